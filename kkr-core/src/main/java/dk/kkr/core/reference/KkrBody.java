@@ -1,0 +1,5 @@
+package dk.kkr.core.reference;
+
+/** One of the five KKRs: "KKR Hovedstaden" for the region "Region Hovedstaden"; slug for URLs. */
+public record KkrBody(String name, String slug, String region) {
+}
