@@ -1,0 +1,142 @@
+package dk.kkr.core.text;
+
+import dk.kkr.core.model.SourceText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * The first stage of the road: a file becomes a {@link SourceText}. PDFs are read through PDFBox's text
+ * layer; .txt and .md files are decoded by {@link TextDecoder}; both are then normalised. A file that
+ * cannot become text raises {@link UnreadableSourceException} with a one-line reason. Thread-safe.
+ */
+public final class SourceReader {
+
+    /** The default size limit: larger files are refused before they are read. */
+    public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
+
+    private final long maxBytes;
+    private final TextDecoder decoder = new TextDecoder();
+    private final TextNormaliser normaliser = new TextNormaliser();
+
+    public SourceReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public SourceReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Whether a file name has an extension this reader takes (.pdf, .txt, .md). */
+    public static boolean isSupported(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".pdf") || name.endsWith(".txt") || name.endsWith(".md");
+    }
+
+    public SourceText read(Path file) throws UnreadableSourceException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableSourceException("filen findes ikke");
+        } catch (IOException e) {
+            throw new UnreadableSourceException("kan ikke læses: " + e.getMessage(), e);
+        }
+        if (size > maxBytes) {
+            throw new UnreadableSourceException("for stor: " + megabytes(size) + " (grænsen er "
+                    + megabytes(maxBytes) + ")");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UnreadableSourceException("kan ikke læses: " + e.getMessage(), e);
+        }
+        return read(file.getFileName().toString(), bytes);
+    }
+
+    /** Reads content that is already in memory; {@code fileName} decides nothing but the record's name. */
+    public SourceText read(String fileName, byte[] bytes) throws UnreadableSourceException {
+        if (bytes.length > maxBytes) {
+            throw new UnreadableSourceException("for stor: " + megabytes(bytes.length) + " (grænsen er "
+                    + megabytes(maxBytes) + ")");
+        }
+        boolean pdf = isPdf(bytes);
+        if (!pdf && fileName.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            throw new UnreadableSourceException(bytes.length == 0 ? "filen er tom"
+                    : "beskadiget PDF: filen begynder ikke med %PDF");
+        }
+        List<String> notes = new ArrayList<>();
+        String raw;
+        if (pdf) {
+            raw = pdfText(bytes);
+        } else {
+            TextDecoder.Decoded decoded = decoder.decode(bytes);
+            notes.addAll(decoded.notes());
+            raw = decoded.text();
+        }
+        String text = normaliser.normalise(raw);
+        if (text.isBlank()) {
+            throw new UnreadableSourceException(pdf ? "PDF uden tekstlag (skannet billede?): kræver OCR"
+                    : "filen er tom");
+        }
+        return new SourceText(fileName, sha256(bytes), bytes.length, pdf ? "application/pdf" : "text/plain",
+                text, notes);
+    }
+
+    private static boolean isPdf(byte[] bytes) {
+        // the header may follow a little junk; readers accept it within the first kilobyte
+        int limit = Math.min(bytes.length - 4, 1024);
+        for (int i = 0; i < limit; i++) {
+            if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F'
+                    && bytes[i + 4] == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String pdfText(byte[] bytes) throws UnreadableSourceException {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setLineSeparator("\n");
+            stripper.setSortByPosition(false);
+            return stripper.getText(document);
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableSourceException("PDF er beskyttet med adgangskode", e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableSourceException("beskadiget PDF: " + oneLine(e.getMessage()), e);
+        }
+    }
+
+    private static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "kan ikke læses";
+        }
+        String line = message.strip().replaceAll("\\s+", " ");
+        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.0f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
