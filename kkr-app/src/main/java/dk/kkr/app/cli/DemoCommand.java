@@ -1,0 +1,37 @@
+package dk.kkr.app.cli;
+
+import dk.kkr.app.importing.Samples;
+import dk.kkr.store.Database;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Opretter datamappen, importerer de medfølgende eksempeldokumenter og starter webgrænsefladen.")
+public final class DemoCommand implements Callable<Integer> {
+
+    @Mixin
+    StorageOptions storage;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port (standard: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Override
+    public Integer call() throws IOException {
+        Path samples = storage.dataDir().resolve("samples");
+        Files.createDirectories(samples);
+        Samples.copyTo(samples);
+        Database db = storage.open();
+        if (ImportCommand.run(db, List.of(samples), System.out).exitCode() != 0) {
+            db.close();
+            return 2;
+        }
+        ServeCommand.serve(db, port);
+        return ServeCommand.KEEP_RUNNING;
+    }
+}

@@ -1,0 +1,31 @@
+package dk.kkr.app.cli;
+
+import dk.kkr.store.Database;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Where the archive lives; shared by every command that touches it. */
+public final class StorageOptions {
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:KKR_DATA:-data}",
+            description = "Datamappe (standard: ./data eller $KKR_DATA).")
+    Path dataDir;
+
+    @Option(names = "--db-url", paramLabel = "JDBC-URL",
+            description = "Database, f.eks. jdbc:postgresql://localhost/kkr (standard: H2 i datamappen).")
+    String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "NAVN", defaultValue = "${env:KKR_DB_USER}")
+    String dbUser;
+
+    @Option(names = "--db-password", paramLabel = "KODE", defaultValue = "${env:KKR_DB_PASSWORD}")
+    String dbPassword;
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Database open() {
+        return Database.open(dataDir, dbUrl, dbUser, dbPassword);
+    }
+}

@@ -1,0 +1,113 @@
+package dk.kkr.app.importing;
+
+import dk.kkr.core.model.ParsedDocument;
+import dk.kkr.core.model.SourceText;
+import dk.kkr.core.parse.StructureParser;
+import dk.kkr.core.text.SourceReader;
+import dk.kkr.core.text.UnreadableSourceException;
+import dk.kkr.store.ArchiveStore;
+import dk.kkr.store.SaveResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The whole road for a set of files: read, parse, store, one transaction per file. A file that fails
+ * is reported with a one-line reason and leaves no trace; the others go on.
+ */
+public final class Importer {
+
+    /** Told about each file as it is done, e.g. to draw a progress bar. */
+    public interface Listener {
+        void started(int total);
+
+        void done(FileOutcome outcome, int doneCount, int total);
+    }
+
+    private final SourceReader reader;
+    private final StructureParser parser;
+    private final ArchiveStore store;
+
+    public Importer(SourceReader reader, StructureParser parser, ArchiveStore store) {
+        this.reader = reader;
+        this.parser = parser;
+        this.store = store;
+    }
+
+    public ImportSummary importPaths(List<Path> paths, Listener listener) {
+        List<Path> files = new ArrayList<>();
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (Path path : paths) {
+            try {
+                files.addAll(expand(path));
+            } catch (IOException | UncheckedIOException e) {
+                outcomes.add(FileOutcome.failed(path, "mappen kan ikke læses: " + e.getMessage()));
+            }
+        }
+        int total = files.size() + outcomes.size();
+        listener.started(total);
+        for (int i = 0; i < outcomes.size(); i++) {
+            listener.done(outcomes.get(i), i + 1, total);
+        }
+        for (Path file : files) {
+            FileOutcome outcome = importFile(file);
+            outcomes.add(outcome);
+            listener.done(outcome, outcomes.size(), total);
+        }
+        return ImportSummary.of(outcomes);
+    }
+
+    /** Files named directly are taken whatever their name; folders are walked for the supported types. */
+    private static List<Path> expand(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile).filter(SourceReader::isSupported).sorted().toList();
+        }
+    }
+
+    public FileOutcome importFile(Path file) {
+        if (Files.isRegularFile(file) && !SourceReader.isSupported(file)) {
+            return FileOutcome.failed(file, "ukendt filtype: kun .pdf, .txt og .md kan importeres");
+        }
+        SourceText source;
+        try {
+            source = reader.read(file);
+        } catch (UnreadableSourceException e) {
+            return FileOutcome.failed(file, e.getMessage());
+        }
+        if (store.isKnown(source.sha256())) {
+            return new FileOutcome(file, FileOutcome.Status.KNOWN, null, null);
+        }
+        ParsedDocument parsed;
+        try {
+            parsed = parser.parse(source);
+        } catch (RuntimeException e) {
+            return FileOutcome.failed(file, "strukturen kunne ikke læses: " + e);
+        }
+        try {
+            SaveResult saved = store.save(source, parsed);
+            return saved.known()
+                    ? new FileOutcome(file, FileOutcome.Status.KNOWN, null, null)
+                    : new FileOutcome(file, FileOutcome.Status.NEW, null, saved);
+        } catch (RuntimeException e) {
+            return FileOutcome.failed(file, "kunne ikke gemmes: " + firstLine(e));
+        }
+    }
+
+    private static String firstLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank()
+                ? root.getClass().getSimpleName()
+                : message.strip().lines().findFirst().orElseThrow();
+    }
+}
