@@ -26,14 +26,13 @@ public final class Samples {
         }
     }
 
-    /** Copies every sample into {@code dir}; returns their paths. */
-    public static List<Path> copyTo(Path dir) throws IOException {
+    /** Copies every sample into {@code dir}. */
+    public static void copyTo(Path dir) throws IOException {
         for (String name : names()) {
             try (InputStream in = open(name)) {
                 Files.copy(in, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        return names().stream().map(dir::resolve).toList();
     }
 
     private static InputStream open(String name) throws IOException {
