@@ -9,11 +9,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Opretter datamappen, importerer de medfølgende eksempeldokumenter og starter webgrænsefladen.")
 public final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     StorageOptions storage;
@@ -27,11 +32,11 @@ public final class DemoCommand implements Callable<Integer> {
         Files.createDirectories(samples);
         Samples.copyTo(samples);
         Database db = storage.open();
-        if (ImportCommand.run(db, List.of(samples), System.out).exitCode() != 0) {
+        if (ImportCommand.run(db, List.of(samples), spec.commandLine().getOut()).exitCode() != 0) {
             db.close();
             return 2;
         }
-        ServeCommand.serve(db, port);
+        ServeCommand.serve(db, port, spec.commandLine().getOut());
         return ServeCommand.KEEP_RUNNING;
     }
 }

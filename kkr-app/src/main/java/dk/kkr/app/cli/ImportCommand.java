@@ -6,18 +6,23 @@ import dk.kkr.core.parse.StructureParser;
 import dk.kkr.core.text.SourceReader;
 import dk.kkr.store.ArchiveStore;
 import dk.kkr.store.Database;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Importerer filer og mapper (rekursivt): .pdf, .txt og .md.",
                 "Slutkode 0 når alle filer blev importeret eller var kendt, 2 når en fil fejlede."})
 public final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     StorageOptions storage;
@@ -28,17 +33,18 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Database db = storage.open()) {
-            ImportSummary summary = run(db, paths, System.out);
+            ImportSummary summary = run(db, paths, spec.commandLine().getOut());
             return summary.exitCode();
         }
     }
 
     /** Imports and prints progress and the summary; shared with `demo`. */
-    static ImportSummary run(Database db, List<Path> paths, PrintStream out) {
+    static ImportSummary run(Database db, List<Path> paths, PrintWriter out) {
         Importer importer = new Importer(new SourceReader(), new StructureParser(), new ArchiveStore(db.dataSource()));
         ImportSummary s = importer.importPaths(paths, new ProgressBar(out, ProgressBar.isTerminal()));
         out.printf("Filer læst: %d, nye: %d, kendte: %d, fejlede: %d%n", s.read(), s.added(), s.known(), s.failed());
         out.printf("Gemt: %d møder, %d punkter, %d dokumenter%n", s.meetings(), s.items(), s.documents());
+        out.flush();
         return s;
     }
 }

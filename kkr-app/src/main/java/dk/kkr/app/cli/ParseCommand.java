@@ -10,12 +10,18 @@ import dk.kkr.core.text.UnreadableSourceException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = "Læser én fil og viser dens struktur (rører ingen database).")
 public final class ParseCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "FIL")
     Path file;
@@ -25,24 +31,27 @@ public final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
         SourceText source;
         try {
             source = new SourceReader().read(file);
         } catch (UnreadableSourceException e) {
-            System.err.println("FEJL " + file + ": " + e.getMessage());
+            spec.commandLine().getErr().println("FEJL " + file + ": " + e.getMessage());
             return 2;
         }
         ParsedDocument doc = new StructureParser().parse(source);
         if (json) {
-            System.out.println(ParseJson.toJson(source, doc));
+            out.println(ParseJson.toJson(source, doc));
+            out.flush();
             return 0;
         }
-        System.out.println(doc.kind() + "  " + (doc.title() == null ? "" : doc.title()));
+        out.println(doc.kind() + "  " + (doc.title() == null ? "" : doc.title()));
         for (ParsedItem item : doc.items()) {
-            System.out.println("  ".repeat(item.depth() + 1) + item.number() + "  " + item.title()
+            out.println("  ".repeat(item.depth() + 1) + item.number() + "  " + item.title()
                     + (item.caseId() == null ? "" : "  [" + item.caseId() + "]"));
         }
-        doc.documents().forEach(d -> System.out.println("  notat " + d.letterhead() + " til punkt " + d.item()));
+        doc.documents().forEach(d -> out.println("  notat " + d.letterhead() + " til punkt " + d.item()));
+        out.flush();
         return 0;
     }
 }

@@ -2,7 +2,7 @@ package dk.kkr.app.cli;
 
 import dk.kkr.app.importing.FileOutcome;
 import dk.kkr.app.importing.Importer;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /**
  * Shows an import's progress: a bar redrawn in place on a terminal, one line per failure anywhere.
@@ -11,10 +11,10 @@ import java.io.PrintStream;
 final class ProgressBar implements Importer.Listener {
 
     private static final int WIDTH = 30;
-    private final PrintStream out;
+    private final PrintWriter out;
     private final boolean terminal;
 
-    ProgressBar(PrintStream out, boolean terminal) {
+    ProgressBar(PrintWriter out, boolean terminal) {
         this.out = out;
         this.terminal = terminal;
     }

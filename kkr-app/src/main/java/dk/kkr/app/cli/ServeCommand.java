@@ -7,13 +7,18 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Starter webgrænsefladen og API'et.")
 public final class ServeCommand implements Callable<Integer> {
 
     /** Returned by commands that leave a server running: main must not exit. */
     public static final int KEEP_RUNNING = -1;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     StorageOptions storage;
@@ -23,15 +28,16 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        serve(storage.open(), port);
+        serve(storage.open(), port, spec.commandLine().getOut());
         return KEEP_RUNNING;
     }
 
     /** Starts the web application over an open database; the database closes when the server stops. */
-    static void serve(Database db, int port) {
+    static void serve(Database db, int port, java.io.PrintWriter out) {
         ConfigurableApplicationContext context = KkrWebApplication.start(db.dataSource(), port);
         context.addApplicationListener((org.springframework.context.event.ContextClosedEvent e) -> db.close());
         int actual = ((WebServerApplicationContext) context).getWebServer().getPort();
-        System.out.println("KKR Platform kører på http://localhost:" + actual + "/  (stop med Ctrl+C)");
+        out.println("KKR Platform kører på http://localhost:" + actual + "/  (stop med Ctrl+C)");
+        out.flush();
     }
 }

@@ -1,0 +1,81 @@
+package dk.kkr.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kkr.app.KkrMain;
+import dk.kkr.app.importing.Samples;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The commands as a user types them. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = KkrMain.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void importSummarisesAndExitsTwoWhenAFileFailed() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Samples.copyTo(in);
+        Files.write(in.resolve("tom.txt"), new byte[0]);
+        String data = dir.resolve("data").toString();
+
+        int code = run("import", "--data", data, in.toString());
+
+        assertThat(code).isEqualTo(2);
+        int samples = Samples.names().size();
+        assertThat(out.toString())
+                .contains("FEJL " + in.resolve("tom.txt") + ": filen er tom")
+                .contains("Filer læst: " + (samples + 1) + ", nye: " + samples + ", kendte: 0, fejlede: 1")
+                .containsPattern("Gemt: \\d+ møder, \\d+ punkter, \\d+ dokumenter");
+        assertThat(Files.isDirectory(dir.resolve("data").resolve("db"))).isTrue();
+
+        out.getBuffer().setLength(0);
+        Files.delete(in.resolve("tom.txt"));
+        assertThat(run("import", "--data", data, in.toString())).isZero();
+        assertThat(out.toString()).contains("nye: 0, kendte: " + samples + ", fejlede: 0");
+    }
+
+    @Test
+    void parseJsonFollowsTheContract() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Samples.copyTo(in);
+        Path agenda = in.resolve(Samples.names().stream().filter(n -> n.startsWith("dagsorden") && n.endsWith(".txt"))
+                .findFirst().orElseThrow());
+
+        assertThat(run("parse", agenda.toString(), "--json")).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("source").asText()).isEqualTo(agenda.getFileName().toString());
+        assertThat(json.get("sha256").asText()).hasSize(64);
+        assertThat(json.get("kind").asText()).isEqualTo("AGENDA");
+        assertThat(json.get("body").asText()).startsWith("KKR ");
+        assertThat(json.get("meeting").get("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(json.get("items").size()).isGreaterThan(5);
+        assertThat(json.get("items").get(0).get("number").asText()).doesNotEndWith(".");
+    }
+
+    @Test
+    void parseOfAnUnreadableFileSaysWhy() throws Exception {
+        Path empty = Files.write(dir.resolve("tom.txt"), new byte[0]);
+        assertThat(run("parse", empty.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("filen er tom");
+    }
+}

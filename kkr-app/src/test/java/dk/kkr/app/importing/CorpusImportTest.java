@@ -1,0 +1,36 @@
+package dk.kkr.app.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dk.kkr.core.parse.StructureParser;
+import dk.kkr.core.text.SourceReader;
+import dk.kkr.store.ArchiveStore;
+import dk.kkr.store.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every file of the real corpus in ../shared imports without failure. */
+class CorpusImportTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void wholeCorpusImports() {
+        Path corpus = Path.of(System.getProperty("kkr.shared", "../shared"), "corpus");
+        assumeTrue(Files.isDirectory(corpus), "../shared/corpus is not here");
+        try (Database db = Database.open(dir, null, null, null)) {
+            Importer importer = new Importer(new SourceReader(), new StructureParser(), new ArchiveStore(db.dataSource()));
+            ImportSummary summary = importer.importPaths(List.of(corpus), new ImporterTest.RecordingListener());
+
+            assertThat(summary.failures()).isEmpty();
+            assertThat(summary.read()).isGreaterThanOrEqualTo(4);
+            assertThat(summary.items()).isGreaterThan(20);
+            assertThat(summary.meetings()).isGreaterThanOrEqualTo(1);
+        }
+    }
+}
