@@ -25,8 +25,11 @@ final class AnnexBundleAssembler {
     private static final Pattern TRAILING_PAGE = Pattern.compile("\\s+\\d{1,4}$");
     private static final int MAX_TITLE_LENGTH = 200;
 
-    /** Where an item's annexes start: the cover line and the line holding its title. */
-    record Cover(int line, int titleLine, String number) {
+    /** At most this many lines make a cover's title (a long title wraps). */
+    private static final int MAX_TITLE_LINES = 3;
+
+    /** Where an item's annexes start: the cover line and the lines [titleLine, titleEnd] holding its title. */
+    record Cover(int line, int titleLine, int titleEnd, String number) {
     }
 
     /** An item as the table of contents lists it. */
@@ -50,9 +53,9 @@ final class AnnexBundleAssembler {
         List<Cover> covers = covers(scan, entries);
         if (entries.isEmpty()) {
             for (Cover cover : covers) {
-                Line title = scan.line(cover.titleLine());
+                Span title = scan.content(cover.titleLine(), cover.titleEnd() + 1);
                 entries.putIfAbsent(cover.number(), new Entry(cover.number(),
-                        LineClassifier.clean(title.trimmed()), title.span(), List.of()));
+                        LineClassifier.clean(title.of(scan.text()).replaceAll("\\s+", " ")), title, List.of()));
             }
         }
         List<ParsedItem> items = new ArrayList<>();
@@ -71,14 +74,24 @@ final class AnnexBundleAssembler {
             if (form instanceof LineForm.BareNumber bare) {
                 int next = scan.nextNonBlank(i + 1);
                 if (next >= 0 && isTitleFor(scan, next, entries.get(bare.number()), entries.isEmpty())) {
-                    covers.add(new Cover(i, next, bare.number()));
+                    covers.add(new Cover(i, next, paragraphEnd(scan, next), bare.number()));
                 }
             } else if (form instanceof LineForm.ItemHeading heading && entries.containsKey(heading.number())
                     && alike(heading.title(), entries.get(heading.number()).title())) {
-                covers.add(new Cover(i, i, heading.number()));
+                covers.add(new Cover(i, i, i, heading.number()));
             }
         }
         return covers;
+    }
+
+    /** The last line of the paragraph of text starting at {@code first}, at most a title's length. */
+    private static int paragraphEnd(Scan scan, int first) {
+        int last = first;
+        while (last + 1 < scan.size() && last + 1 - first < MAX_TITLE_LINES
+                && scan.form(last + 1) instanceof LineForm.Text) {
+            last++;
+        }
+        return last;
     }
 
     private static boolean isTitleFor(Scan scan, int line, Entry entry, boolean noToc) {

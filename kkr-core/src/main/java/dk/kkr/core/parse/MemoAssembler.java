@@ -34,8 +34,8 @@ final class MemoAssembler {
             int boundary = -1;
             String item = null;
             for (AnnexBundleAssembler.Cover cover : covers) {
-                if (cover.titleLine() < first.first()) {
-                    boundary = Math.max(boundary, cover.titleLine());
+                if (cover.titleEnd() < first.first()) {
+                    boundary = Math.max(boundary, cover.titleEnd());
                     item = cover.number();
                 }
             }
