@@ -18,7 +18,7 @@ final class Letterheads {
     private static final int MAX_GAP = 3;
 
     private static final Pattern CASE_ID = Pattern.compile("SAG-\\d{4}-\\d{5}");
-    private static final Pattern DOC_ID = Pattern.compile("\\d{4,}");
+    private static final Pattern DOC_ID = Pattern.compile("\\d+");
 
     /** One page's letterhead: lines [first, last] and the fields read from it. */
     record Block(int first, int last, Letterhead letterhead) {
