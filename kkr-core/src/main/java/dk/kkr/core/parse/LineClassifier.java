@@ -117,7 +117,7 @@ final class LineClassifier {
             return false;
         }
         int first = text.codePointAt(0);
-        return Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\u201d'
+        return Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\u201c' || first == '\u201e'
                 || first == '\u00ab';
     }
 
