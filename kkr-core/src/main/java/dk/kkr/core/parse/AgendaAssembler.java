@@ -17,6 +17,8 @@ import java.util.Set;
  */
 final class AgendaAssembler {
 
+    private static final String BULLETS = "-•–";
+
     private AgendaAssembler() {
     }
 
@@ -96,7 +98,7 @@ final class AgendaAssembler {
     private static Span bulletless(Line line) {
         String t = line.text();
         int from = 0;
-        while (from < t.length() && (Character.isWhitespace(t.charAt(from)) || "-•–".indexOf(t.charAt(from)) >= 0)) {
+        while (from < t.length() && (Character.isWhitespace(t.charAt(from)) || BULLETS.indexOf(t.charAt(from)) >= 0)) {
             from++;
         }
         return line.span(from, t.length());

@@ -117,8 +117,7 @@ final class LineClassifier {
             return false;
         }
         int first = text.codePointAt(0);
-        return Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '\u201c' || first == '\u201e'
-                || first == '\u00ab';
+        return Character.isUpperCase(first) || Character.isDigit(first) || "\"\u201c\u201e\u00ab".indexOf(first) >= 0;
     }
 
     private static LineForm.TableRow tableRow(Line line) {

@@ -144,7 +144,8 @@ class StructureParserTest {
     @Test
     void annexSectionListsOneAnnexPerLine() {
         ParsedItem item = parse(AGENDA).items().get(2);
-        assertEquals(List.of("Skitse af broen", "Økonomioversigt"), item.annexes().stream().map(AnnexRef::title).toList());
+        assertEquals(List.of("Skitse af broen", "Økonomioversigt"),
+                item.annexes().stream().map(AnnexRef::title).toList());
     }
 
     @Test
@@ -246,7 +247,8 @@ class StructureParserTest {
         assertEquals("Bilag, KKR Syddanmark", doc.title());
         assertEquals(List.of("4.1", "4.3"), numbers(doc));
         assertEquals("Affald og genbrug", doc.items().get(0).title());
-        assertEquals(List.of("Notat om sortering"), doc.items().get(0).annexes().stream().map(AnnexRef::title).toList());
+        assertEquals(List.of("Notat om sortering"),
+                doc.items().get(0).annexes().stream().map(AnnexRef::title).toList());
         assertEquals(List.of("Køreplan 2032", "Takster og rabatter"),
                 doc.items().get(1).annexes().stream().map(AnnexRef::title).toList());
     }
@@ -276,8 +278,8 @@ class StructureParserTest {
         assertEquals("4.1", memo.item());
         assertEquals("Notat om sortering", memo.title());
         String text = memo.span().of(BUNDLE);
-        assertTrue(text.startsWith("Notat om sortering") && text.contains("Anden side") && text.endsWith("Side 2 af 2"),
-                text);
+        assertTrue(text.startsWith("Notat om sortering") && text.contains("Anden side"), text);
+        assertTrue(text.endsWith("Side 2 af 2"), text);
     }
 
     @Test

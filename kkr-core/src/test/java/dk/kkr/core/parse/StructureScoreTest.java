@@ -51,7 +51,8 @@ class StructureScoreTest {
             assumeTrue(false, "python3 not available: " + e.getMessage());
             throw e;
         }
-        List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        List<String> lines = output.lines().toList();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "scorer did not finish");
         assertEquals(0, process.exitValue(), () -> "scorer failed: " + lines);
         return lines;
