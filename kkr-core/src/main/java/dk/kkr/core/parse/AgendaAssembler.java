@@ -1,0 +1,120 @@
+package dk.kkr.core.parse;
+
+import dk.kkr.core.model.AnnexRef;
+import dk.kkr.core.model.ParsedItem;
+import dk.kkr.core.model.Section;
+import dk.kkr.core.model.Span;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Assembles the items of an agenda or minutes from classified lines: item headings that fit the numbering
+ * (or the table of contents), each with its case line and its sections. Table-of-contents entries are
+ * not items. Stateless.
+ */
+final class AgendaAssembler {
+
+    private static final String BULLETS = "-•–";
+
+    private AgendaAssembler() {
+    }
+
+    /** The line indices of the accepted item headings, in order. */
+    static List<Integer> itemHeadings(Scan scan) {
+        List<String> toc = new ArrayList<>();
+        for (LineForm form : scan.forms()) {
+            if (form instanceof LineForm.TocEntry entry) {
+                toc.add(entry.number());
+            }
+        }
+        List<Integer> headings = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String previous = null;
+        for (int i = 0; i < scan.size(); i++) {
+            if (scan.form(i) instanceof LineForm.ItemHeading h && standsAlone(scan, i) && !seen.contains(h.number())
+                    && (ItemNumbers.follows(previous, h.number()) || listedAfter(toc, previous, h.number()))) {
+                headings.add(i);
+                seen.add(h.number());
+                previous = h.number();
+            }
+        }
+        return headings;
+    }
+
+    static List<ParsedItem> assemble(Scan scan) {
+        List<Integer> headings = itemHeadings(scan);
+        List<ParsedItem> items = new ArrayList<>();
+        for (int k = 0; k < headings.size(); k++) {
+            int end = k + 1 < headings.size() ? headings.get(k + 1) : scan.size();
+            items.add(item(scan, headings.get(k), end));
+        }
+        return items;
+    }
+
+    private static ParsedItem item(Scan scan, int heading, int end) {
+        LineForm.ItemHeading h = (LineForm.ItemHeading) scan.form(heading);
+        String caseId = null;
+        String owner = null;
+        List<Section> sections = new ArrayList<>();
+        List<AnnexRef> annexes = new ArrayList<>();
+        int sectionStart = -1;
+        for (int i = heading + 1; i <= end; i++) {
+            LineForm form = i < end ? scan.form(i) : null;
+            if (form instanceof LineForm.CaseLine c && caseId == null && sectionStart < 0) {
+                caseId = c.caseId();
+                owner = c.owner();
+            } else if ((form == null || form instanceof LineForm.SectionHeading) && sectionStart >= 0) {
+                sections.add(section(scan, sectionStart, i, annexes));
+            }
+            if (form instanceof LineForm.SectionHeading) {
+                sectionStart = i;
+            }
+        }
+        Span span = scan.content(heading, end);
+        return new ParsedItem(h.number(), h.title(), caseId, owner, sections, annexes, span, h.titleSpan());
+    }
+
+    private static Section section(Scan scan, int heading, int end, List<AnnexRef> annexes) {
+        String name = ((LineForm.SectionHeading) scan.form(heading)).heading();
+        Span body = scan.content(heading + 1, end);
+        if (name.equals(Vocabulary.ANNEX_SECTION)) {
+            for (int i = heading + 1; i < end; i++) {
+                Line line = scan.line(i);
+                if (!line.isBlank()) {
+                    Span titleSpan = bulletless(line);
+                    annexes.add(new AnnexRef(LineClassifier.clean(titleSpan.of(scan.text())), titleSpan));
+                }
+            }
+        }
+        Span headingSpan = scan.line(heading).span();
+        return new Section(name, body == null ? "" : body.of(scan.text()).strip(),
+                body == null ? headingSpan : headingSpan.union(body));
+    }
+
+    /** A list line's span without its bullet ("- ", "• "). */
+    private static Span bulletless(Line line) {
+        String t = line.text();
+        int from = 0;
+        while (from < t.length() && (Character.isWhitespace(t.charAt(from)) || BULLETS.indexOf(t.charAt(from)) >= 0)) {
+            from++;
+        }
+        return line.span(from, t.length());
+    }
+
+    /** An item heading is a paragraph of its own: blank before it, and blank, a case line or a section after. */
+    private static boolean standsAlone(Scan scan, int i) {
+        boolean before = i == 0 || scan.line(i - 1).isBlank();
+        boolean after = i + 1 >= scan.size() || scan.line(i + 1).isBlank()
+                || scan.form(i + 1) instanceof LineForm.CaseLine || scan.form(i + 1) instanceof LineForm.SectionHeading;
+        return before && after;
+    }
+
+    /** Whether the table of contents lists {@code number} after {@code previous}. */
+    private static boolean listedAfter(List<String> toc, String previous, String number) {
+        int at = toc.indexOf(number);
+        return at >= 0 && (previous == null || at > toc.indexOf(previous));
+    }
+}

@@ -1,0 +1,169 @@
+package dk.kkr.core.parse;
+
+import dk.kkr.core.model.AnnexRef;
+import dk.kkr.core.model.ParsedItem;
+import dk.kkr.core.model.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Assembles the items of an annex bundle: the "Indholdsfortegnelse - Bilag" table lists items ("3.2 Title")
+ * and their annexes ("Bilag 1: Title"); item covers in the body (a line holding just "3.2" followed by the
+ * title, or "3.2 Title") mark where each item's annexes start. Without such a table, the covers alone give
+ * the items. Stateless.
+ */
+final class AnnexBundleAssembler {
+
+    private static final Pattern ITEM_ROW = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+|\\d{1,2})\\.?\\s+(\\S.*)$");
+    private static final Pattern ANNEX_ROW = Pattern.compile("(?i)^bilag\\s+\\d+\\s*[:.\\-–]\\s*(\\S.*)$");
+    private static final Pattern LEADER_AND_PAGE = Pattern.compile("\\s*\\.{2,}\\s*(?:\\d{1,4})?\\s*$");
+    private static final Pattern TRAILING_PAGE = Pattern.compile("\\s+\\d{1,4}$");
+    private static final int MAX_TITLE_LENGTH = 200;
+
+    /** At most this many lines make a cover's title (a long title wraps). */
+    private static final int MAX_TITLE_LINES = 3;
+
+    /** Where an item's annexes start: the cover line and the lines [titleLine, titleEnd] holding its title. */
+    record Cover(int line, int titleLine, int titleEnd, String number) {
+    }
+
+    /** An item as the table of contents lists it. */
+    private record Entry(String number, String title, Span titleSpan, List<AnnexRef> annexes) {
+    }
+
+    private AnnexBundleAssembler() {
+    }
+
+    /** Whether the text has an annex table of contents ("Indholdsfortegnelse - Bilag"). */
+    static boolean hasAnnexToc(Scan scan) {
+        return scan.forms().stream().anyMatch(f -> f instanceof LineForm.TocHeading h && h.annexes());
+    }
+
+    /** The bundle's items and the covers that mark where they stand. */
+    record Bundle(List<ParsedItem> items, List<Cover> covers) {
+    }
+
+    static Bundle read(Scan scan) {
+        Map<String, Entry> entries = tableOfContents(scan);
+        List<Cover> covers = covers(scan, entries);
+        if (entries.isEmpty()) {
+            for (Cover cover : covers) {
+                Span title = scan.content(cover.titleLine(), cover.titleEnd() + 1);
+                entries.putIfAbsent(cover.number(), new Entry(cover.number(),
+                        LineClassifier.clean(title.of(scan.text()).replaceAll("\\s+", " ")), title, List.of()));
+            }
+        }
+        List<ParsedItem> items = new ArrayList<>();
+        for (Entry entry : entries.values()) {
+            items.add(new ParsedItem(entry.number(), entry.title(), null, null, List.of(), entry.annexes(),
+                    itemSpan(scan, entry, covers), entry.titleSpan()));
+        }
+        return new Bundle(items, covers);
+    }
+
+    /** The item covers in the body, confirmed against the table of contents when there is one. */
+    private static List<Cover> covers(Scan scan, Map<String, Entry> entries) {
+        List<Cover> covers = new ArrayList<>();
+        for (int i = 0; i < scan.size(); i++) {
+            LineForm form = scan.form(i);
+            if (form instanceof LineForm.BareNumber bare) {
+                int next = scan.nextNonBlank(i + 1);
+                if (next >= 0 && isTitleFor(scan, next, entries.get(bare.number()), entries.isEmpty())) {
+                    covers.add(new Cover(i, next, paragraphEnd(scan, next), bare.number()));
+                }
+            } else if (form instanceof LineForm.ItemHeading heading && entries.containsKey(heading.number())
+                    && alike(heading.title(), entries.get(heading.number()).title())) {
+                covers.add(new Cover(i, i, i, heading.number()));
+            }
+        }
+        return covers;
+    }
+
+    /** The last line of the paragraph of text starting at {@code first}, at most a title's length. */
+    private static int paragraphEnd(Scan scan, int first) {
+        int last = first;
+        while (last + 1 < scan.size() && last + 1 - first < MAX_TITLE_LINES
+                && scan.form(last + 1) instanceof LineForm.Text) {
+            last++;
+        }
+        return last;
+    }
+
+    private static boolean isTitleFor(Scan scan, int line, Entry entry, boolean noToc) {
+        String text = LineClassifier.clean(scan.line(line).trimmed());
+        if (entry != null) {
+            return alike(text, entry.title());
+        }
+        return noToc && scan.form(line) instanceof LineForm.Text && text.length() <= MAX_TITLE_LENGTH
+                && !text.endsWith(".") && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /** One title begins the other, folded (a cover may wrap the title onto a second line). */
+    private static boolean alike(String a, String b) {
+        String x = Vocabulary.fold(a);
+        String y = Vocabulary.fold(b);
+        return !x.isEmpty() && !y.isEmpty() && (x.startsWith(y) || y.startsWith(x));
+    }
+
+    /** From the item's first cover to the line before the next item's first cover. */
+    private static Span itemSpan(Scan scan, Entry entry, List<Cover> covers) {
+        int start = -1;
+        int end = scan.size();
+        for (Cover cover : covers) {
+            if (start < 0 && cover.number().equals(entry.number())) {
+                start = cover.line();
+            } else if (start >= 0 && !cover.number().equals(entry.number())) {
+                end = cover.line();
+                break;
+            }
+        }
+        Span span = start < 0 ? null : scan.content(start, end);
+        return span == null ? entry.titleSpan() : span;
+    }
+
+    private static Map<String, Entry> tableOfContents(Scan scan) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        int i = 0;
+        while (i < scan.size() && !(scan.form(i) instanceof LineForm.TocHeading h && h.annexes())) {
+            i++;
+        }
+        Entry current = null;
+        for (i = i + 1; i < scan.size(); i++) {
+            LineForm form = scan.form(i);
+            if (form instanceof LineForm.Blank) {
+                continue;
+            }
+            if (!(form instanceof LineForm.TableRow row)) {
+                break;
+            }
+            if (row.cells().isEmpty()) {
+                continue;
+            }
+            LineForm.Cell cell = row.cells().get(0);
+            String text = stripPage(cell.text(), row.cells().size() == 1);
+            Matcher annex = ANNEX_ROW.matcher(text);
+            Matcher item = ITEM_ROW.matcher(text);
+            if (annex.matches() && current != null) {
+                String title = annex.group(1).strip();
+                current.annexes().add(new AnnexRef(title, scan.find(title, cell.span())));
+            } else if (item.matches()) {
+                String title = item.group(2).strip();
+                current = new Entry(LineClassifier.number(item.group(1)), title, scan.find(title, cell.span()),
+                        new ArrayList<>());
+                entries.putIfAbsent(current.number(), current);
+            }
+        }
+        return entries;
+    }
+
+    /** A cell's text without its dot leader, and without a page number when the row has no page column. */
+    private static String stripPage(String text, boolean pageInCell) {
+        String stripped = LEADER_AND_PAGE.matcher(text).replaceFirst("");
+        return pageInCell ? TRAILING_PAGE.matcher(stripped).replaceFirst("") : stripped;
+    }
+}

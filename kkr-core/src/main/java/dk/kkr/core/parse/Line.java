@@ -1,0 +1,61 @@
+package dk.kkr.core.parse;
+
+import dk.kkr.core.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One line of a source text: its number (from 0), where it starts and ends in the text (the line break
+ * excluded) and its characters.
+ */
+record Line(int index, int start, int end, String text) {
+
+    /** Splits a text into lines; a final line break does not open an empty last line. */
+    static List<Line> split(String text) {
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline;
+            int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            lines.add(new Line(lines.size(), start, contentEnd, text.substring(start, contentEnd)));
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    boolean isBlank() {
+        return text.isBlank();
+    }
+
+    /** The line's text without surrounding white space. */
+    String trimmed() {
+        return text.strip();
+    }
+
+    /** The whole line's content as a span, white space and markdown emphasis at both ends left out. */
+    Span span() {
+        return span(0, text.length());
+    }
+
+    /**
+     * The span of the characters [from, to) of this line, narrowed past white space and markdown
+     * emphasis marks at both ends.
+     */
+    Span span(int from, int to) {
+        int a = from;
+        int b = to;
+        while (a < b && isPadding(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && isPadding(text.charAt(b - 1))) {
+            b--;
+        }
+        return new Span(start + a, start + b);
+    }
+
+    private static boolean isPadding(char c) {
+        return Character.isWhitespace(c) || c == '*';
+    }
+}

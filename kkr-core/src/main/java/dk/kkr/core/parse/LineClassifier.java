@@ -1,0 +1,151 @@
+package dk.kkr.core.parse;
+
+import dk.kkr.core.model.DocumentKind;
+import dk.kkr.core.model.Span;
+import dk.kkr.core.reference.ReferenceData;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The line level of the parser's cascade: tells what each line is by its own shape (blank, table row,
+ * table-of-contents entry, item heading, section heading, case line, letterhead field, page furniture,
+ * body text). Context is left to the assemblers. Stateless and thread-safe.
+ */
+final class LineClassifier {
+
+    /** An item number: "3", "3.1", "3.1.2"; each part one or two digits, so years are not numbers. */
+    private static final String NUMBER = "\\d{1,2}(?:\\.\\d{1,2})*";
+
+    /** Number, title, then a dot leader or a tab and a page number. */
+    private static final Pattern TOC_ENTRY = Pattern.compile(
+            "^(" + NUMBER + ")\\.?[\\t ]+(\\S.*?)(?:\\s*\\.{3,}\\s*|\\s*\\t\\s*)(\\d{1,4})$");
+    private static final Pattern TOC_HEADING = Pattern.compile(
+            "(?i)^(?:indholdsfortegnelse|indhold)(\\s*[-–:]?\\s*bilag)?$");
+    private static final Pattern DOCUMENT_HEADING = Pattern.compile("^(DAGSORDEN|REFERAT)\\b.{0,40}$");
+    /** "3. Title" and "3.1. Title" or "3.1 Title"; a single number needs its dot. */
+    private static final Pattern ITEM_HEADING = Pattern.compile(
+            "^#*\\s*((?:\\d{1,2}\\.)(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?)?)[\\t ]+(.+)$");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?$");
+    private static final Pattern CASE_LINE = Pattern.compile("^(SAG-\\d{4}-\\d{5})(?:\\s+(\\p{L}{2,10}))?$");
+    private static final Pattern FIELD = Pattern.compile(
+            "(?i)^(dato|tid|sted|sags\\s?id|sagsnr\\.?|dok\\.?\\s?id|dokumentnr\\.?)\\s*:\\s*(\\S.*)$");
+    private static final Pattern PAGE = Pattern.compile("(?i)^side\\s+(\\d+)\\s+af\\s+\\d+$");
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)^(?:notat|www\\.\\S+|https?://\\S+|e-?mail:.*|direkte:.*|telefon:.*|tlf\\.?:.*|postboks\\s+\\d+"
+                    + "|\\d{4}\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*)$");
+
+    private LineClassifier() {
+    }
+
+    static List<LineForm> classify(List<Line> lines) {
+        List<LineForm> forms = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            forms.add(classify(line));
+        }
+        return forms;
+    }
+
+    static LineForm classify(Line line) {
+        String t = line.trimmed();
+        if (t.isEmpty()) {
+            return new LineForm.Blank();
+        }
+        if (t.length() > 1 && t.startsWith("|") && t.endsWith("|")) {
+            return tableRow(line);
+        }
+        String cleaned = clean(t);
+        Matcher m = TOC_ENTRY.matcher(t);
+        if (m.matches()) {
+            return new LineForm.TocEntry(number(m.group(1)), clean(m.group(2)), spanOf(line, m, 2));
+        }
+        if ((m = TOC_HEADING.matcher(cleaned)).matches()) {
+            return new LineForm.TocHeading(m.group(1) != null);
+        }
+        if ((m = DOCUMENT_HEADING.matcher(cleaned)).matches()) {
+            return new LineForm.DocumentHeading(
+                    m.group(1).equals("REFERAT") ? DocumentKind.MINUTES : DocumentKind.AGENDA);
+        }
+        if ((m = BARE_NUMBER.matcher(cleaned)).matches()) {
+            return new LineForm.BareNumber(number(m.group(1)));
+        }
+        if ((m = ITEM_HEADING.matcher(t)).matches() && isTitle(clean(m.group(2)))) {
+            return new LineForm.ItemHeading(number(m.group(1)), clean(m.group(2)), spanOf(line, m, 2));
+        }
+        var section = Vocabulary.sectionHeading(cleaned);
+        if (section.isPresent()) {
+            return new LineForm.SectionHeading(section.get());
+        }
+        if ((m = CASE_LINE.matcher(t)).matches()) {
+            return new LineForm.CaseLine(m.group(1), m.group(2));
+        }
+        if ((m = FIELD.matcher(t)).matches()) {
+            return new LineForm.Field(fieldName(m.group(1)), m.group(2).strip(), spanOf(line, m, 2));
+        }
+        if ((m = PAGE.matcher(t)).matches()) {
+            return new LineForm.Field(LineForm.FieldName.PAGE, m.group(1), spanOf(line, m, 1));
+        }
+        if (FURNITURE.matcher(t).matches()) {
+            return new LineForm.Furniture();
+        }
+        var body = ReferenceData.body(cleaned);
+        if (body.isPresent()) {
+            return new LineForm.BodyName(body.get());
+        }
+        return new LineForm.Text();
+    }
+
+    /** Removes markdown emphasis and heading marks and surrounding white space. */
+    static String clean(String text) {
+        return text.replace("*", "").replaceFirst("^#+\\s*", "").strip();
+    }
+
+    /** "3.1." and "3.1" give "3.1". */
+    static String number(String written) {
+        return written.endsWith(".") ? written.substring(0, written.length() - 1) : written;
+    }
+
+    /**
+     * Whether a heading's text reads like a title: it starts with a capital letter, digit or quote and
+     * does not lead into something else (a trailing colon or comma).
+     */
+    private static boolean isTitle(String text) {
+        if (text.isEmpty() || text.endsWith(":") || text.endsWith(",") || text.endsWith(";")) {
+            return false;
+        }
+        int first = text.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first) || "\"\u201c\u201e\u00ab".indexOf(first) >= 0;
+    }
+
+    private static LineForm.TableRow tableRow(Line line) {
+        String text = line.text();
+        List<LineForm.Cell> cells = new ArrayList<>();
+        int open = text.indexOf('|');
+        int close;
+        while ((close = text.indexOf('|', open + 1)) >= 0) {
+            String cell = text.substring(open + 1, close);
+            cells.add(new LineForm.Cell(clean(cell), line.span(open + 1, close)));
+            open = close;
+        }
+        return new LineForm.TableRow(cells);
+    }
+
+    private static Span spanOf(Line line, Matcher m, int group) {
+        int offset = line.text().indexOf(line.trimmed());
+        return line.span(offset + m.start(group), offset + m.end(group));
+    }
+
+    private static LineForm.FieldName fieldName(String label) {
+        String l = label.toLowerCase(Locale.ROOT).replaceAll("[\\s.]", "");
+        return switch (l) {
+            case "dato" -> LineForm.FieldName.DATE;
+            case "tid" -> LineForm.FieldName.TIME;
+            case "sted" -> LineForm.FieldName.PLACE;
+            case "sagsid", "sagsnr" -> LineForm.FieldName.CASE_ID;
+            default -> LineForm.FieldName.DOC_ID;
+        };
+    }
+}

@@ -1,0 +1,108 @@
+package dk.kkr.core.parse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.kkr.core.model.EmbeddedDocument;
+import dk.kkr.core.model.MeetingInfo;
+import dk.kkr.core.model.ParsedDocument;
+import dk.kkr.core.model.ParsedItem;
+import dk.kkr.core.model.Section;
+import dk.kkr.core.model.SourceText;
+
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a parsed document as the JSON of {@code kkr parse FILE --json} (the contract in DESIGN.md):
+ * pretty-printed, non-ASCII characters kept as they are. Thread-safe.
+ */
+public final class ParseJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Pattern CASE_ID = Pattern.compile("SAG-\\d{4}-\\d{5}");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private ParseJson() {
+    }
+
+    public static String toJson(SourceText source, ParsedDocument doc) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("source", source.fileName());
+        root.put("sha256", source.sha256());
+        root.put("kind", doc.kind().name());
+        root.put("body", doc.body());
+        root.set("meeting", meeting(doc.meeting()));
+        root.put("ocrRepaired", false);
+        ArrayNode items = root.putArray("items");
+        for (ParsedItem item : doc.items()) {
+            items.add(item(item));
+        }
+        ArrayNode documents = root.putArray("documents");
+        for (EmbeddedDocument document : doc.documents()) {
+            documents.add(document(document));
+        }
+        ArrayNode caseIds = root.putObject("entities").putArray("caseIds");
+        caseIdsIn(source.text()).forEach(caseIds::add);
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode meeting(MeetingInfo meeting) {
+        if (meeting == null) {
+            return null;
+        }
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("date", meeting.date() == null ? null : meeting.date().toString());
+        node.put("time", meeting.time() == null ? null : TIME.format(meeting.time()));
+        node.put("location", meeting.location());
+        return node;
+    }
+
+    private static ObjectNode item(ParsedItem item) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("number", item.number());
+        node.put("title", item.title());
+        node.put("caseId", item.caseId());
+        node.put("caseOwner", item.caseOwner());
+        ObjectNode sections = node.putObject("sections");
+        for (Section section : item.sections()) {
+            String before = sections.path(section.heading()).asText("");
+            sections.put(section.heading(), before.isEmpty() ? section.text() : before + "\n\n" + section.text());
+        }
+        ArrayNode annexes = node.putArray("annexes");
+        item.annexes().forEach(a -> annexes.add(a.title()));
+        return node;
+    }
+
+    private static ObjectNode document(EmbeddedDocument document) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("title", document.title());
+        node.put("kind", document.kind().name());
+        var letterhead = document.letterhead();
+        node.put("date", letterhead.date() == null ? null : letterhead.date().toString());
+        node.put("caseId", letterhead.caseId());
+        node.put("docId", letterhead.docId());
+        node.put("item", document.item());
+        return node;
+    }
+
+    /** Distinct case ids in order of first appearance. */
+    private static Set<String> caseIdsIn(String text) {
+        Set<String> ids = new LinkedHashSet<>();
+        Matcher m = CASE_ID.matcher(text);
+        while (m.find()) {
+            ids.add(m.group());
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,37 @@
+package dk.kkr.core.parse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The words the council documents use for their parts, kept as data in one place: section headings of an
+ * agenda item, and the section whose lines are annex titles.
+ */
+final class Vocabulary {
+
+    /** Section headings of an agenda item, as the documents spell them. */
+    static final List<String> SECTION_HEADINGS =
+            List.of("Baggrund", "Indstilling", "Sagsfremstilling", "Bilag", "Beslutning");
+
+    /** The section that lists annex titles, one a line. */
+    static final String ANNEX_SECTION = "Bilag";
+
+    /** The section that only minutes carry. */
+    static final String DECISION_SECTION = "Beslutning";
+
+    private Vocabulary() {
+    }
+
+    /** The canonical section heading a line's text stands for ("bilag:" gives "Bilag"), if any. */
+    static Optional<String> sectionHeading(String cleanedLine) {
+        String word = cleanedLine.endsWith(":") ? cleanedLine.substring(0, cleanedLine.length() - 1).strip()
+                : cleanedLine;
+        return SECTION_HEADINGS.stream().filter(h -> h.equalsIgnoreCase(word)).findFirst();
+    }
+
+    /** Folds text for comparisons: lower case, no markdown stars, white space collapsed. */
+    static String fold(String text) {
+        return text.replace("*", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}

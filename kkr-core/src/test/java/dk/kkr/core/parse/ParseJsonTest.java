@@ -1,0 +1,73 @@
+package dk.kkr.core.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kkr.core.model.SourceText;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ParseJsonTest {
+
+    private static final String TEXT = """
+            DAGSORDEN
+
+            KKR SYDDANMARK
+
+            Dato: 2. april 2031 kl. 13.00
+            Sted: Slottet
+
+            1. Økonomi
+
+            SAG-2031-00007 mnop
+
+            Sagsfremstilling
+
+            Se også SAG-2031-00009 og SAG-2031-00007.
+
+            Bilag
+
+            Budgetoversigt
+            """;
+
+    @Test
+    void writesTheContract() throws Exception {
+        SourceText source = Corpus.snippet(TEXT);
+        String json = ParseJson.toJson(source, new StructureParser().parse(source));
+        assertTrue(json.contains("Økonomi") && json.contains("\n"), "not ASCII-escaped, pretty-printed");
+        JsonNode root = new ObjectMapper().readTree(json);
+        assertEquals(List.of("source", "sha256", "kind", "body", "meeting", "ocrRepaired", "items", "documents",
+                "entities"), fieldNames(root));
+        assertEquals("snippet.txt", root.get("source").asText());
+        assertEquals(source.sha256(), root.get("sha256").asText());
+        assertEquals("AGENDA", root.get("kind").asText());
+        assertEquals("KKR Syddanmark", root.get("body").asText());
+        assertEquals("2031-04-02", root.at("/meeting/date").asText());
+        assertEquals("13:00", root.at("/meeting/time").asText());
+        assertEquals("Slottet", root.at("/meeting/location").asText());
+        assertEquals(false, root.get("ocrRepaired").asBoolean());
+        JsonNode item = root.at("/items/0");
+        assertEquals("1", item.get("number").asText());
+        assertEquals("SAG-2031-00007", item.get("caseId").asText());
+        assertEquals("mnop", item.get("caseOwner").asText());
+        assertEquals(List.of("Sagsfremstilling", "Bilag"), fieldNames(item.get("sections")));
+        assertEquals("Budgetoversigt", item.at("/annexes/0").asText());
+        assertEquals(List.of("SAG-2031-00007", "SAG-2031-00009"),
+                root.at("/entities/caseIds").valueStream().map(JsonNode::asText).toList());
+    }
+
+    @Test
+    void noMeetingIsNull() throws Exception {
+        SourceText source = Corpus.snippet("Et brev uden møde.\n");
+        JsonNode root = new ObjectMapper().readTree(ParseJson.toJson(source, new StructureParser().parse(source)));
+        assertTrue(root.get("meeting").isNull());
+        assertEquals("OTHER", root.get("kind").asText());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        return node.propertyStream().map(e -> e.getKey()).toList();
+    }
+}

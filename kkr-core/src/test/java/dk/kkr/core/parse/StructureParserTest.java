@@ -1,0 +1,351 @@
+package dk.kkr.core.parse;
+
+import dk.kkr.core.model.AnnexRef;
+import dk.kkr.core.model.DocumentKind;
+import dk.kkr.core.model.EmbeddedDocument;
+import dk.kkr.core.model.ParsedDocument;
+import dk.kkr.core.model.ParsedItem;
+import dk.kkr.core.model.Section;
+import dk.kkr.core.model.SourceText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The agenda and annex bundle grammar on small made-up texts. */
+class StructureParserTest {
+
+    private static final String AGENDA = """
+            DAGSORDEN 2031
+
+            KKR SJÆLLAND
+
+            Dato: 3. marts 2031
+            Sted: Rådhuset, Torvet 1 - Sorø
+            Tid: kl. 9.30
+
+            1.\tGodkendelse af dagsorden\t2
+            2.\tVeje og broer.....\t3
+            2.1.\tNy bro over fjorden\t3
+
+            1. Godkendelse af dagsorden
+
+            SAG-2031-00017 abcd
+
+            Indstilling
+
+            Det indstilles, at dagsordenen godkendes.
+
+            2. Veje og broer
+
+            2.1. **Ny bro over fjorden**
+
+            SAG-2031-00042 efgh
+
+            Baggrund
+
+            Baggrunden er kort fortalt denne.
+
+            Baggrund og formål beskrives nærmere i bilaget.
+
+            2. runde af høringen begynder i maj.
+
+            1) Første delprojekt
+
+            - 3) Tredje delprojekt
+
+            2030 blev året for forundersøgelsen.
+
+            5. Noget der ikke passer i rækken
+
+            Sagsfremstilling
+
+            Opgaven fordeles sådan
+
+            Bilag:
+
+            Skitse af broen
+            - Økonomioversigt
+
+            3. Eventuelt
+            """;
+
+    private final StructureParser parser = new StructureParser();
+
+    private ParsedDocument parse(String text) {
+        return parser.parse(Corpus.snippet(text));
+    }
+
+    private static List<String> numbers(ParsedDocument doc) {
+        return doc.items().stream().map(ParsedItem::number).toList();
+    }
+
+    @Test
+    void agendaHeaderGivesKindBodyAndMeeting() {
+        ParsedDocument doc = parse(AGENDA);
+        assertEquals(DocumentKind.AGENDA, doc.kind());
+        assertEquals("KKR Sjælland", doc.body());
+        assertEquals(LocalDate.of(2031, 3, 3), doc.meeting().date());
+        assertEquals(LocalTime.of(9, 30), doc.meeting().time());
+        assertEquals("Rådhuset, Torvet 1 - Sorø", doc.meeting().location());
+        assertEquals("Dagsorden, KKR Sjælland 3. marts 2031", doc.title());
+        String header = doc.meeting().span().of(AGENDA);
+        assertTrue(header.startsWith("DAGSORDEN") && header.contains("Sted:"), header);
+    }
+
+    @Test
+    void numericDateAndTimeOnTheDateLine() {
+        ParsedDocument doc = parse("REFERAT\n\nKKR NORDJYLLAND\n\nDato: 07-09-2030 10:00\n\n1. Punkt\n");
+        assertEquals(DocumentKind.MINUTES, doc.kind());
+        assertEquals(LocalDate.of(2030, 9, 7), doc.meeting().date());
+        assertEquals(LocalTime.of(10, 0), doc.meeting().time());
+    }
+
+    @Test
+    void tableOfContentsLinesAreNotItemsAndNumberedParagraphsAreNotItems() {
+        ParsedDocument doc = parse(AGENDA);
+        assertEquals(List.of("1", "2", "2.1", "3"), numbers(doc));
+        assertEquals("Ny bro over fjorden", doc.items().get(2).title());
+        assertEquals("Eventuelt", doc.items().get(3).title());
+    }
+
+    @Test
+    void caseLineGivesCaseIdAndOwner() {
+        ParsedItem item = parse(AGENDA).items().get(2);
+        assertEquals("SAG-2031-00042", item.caseId());
+        assertEquals("efgh", item.caseOwner());
+        ParsedItem withoutOwner = parse("DAGSORDEN\n\n1. Punkt\n\nSAG-2031-00001\n").items().get(0);
+        assertEquals("SAG-2031-00001", withoutOwner.caseId());
+        assertNull(withoutOwner.caseOwner());
+    }
+
+    @Test
+    void sectionsFollowTheVocabularyAndOnlyWholeLinesAreHeadings() {
+        ParsedItem item = parse(AGENDA).items().get(2);
+        assertEquals(List.of("Baggrund", "Sagsfremstilling", "Bilag"),
+                item.sections().stream().map(Section::heading).toList());
+        String background = item.sections().get(0).text();
+        assertTrue(background.startsWith("Baggrunden er kort fortalt denne."), background);
+        assertTrue(background.contains("Baggrund og formål beskrives"), background);
+        assertTrue(background.endsWith("5. Noget der ikke passer i rækken"), background);
+        assertEquals("Opgaven fordeles sådan", item.sections().get(1).text());
+    }
+
+    @Test
+    void annexSectionListsOneAnnexPerLine() {
+        ParsedItem item = parse(AGENDA).items().get(2);
+        assertEquals(List.of("Skitse af broen", "Økonomioversigt"),
+                item.annexes().stream().map(AnnexRef::title).toList());
+    }
+
+    @Test
+    void decisionSectionMakesMinutes() {
+        ParsedDocument doc = parse("""
+                KKR MIDTJYLLAND
+
+                1. Orientering
+
+                SAG-2031-00003 ijkl
+
+                Beslutning
+
+                Taget til efterretning.
+                """);
+        assertEquals(DocumentKind.MINUTES, doc.kind());
+        assertEquals("Taget til efterretning.", doc.items().get(0).sections().get(0).text());
+    }
+
+    @Test
+    void everySpanShowsWhatItClaims() {
+        ParsedDocument doc = parse(AGENDA);
+        for (ParsedItem item : doc.items()) {
+            String whole = item.span().of(AGENDA);
+            assertAll(item.number(),
+                    () -> assertEquals(item.title(), item.titleSpan().of(AGENDA)),
+                    () -> assertTrue(whole.startsWith(item.number() + "."), whole),
+                    () -> assertTrue(whole.contains(item.title()), whole));
+            for (Section section : item.sections()) {
+                String text = section.span().of(AGENDA);
+                assertTrue(text.startsWith(section.heading()) && text.endsWith(section.text()), text);
+            }
+            for (AnnexRef annex : item.annexes()) {
+                assertEquals(annex.title(), annex.span().of(AGENDA));
+            }
+        }
+    }
+
+    private static final String BUNDLE = """
+            Indholdsfortegnelse - Bilag
+
+            | | |
+            |---|---|
+            | Indholdsfortegnelse - Bilag | 1 |
+            | 4.1 Affald og genbrug | 2 |
+            | Bilag 1: Notat om sortering..... | 2 |
+            | 4.3 Kollektiv trafik | 5 |
+            | Bilag 1: Køreplan 2032 | 5 |
+            | Bilag 2: Takster og rabatter | 6 |
+
+            4.1
+
+            Affald og genbrug
+
+            Notat om sortering
+
+            Første side handler om glas.
+
+            Dato: 14. november 2031
+
+            Sags ID: SAG-2031-01234
+            Dok. ID: 555001
+
+            Vejnavn 1
+            9999 Fiktivby
+
+            www.kl.dk/kkr-syddanmark
+            Side 1 af 2
+
+            Anden side handler om pap.
+
+            Dato: 14. november 2031
+
+            Sags ID: SAG-2031-01234
+            Dok. ID: 555001
+
+            Vejnavn 1
+            9999 Fiktivby
+
+            www.kl.dk/kkr-syddanmark
+            Side 2 af 2
+
+            4.3
+
+            Kollektiv trafik
+
+            Køreplanen for busserne i KKR Syddanmark.
+
+            1. Første afgang
+            2. Anden afgang
+            """;
+
+    @Test
+    void annexBundleItemsAndAnnexesComeFromItsTableOfContents() {
+        ParsedDocument doc = parse(BUNDLE);
+        assertEquals(DocumentKind.ANNEX_BUNDLE, doc.kind());
+        assertEquals("KKR Syddanmark", doc.body());
+        assertNull(doc.meeting());
+        assertEquals("Bilag, KKR Syddanmark", doc.title());
+        assertEquals(List.of("4.1", "4.3"), numbers(doc));
+        assertEquals("Affald og genbrug", doc.items().get(0).title());
+        assertEquals(List.of("Notat om sortering"),
+                doc.items().get(0).annexes().stream().map(AnnexRef::title).toList());
+        assertEquals(List.of("Køreplan 2032", "Takster og rabatter"),
+                doc.items().get(1).annexes().stream().map(AnnexRef::title).toList());
+    }
+
+    @Test
+    void bundleItemSpansRunFromCoverToNextCover() {
+        ParsedDocument doc = parse(BUNDLE);
+        String first = doc.items().get(0).span().of(BUNDLE);
+        assertTrue(first.startsWith("4.1\n\nAffald og genbrug") && first.endsWith("Side 2 af 2"), first);
+        String second = doc.items().get(1).span().of(BUNDLE);
+        assertTrue(second.startsWith("4.3") && second.endsWith("2. Anden afgang"), second);
+        for (ParsedItem item : doc.items()) {
+            assertEquals(item.title(), item.titleSpan().of(BUNDLE));
+            item.annexes().forEach(a -> assertEquals(a.title(), a.span().of(BUNDLE)));
+        }
+    }
+
+    @Test
+    void letterheadPagesWithTheSameIdsAreOneMemo() {
+        List<EmbeddedDocument> memos = parse(BUNDLE).documents();
+        assertEquals(1, memos.size());
+        EmbeddedDocument memo = memos.get(0);
+        assertEquals(DocumentKind.NOTE, memo.kind());
+        assertEquals(LocalDate.of(2031, 11, 14), memo.letterhead().date());
+        assertEquals("SAG-2031-01234", memo.letterhead().caseId());
+        assertEquals("555001", memo.letterhead().docId());
+        assertEquals("4.1", memo.item());
+        assertEquals("Notat om sortering", memo.title());
+        String text = memo.span().of(BUNDLE);
+        assertTrue(text.startsWith("Notat om sortering") && text.contains("Anden side"), text);
+        assertTrue(text.endsWith("Side 2 af 2"), text);
+    }
+
+    @Test
+    void differentDocumentIdsAreDifferentMemos() {
+        String text = """
+                Første notat
+
+                Tekst.
+
+                Dato: 1. juni 2031
+                Sags ID: SAG-2031-00001
+                Dok. ID: 111
+                Side 1 af 1
+
+                Andet notat
+
+                Tekst.
+
+                Dato: 2. juni 2031
+                Sags ID: SAG-2031-00001
+                Dok. ID: 222
+                Side 1 af 1
+                """;
+        List<EmbeddedDocument> memos = parse(text).documents();
+        assertEquals(List.of("Første notat", "Andet notat"), memos.stream().map(EmbeddedDocument::title).toList());
+        assertEquals(List.of("111", "222"), memos.stream().map(m -> m.letterhead().docId()).toList());
+    }
+
+    @Test
+    void bundleWithoutTableOfContentsTakesItemsFromCovers() {
+        ParsedDocument doc = parse("""
+                2.4
+
+                Et langt punkt om vandløb
+                og deres vedligeholdelse
+
+                Selve bilaget.
+                """);
+        assertEquals(DocumentKind.ANNEX_BUNDLE, doc.kind());
+        assertEquals(List.of("2.4"), numbers(doc));
+        assertEquals("Et langt punkt om vandløb og deres vedligeholdelse", doc.items().get(0).title());
+    }
+
+    @Test
+    void otherTextIsTitledByItsFirstMeaningfulLine() {
+        ParsedDocument doc = parse("\n\nwww.kl.dk\n\n**Et helt almindeligt brev**\n\nMed venlig hilsen\n");
+        assertEquals(DocumentKind.OTHER, doc.kind());
+        assertEquals("Et helt almindeligt brev", doc.title());
+        assertTrue(doc.items().isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "\n\n\n", "|", "1.", "3.1", "Dato:", "Side 1 af 1", "Bilag", "\r\n1. A\r\n"})
+    void oddTextDoesNotThrow(String text) {
+        assertNotNull(assertDoesNotThrow(() -> parse(text)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"001", "002"})
+    void rawAndOcrTextParseWithoutExceptions(String prefix) throws Exception {
+        SourceText source = Corpus.source(prefix);
+        ParsedDocument doc = assertDoesNotThrow(() -> parser.parse(source));
+        assertNotNull(doc.kind());
+        assertNotNull(ParseJson.toJson(source, doc));
+        for (EmbeddedDocument memo : doc.documents()) {
+            assertTrue(memo.span().end() <= source.text().length());
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dk.kkr.core.parse;
+
+import dk.kkr.core.model.ParsedDocument;
+import dk.kkr.core.model.SourceText;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Scores the parser's JSON for the clean corpus files with the shared scorer against the gold files. */
+class StructureScoreTest {
+
+    private static final double TARGET = 0.95;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "003"})
+    void cleanShapesScoreAtLeastTarget(String prefix) throws Exception {
+        SourceText source = Corpus.source(prefix);
+        Path gold = Corpus.shared().resolve("gold/structure-" + prefix + ".json");
+        Path scorer = Corpus.shared().resolve("tools/structure-score");
+        assumeTrue(Files.isRegularFile(gold) && Files.isRegularFile(scorer), "gold or scorer not available");
+        ParsedDocument doc = new StructureParser().parse(source);
+        Path json = Files.createTempFile("structure-" + prefix, ".json");
+        try {
+            Files.writeString(json, ParseJson.toJson(source, doc), StandardCharsets.UTF_8);
+            List<String> output = score(scorer, gold, json);
+            String last = output.get(output.size() - 1);
+            assertTrue(last.startsWith("score "), () -> "scorer said: " + output);
+            double score = Double.parseDouble(last.substring("score ".length()).strip());
+            assertTrue(score >= TARGET, () -> prefix + " scored " + score + ":\n" + String.join("\n", output));
+        } finally {
+            Files.deleteIfExists(json);
+        }
+    }
+
+    private static List<String> score(Path scorer, Path gold, Path json) throws IOException, InterruptedException {
+        Process process;
+        try {
+            process = new ProcessBuilder("python3", scorer.toString(), gold.toString(), json.toString(), "--verbose")
+                    .redirectErrorStream(true).start();
+        } catch (IOException e) {
+            assumeTrue(false, "python3 not available: " + e.getMessage());
+            throw e;
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        List<String> lines = output.lines().toList();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "scorer did not finish");
+        assertEquals(0, process.exitValue(), () -> "scorer failed: " + lines);
+        return lines;
+    }
+}
