@@ -1,12 +1,21 @@
 package dk.kkr.core.reference;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reference data written from public facts: the five KKRs (one per region) and, later, the 98
- * municipalities. Immutable and thread-safe.
+ * Reference data written from public facts: the five KKRs (one per region) and the 98 municipalities
+ * (read once, on first use, from {@code municipalities.csv} next to this class). Immutable and thread-safe.
  */
 public final class ReferenceData {
 
@@ -28,5 +37,77 @@ public final class ReferenceData {
     public static Optional<KkrBody> body(String name) {
         String wanted = name.trim().toLowerCase(Locale.ROOT);
         return BODIES.stream().filter(b -> b.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    }
+
+    /** The KKR of a region, by the region's exact name ("Region Syddanmark" gives KKR Syddanmark). */
+    public static Optional<KkrBody> bodyOfRegion(String region) {
+        return BODIES.stream().filter(b -> b.region().equals(region)).findFirst();
+    }
+
+    /** All 98 municipalities in code order (101 København first, 860 Hjørring last). */
+    public static List<Municipality> municipalities() {
+        return Municipalities.ALL;
+    }
+
+    /**
+     * The municipality a name refers to, ignoring case and surrounding white space: the short name
+     * ("København"), the name with "Kommune" ("Frederiksberg Kommune"), the genitive form ("Københavns
+     * Kommune") or the regional municipality ("Bornholms Regionskommune").
+     */
+    public static Optional<Municipality> municipality(String name) {
+        String key = key(name);
+        for (String suffix : List.of(" regionskommune", " kommune")) {
+            if (key.endsWith(suffix)) {
+                key = key.substring(0, key.length() - suffix.length()).strip();
+                break;
+            }
+        }
+        return Optional.ofNullable(Municipalities.BY_NAME.get(key));
+    }
+
+    /** The municipalities of a KKR, i.e. of its region, in code order. */
+    public static List<Municipality> municipalitiesOf(KkrBody body) {
+        return Municipalities.ALL.stream().filter(m -> m.region().equals(body.region())).toList();
+    }
+
+    private static String key(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFC).replace('\u00a0', ' ');
+        return folded.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Loaded on first use of the municipalities; a broken resource fails that first use loudly. */
+    private static final class Municipalities {
+        private static final String RESOURCE = "municipalities.csv";
+        static final List<Municipality> ALL = load();
+        /** The lower-cased short name and its genitive ("københavn", "københavns") to the municipality. */
+        static final Map<String, Municipality> BY_NAME = index(ALL);
+
+        private static List<Municipality> load() {
+            try (InputStream in = ReferenceData.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + RESOURCE + " next to " + ReferenceData.class);
+                }
+                var decoder = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
+                return MunicipalityCsv.parse(RESOURCE, new InputStreamReader(in, decoder));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+        }
+
+        private static Map<String, Municipality> index(List<Municipality> all) {
+            Map<String, Municipality> byName = new HashMap<>();
+            for (Municipality m : all) {
+                String name = key(m.name());
+                for (String form : List.of(name, name + "s")) {
+                    Municipality clash = byName.putIfAbsent(form, m);
+                    if (clash != null && clash != m) {
+                        throw new IllegalStateException("name form '" + form + "' fits both " + clash + " and " + m);
+                    }
+                }
+            }
+            return Map.copyOf(byName);
+        }
     }
 }
