@@ -1,6 +1,6 @@
 package dk.kkr.app.cli;
 
-import dk.kkr.app.importing.Samples;
+import dk.kkr.core.samples.Samples;
 import dk.kkr.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kkr.app.KkrMain;
-import dk.kkr.app.importing.Samples;
+import dk.kkr.core.samples.Samples;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package dk.kkr.app.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kkr.core.parse.StructureParser;
+import dk.kkr.core.samples.Samples;
 import dk.kkr.core.text.SourceReader;
 import dk.kkr.store.ArchiveCounts;
 import dk.kkr.store.ArchiveStore;

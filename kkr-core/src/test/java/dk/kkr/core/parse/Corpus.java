@@ -1,14 +1,12 @@
 package dk.kkr.core.parse;
 
 import dk.kkr.core.model.SourceText;
+import dk.kkr.core.text.SourceReader;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -34,23 +32,12 @@ final class Corpus {
             file = files.filter(f -> f.getFileName().toString().startsWith(prefix + "_")).findFirst().orElse(null);
         }
         assumeTrue(file != null, "corpus file " + prefix + " not available");
-        byte[] bytes = Files.readAllBytes(file);
-        String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
-        return new SourceText(file.getFileName().toString(), sha256(bytes), bytes.length, "text/plain", text,
-                List.of());
+        return new SourceReader().read(file);
     }
 
-    /** A made-up text as a source. */
+    /** A made-up text as a source, taken as it is (even when empty, which the reader would refuse). */
     static SourceText snippet(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return new SourceText("snippet.txt", sha256(bytes), bytes.length, "text/plain", text, List.of());
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new SourceText("snippet.txt", "0".repeat(64), text.getBytes(StandardCharsets.UTF_8).length,
+                "text/plain", text, List.of());
     }
 }

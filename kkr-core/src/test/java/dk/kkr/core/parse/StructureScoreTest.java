@@ -2,7 +2,10 @@ package dk.kkr.core.parse;
 
 import dk.kkr.core.model.ParsedDocument;
 import dk.kkr.core.model.SourceText;
+import dk.kkr.core.samples.Samples;
+import dk.kkr.core.text.SourceReader;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
@@ -23,20 +26,31 @@ class StructureScoreTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"000", "003"})
-    void cleanShapesScoreAtLeastTarget(String prefix) throws Exception {
-        SourceText source = Corpus.source(prefix);
-        Path gold = Corpus.shared().resolve("gold/structure-" + prefix + ".json");
+    void cleanCorpusShapesScoreAtLeastTarget(String prefix) throws Exception {
+        assertScore(Corpus.source(prefix), Corpus.shared().resolve("gold/structure-" + prefix + ".json"));
+    }
+
+    /** The project's own samples, written independently of the parser, each with a hand-made gold. */
+    @ParameterizedTest
+    @MethodSource("dk.kkr.core.samples.Samples#names")
+    void samplesScoreAtLeastTarget(String sample) throws Exception {
+        String stem = sample.substring(0, sample.lastIndexOf('.'));
+        Path gold = Path.of(getClass().getResource("/dk/kkr/samples/gold/structure-" + stem + ".json").toURI());
+        assertScore(new SourceReader().read(sample, Samples.bytes(sample)), gold);
+    }
+
+    private static void assertScore(SourceText source, Path gold) throws Exception {
         Path scorer = Corpus.shared().resolve("tools/structure-score");
         assumeTrue(Files.isRegularFile(gold) && Files.isRegularFile(scorer), "gold or scorer not available");
         ParsedDocument doc = new StructureParser().parse(source);
-        Path json = Files.createTempFile("structure-" + prefix, ".json");
+        Path json = Files.createTempFile("structure", ".json");
         try {
             Files.writeString(json, ParseJson.toJson(source, doc), StandardCharsets.UTF_8);
             List<String> output = score(scorer, gold, json);
             String last = output.get(output.size() - 1);
             assertTrue(last.startsWith("score "), () -> "scorer said: " + output);
             double score = Double.parseDouble(last.substring("score ".length()).strip());
-            assertTrue(score >= TARGET, () -> prefix + " scored " + score + ":\n" + String.join("\n", output));
+            assertTrue(score >= TARGET, () -> source.fileName() + " scored " + score + ":\n" + String.join("\n", output));
         } finally {
             Files.deleteIfExists(json);
         }

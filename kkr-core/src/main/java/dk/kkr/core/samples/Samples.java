@@ -1,4 +1,4 @@
-package dk.kkr.app.importing;
+package dk.kkr.core.samples;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +32,13 @@ public final class Samples {
             try (InputStream in = open(name)) {
                 Files.copy(in, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
+        }
+    }
+
+    /** The bytes of one sample. */
+    public static byte[] bytes(String name) throws IOException {
+        try (InputStream in = open(name)) {
+            return in.readAllBytes();
         }
     }
 

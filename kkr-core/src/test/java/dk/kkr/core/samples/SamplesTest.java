@@ -1,10 +1,11 @@
-package dk.kkr.core.reference;
+package dk.kkr.core.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kkr.core.model.DocumentKind;
+import dk.kkr.core.reference.ReferenceData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -50,11 +51,6 @@ class SamplesTest {
             Set.of("Baggrund", "Indstilling", "Sagsfremstilling", "Bilag", "Beslutning");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static List<String> samples() throws IOException {
-        return new String(bytes(SAMPLES + "samples.txt"), StandardCharsets.UTF_8).lines()
-                .map(String::strip).filter(l -> !l.isEmpty()).toList();
-    }
-
     @Test
     void theIndexListsExactlyTheFilesPresent() throws Exception {
         Set<String> present;
@@ -62,21 +58,21 @@ class SamplesTest {
             present = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
                     .filter(name -> !name.equals("samples.txt")).collect(Collectors.toSet());
         }
-        assertThat(samples()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(present);
+        assertThat(Samples.names()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(present);
     }
 
     @Test
     void everyGoldBelongsToASample() throws Exception {
         Set<String> golds;
-        try (Stream<Path> files = Files.list(file(GOLD + baseName(samples().getFirst()) + ".json").getParent())) {
+        try (Stream<Path> files = Files.list(file(GOLD + baseName(Samples.names().getFirst()) + ".json").getParent())) {
             golds = files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         }
         assertThat(golds).containsExactlyInAnyOrderElementsOf(
-                samples().stream().map(s -> "structure-" + baseName(s) + ".json").toList());
+                Samples.names().stream().map(s -> "structure-" + baseName(s) + ".json").toList());
     }
 
     @ParameterizedTest
-    @MethodSource("samples")
+    @MethodSource("dk.kkr.core.samples.Samples#names")
     void eachSampleIsNonEmptyStrictUtf8TextOrAPdf(String name) throws IOException {
         byte[] content = bytes(SAMPLES + name);
         assertThat(content).isNotEmpty();
@@ -90,7 +86,7 @@ class SamplesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("samples")
+    @MethodSource("dk.kkr.core.samples.Samples#names")
     void eachSampleHasAGoldOfTheRightKind(String name) throws IOException {
         JsonNode gold = gold(name);
         DocumentKind expected = KIND_BY_PREFIX.entrySet().stream().filter(e -> name.startsWith(e.getKey()))
@@ -103,7 +99,7 @@ class SamplesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("samples")
+    @MethodSource("dk.kkr.core.samples.Samples#names")
     void theGoldStatesWhatStandsInTheSample(String name) throws IOException {
         JsonNode gold = gold(name);
         List<String> lines = text(name).lines().map(String::strip).toList();
