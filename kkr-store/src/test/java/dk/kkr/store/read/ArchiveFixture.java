@@ -92,9 +92,18 @@ public final class ArchiveFixture {
         return dataSource;
     }
 
-    /** A new database holding the fixture. */
+    /** A new H2 database holding the fixture. */
     public static Loaded load() {
-        DataSource dataSource = newDatabase();
+        return insertInto(newDatabase());
+    }
+
+    /** Migrates the given empty database (H2 or PostgreSQL) and inserts the fixture. */
+    public static Loaded load(DataSource empty) {
+        Flyway.configure().dataSource(empty).load().migrate();
+        return insertInto(empty);
+    }
+
+    private static Loaded insertInto(DataSource dataSource) {
         return new Loaded(dataSource, new ArchiveFixture(dataSource).insert());
     }
 

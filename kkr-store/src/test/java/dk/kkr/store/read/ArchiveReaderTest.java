@@ -2,7 +2,7 @@ package dk.kkr.store.read;
 
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.model.Letterhead;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -13,14 +13,20 @@ import static dk.kkr.store.read.ArchiveFixture.BUNDLE_TEXT;
 import static dk.kkr.store.read.ArchiveFixture.RAW_HTML;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The reader's queries over the shared fixture, on H2 here and on PostgreSQL in a subclass. */
 class ArchiveReaderTest {
 
-    private static ArchiveFixture.Ids ids;
-    private static ArchiveReader reader;
+    private ArchiveFixture.Ids ids;
+    private ArchiveReader reader;
 
-    @BeforeAll
-    static void loadFixture() {
-        ArchiveFixture.Loaded loaded = ArchiveFixture.load();
+    /** The fixture in a fresh database; subclasses choose another database. */
+    ArchiveFixture.Loaded archive() {
+        return ArchiveFixture.load();
+    }
+
+    @BeforeEach
+    void loadFixture() {
+        ArchiveFixture.Loaded loaded = archive();
         ids = loaded.ids();
         reader = new ArchiveReader(loaded.dataSource());
     }
