@@ -1,0 +1,48 @@
+package dk.kkr.app.web;
+
+import dk.kkr.store.read.ArchiveReader;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
+import org.springframework.boot.autoconfigure.h2.H2ConsoleAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.autoconfigure.sql.init.SqlInitializationAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.MapPropertySource;
+
+import javax.sql.DataSource;
+import java.util.Map;
+
+/**
+ * The web application: pages and JSON API over the archive. It scans only this package and does not
+ * configure a database: the caller owns the DataSource (and its migrations) and hands it to {@link #start}.
+ */
+@SpringBootApplication(exclude = {
+        DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+        JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
+        SqlInitializationAutoConfiguration.class, FlywayAutoConfiguration.class, H2ConsoleAutoConfiguration.class})
+public class KkrWebApplication {
+
+    /**
+     * Starts the web server on {@code port} (0 picks a free one) over the given, already migrated
+     * database. {@code args} are Spring Boot command line arguments; the port given here wins over them.
+     */
+    public static ConfigurableApplicationContext start(DataSource dataSource, int port, String... args) {
+        SpringApplication application = new SpringApplication(KkrWebApplication.class);
+        application.addInitializers(context -> {
+            context.getBeanFactory().registerSingleton("dataSource", dataSource);
+            context.getEnvironment().getPropertySources()
+                    .addFirst(new MapPropertySource("kkrWebStart", Map.of("server.port", port)));
+        });
+        return application.run(args);
+    }
+
+    @Bean
+    ArchiveReader archiveReader(DataSource dataSource) {
+        return new ArchiveReader(dataSource);
+    }
+}

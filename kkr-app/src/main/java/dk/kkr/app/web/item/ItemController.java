@@ -1,0 +1,25 @@
+package dk.kkr.app.web.item;
+
+import dk.kkr.app.web.NotFound;
+import dk.kkr.store.read.ArchiveReader;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** An agenda item: case, sections, annexes, neighbours and the way back to its place in the source. */
+@Controller
+class ItemController {
+
+    private final ArchiveReader archive;
+
+    ItemController(ArchiveReader archive) {
+        this.archive = archive;
+    }
+
+    @GetMapping("/punkter/{id:\\d+}")
+    String item(@PathVariable long id, Model model) {
+        model.addAttribute("item", archive.item(id).orElseThrow(() -> NotFound.of("Punktet", id)));
+        return "item";
+    }
+}
