@@ -92,7 +92,7 @@ public final class Importer {
         }
         try {
             SaveResult saved = store.save(source, parsed);
-            return saved.known()
+            return saved.status() == SaveResult.Status.KNOWN
                     ? new FileOutcome(file, FileOutcome.Status.KNOWN, null, null)
                     : new FileOutcome(file, FileOutcome.Status.NEW, null, saved);
         } catch (RuntimeException e) {
