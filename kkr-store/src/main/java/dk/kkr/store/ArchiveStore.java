@@ -49,7 +49,8 @@ public final class ArchiveStore {
 
     /**
      * Stores a file and everything parsed from it, or nothing if a file with the same SHA-256 is already
-     * stored. Any failure rolls the whole file back and is rethrown.
+     * stored. Any failure rolls the whole file back and is rethrown; so does the rare loss of a race with
+     * another process storing the same file at the same moment (a {@code DuplicateKeyException}).
      */
     public SaveResult save(SourceText source, ParsedDocument parsed) {
         return transactions.execute(status -> findKnown(source.sha256())
@@ -57,9 +58,7 @@ public final class ArchiveStore {
     }
 
     public boolean isKnown(String sha256) {
-        return jdbc.sql("SELECT COUNT(*) FROM source_file WHERE sha256 = :sha256")
-                .param("sha256", sha256)
-                .query(Long.class).single() > 0;
+        return findKnown(sha256).isPresent();
     }
 
     public ArchiveCounts counts() {
