@@ -1,0 +1,305 @@
+package dk.kkr.store;
+
+import dk.kkr.core.model.MeetingInfo;
+import dk.kkr.core.model.Span;
+import dk.kkr.core.reference.KkrBody;
+import dk.kkr.core.reference.ReferenceData;
+import dk.kkr.store.Fixtures.ParsedFile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * What the archive database and its write side must do, whichever database runs it. Each subclass gives
+ * every test a fresh, empty database of its kind.
+ */
+abstract class ArchiveContractTest {
+
+    private static final Instant NOW = Instant.parse("2024-03-01T09:30:00Z");
+    private static final List<String> TABLES = List.of("body", "source_file", "meeting", "document", "case_file",
+            "agenda_item", "item_section", "annex");
+
+    private Database database;
+    private ArchiveStore store;
+    private JdbcClient sql;
+
+    /** Opens this test's database; a second call opens the same database again. */
+    abstract Database openDatabase();
+
+    abstract String expectedVendor();
+
+    @BeforeEach
+    void open() {
+        database = openDatabase();
+        store = new ArchiveStore(database.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
+        sql = JdbcClient.create(database.dataSource());
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void opensTheExpectedDatabaseWithTheFiveBodies() {
+        assertThat(database.vendor()).isEqualTo(expectedVendor());
+        assertThat(sql.sql("SELECT name, slug, region FROM body ORDER BY id")
+                .query((rs, row) -> new KkrBody(rs.getString(1), rs.getString(2), rs.getString(3))).list())
+                .containsExactlyElementsOf(ReferenceData.bodies());
+    }
+
+    @Test
+    void openingAgainMigratesNothingAndSeedsNothing() {
+        store.save(Fixtures.agenda().source(), Fixtures.agenda().parsed());
+        Map<String, Long> before = rowCounts();
+        try (Database again = openDatabase()) {
+            JdbcClient againSql = JdbcClient.create(again.dataSource());
+            assertThat(againSql.sql("""
+                            SELECT "version", "success" FROM "flyway_schema_history" WHERE "version" IS NOT NULL""")
+                    .query((rs, row) -> tuple(rs.getString(1), rs.getBoolean(2))).list())
+                    .containsExactly(tuple("1", true));
+        }
+        assertThat(rowCounts()).isEqualTo(before).containsEntry("body", 5L);
+    }
+
+    @Test
+    void savesAnAgendaWithItemsInOrderUnderTheirParents() {
+        ParsedFile agenda = Fixtures.agenda();
+
+        SaveResult result = store.save(agenda.source(), agenda.parsed());
+
+        assertThat(result).isEqualTo(new SaveResult(SaveResult.Status.NEW, result.sourceFileId(),
+                result.documentId(), true, 6, 1, 4, 1));
+        assertThat(sql.sql("""
+                        SELECT i.position, i.number, p.number, i.title, c.case_number, i.case_owner
+                        FROM agenda_item i LEFT JOIN agenda_item p ON p.id = i.parent_id
+                        LEFT JOIN case_file c ON c.id = i.case_id
+                        WHERE i.document_id = :document ORDER BY i.position""")
+                .param("document", result.documentId())
+                .query((rs, row) -> tuple(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6))).list())
+                .containsExactly(
+                        tuple(1, "1", null, "Godkendelse af referat og dagsorden", null, null),
+                        tuple(2, "1.1", "1", "Godkendelse af referat", "SAG-2020-04290", "ssan"),
+                        tuple(3, "1.2", "1", "Godkendelse af dagsorden", "SAG-2020-04290", "ssan"),
+                        tuple(4, "2", null, "Siden sidst", null, null),
+                        tuple(5, "3", null, "Regionalpolitiske sager", null, null),
+                        tuple(6, "3.1", "3", "VIP-infrastrukturprojekter", "SAG-2020-04197", "nihj"));
+        assertThat(sql.sql("SELECT COUNT(*) FROM case_file").query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void savesTheSourceTheFileDocumentAndTheMeeting() {
+        ParsedFile agenda = Fixtures.agenda();
+
+        SaveResult result = store.save(agenda.source(), agenda.parsed());
+
+        assertThat(sql.sql("""
+                        SELECT file_name, sha256, byte_size, media_type, notes, text, imported_at
+                        FROM source_file WHERE id = :id""")
+                .param("id", result.sourceFileId())
+                .query((rs, row) -> tuple(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class).toInstant()))
+                .single())
+                .isEqualTo(tuple("agenda.txt", agenda.source().sha256(), agenda.source().byteSize(), "text/plain",
+                        "Windows-1252 decoded\npage furniture removed", agenda.source().text(), NOW));
+        assertThat(sql.sql("""
+                        SELECT d.source_file_id, d.parent_id, d.kind, d.title, b.name, m.meeting_date,
+                               m.meeting_time, m.location, d.span_start, d.span_end
+                        FROM document d JOIN body b ON b.id = d.body_id JOIN meeting m ON m.id = d.meeting_id
+                        WHERE d.id = :id""")
+                .param("id", result.documentId())
+                .query((rs, row) -> tuple(rs.getLong(1), rs.getObject(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, LocalTime.class), rs.getString(8), rs.getInt(9), rs.getInt(10)))
+                .single())
+                .isEqualTo(tuple(result.sourceFileId(), null, "AGENDA", "Dagsorden", "KKR Hovedstaden",
+                        Fixtures.MEETING_DATE, LocalTime.of(10, 0), "Pharmakon, Hillerød", 0,
+                        agenda.source().text().length()));
+        assertThat(sql.sql("SELECT DISTINCT meeting_id FROM agenda_item").query(Long.class).list())
+                .containsExactly(sql.sql("SELECT id FROM meeting").query(Long.class).single());
+    }
+
+    @Test
+    void savesSectionsInOrderWithSpansIntoTheText() {
+        ParsedFile agenda = Fixtures.agenda();
+        store.save(agenda.source(), agenda.parsed());
+        String text = agenda.source().text();
+
+        assertThat(sql.sql("""
+                        SELECT i.number, s.position, s.heading, s.text, s.span_start, s.span_end
+                        FROM item_section s JOIN agenda_item i ON i.id = s.item_id
+                        ORDER BY i.position, s.position""")
+                .query((rs, row) -> {
+                    assertThat(text.substring(rs.getInt(5), rs.getInt(6))).isEqualTo(rs.getString(4));
+                    return tuple(rs.getString(1), rs.getInt(2), rs.getString(3));
+                }).list())
+                .containsExactly(tuple("1.1", 1, "Baggrund"), tuple("1.1", 2, "Indstilling"),
+                        tuple("1.2", 1, "Indstilling"), tuple("3.1", 1, "Indstilling"));
+    }
+
+    @Test
+    void savesEmbeddedDocumentsAndLinksAnnexesToThemWhereUnambiguous() {
+        ParsedFile bundle = Fixtures.annexBundle(Fixtures.MEETING_DATE);
+
+        SaveResult result = store.save(bundle.source(), bundle.parsed());
+
+        assertThat(result.documents()).isEqualTo(4);
+        assertThat(result.annexes()).isEqualTo(4);
+        assertThat(sql.sql("""
+                        SELECT d.kind, d.title, d.item_number, d.letter_date, d.case_number, d.doc_number,
+                               d.meeting_id = f.meeting_id, d.body_id = f.body_id, d.span_start, d.span_end
+                        FROM document d JOIN document f ON f.id = d.parent_id
+                        WHERE d.parent_id = :file ORDER BY d.id""")
+                .param("file", result.documentId())
+                .query((rs, row) -> tuple(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6),
+                        rs.getBoolean(7), rs.getBoolean(8), rs.getInt(9), rs.getInt(10))).list())
+                .containsExactlyElementsOf(bundle.parsed().documents().stream()
+                        .map(d -> tuple("NOTE", d.title(), d.item(), d.letterhead().date(), d.letterhead().caseId(),
+                                d.letterhead().docId(), true, true, d.span().start(), d.span().end()))
+                        .toList());
+        assertThat(sql.sql("""
+                        SELECT i.number, a.position, a.title, d.title
+                        FROM annex a JOIN agenda_item i ON i.id = a.item_id LEFT JOIN document d ON d.id = a.document_id
+                        ORDER BY i.position, a.position""")
+                .query((rs, row) -> tuple(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4))).list())
+                .containsExactly(
+                        tuple("3.1", 1, "Notat om VIP-projekter", "Prioritering af projekterne"),
+                        tuple("3.6", 1, "Projektbeskrivelse for analyse af mobiliteten",
+                                "Projektbeskrivelse for analyse af mobiliteten"),
+                        tuple("3.6", 2, "Notat om vision for infrastrukturprojekter",
+                                "Notat om vision for infrastrukturprojekter"),
+                        tuple("3.8", 1, "Beskrivelse af indsatser", null));
+    }
+
+    @Test
+    void aSecondFileOfTheSameMeetingReusesItAndFillsInWhatWasUnknown() {
+        ParsedFile bundle = Fixtures.annexBundle(Fixtures.MEETING_DATE);
+        ParsedFile agenda = Fixtures.agenda();
+
+        SaveResult first = store.save(bundle.source(), bundle.parsed());
+        assertThat(sql.sql("SELECT meeting_time, location FROM meeting")
+                .query((rs, row) -> tuple(rs.getObject(1), rs.getObject(2))).single())
+                .isEqualTo(tuple(null, null));
+        SaveResult second = store.save(agenda.source(), agenda.parsed());
+
+        assertThat(first.newMeeting()).isTrue();
+        assertThat(second.newMeeting()).isFalse();
+        assertThat(sql.sql("SELECT meeting_time, location FROM meeting")
+                .query((rs, row) -> tuple(rs.getObject(1, LocalTime.class), rs.getString(2))).list())
+                .containsExactly(tuple(LocalTime.of(10, 0), "Pharmakon, Hillerød"));
+        assertThat(sql.sql("SELECT COUNT(DISTINCT meeting_id) FROM agenda_item").query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(sql.sql("SELECT COUNT(DISTINCT case_id) FROM agenda_item WHERE number = '3.1'")
+                .query(Long.class).single()).as("3.1 in both files is on one case").isEqualTo(1);
+    }
+
+    @Test
+    void aKnownMeetingKeepsTheTimeAndPlaceItHas() {
+        ParsedFile agenda = Fixtures.agenda();
+        store.save(agenda.source(), agenda.parsed());
+        ParsedFile minutes = Fixtures.minutes("referat.txt", "KKR Hovedstaden",
+                new MeetingInfo(Fixtures.MEETING_DATE, LocalTime.of(13, 0), "Roskilde", new Span(0, 7)),
+                List.of("Siden sidst"), null);
+
+        assertThat(store.save(minutes.source(), minutes.parsed()).newMeeting()).isFalse();
+
+        assertThat(sql.sql("SELECT meeting_time, location FROM meeting")
+                .query((rs, row) -> tuple(rs.getObject(1, LocalTime.class), rs.getString(2))).list())
+                .containsExactly(tuple(LocalTime.of(10, 0), "Pharmakon, Hillerød"));
+    }
+
+    @Test
+    void anAnnexBundleWithoutAMeetingDateHasNoMeeting() {
+        ParsedFile bundle = Fixtures.annexBundle(null);
+
+        SaveResult result = store.save(bundle.source(), bundle.parsed());
+
+        assertThat(result.newMeeting()).isFalse();
+        assertThat(rowCounts()).containsEntry("meeting", 0L);
+        assertThat(sql.sql("SELECT COUNT(*) FROM agenda_item WHERE meeting_id IS NULL").query(Long.class).single())
+                .isEqualTo(3);
+        assertThat(sql.sql("SELECT COUNT(*) FROM document WHERE meeting_id IS NULL").query(Long.class).single())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void aFileOfAnUnknownBodyIsStoredWithoutBodyOrMeeting() {
+        ParsedFile minutes = Fixtures.minutes("referat.txt", "KKR Færøerne", Fixtures.LATER_MEETING,
+                List.of("Siden sidst"), null);
+
+        SaveResult result = store.save(minutes.source(), minutes.parsed());
+
+        assertThat(result.items()).isEqualTo(1);
+        assertThat(rowCounts()).containsEntry("meeting", 0L);
+        assertThat(sql.sql("SELECT COUNT(*) FROM document WHERE id = :id AND body_id IS NULL")
+                .param("id", result.documentId()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void savingAKnownFileAgainWritesNothing() {
+        ParsedFile agenda = Fixtures.agenda();
+        SaveResult first = store.save(agenda.source(), agenda.parsed());
+        Map<String, Long> before = rowCounts();
+
+        SaveResult again = store.save(agenda.source(), agenda.parsed());
+
+        assertThat(again).isEqualTo(new SaveResult(SaveResult.Status.KNOWN, first.sourceFileId(),
+                first.documentId(), false, 0, 0, 0, 0));
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileThatFailsHalfwayLeavesNoTraceAndEarlierFilesIntact() {
+        ParsedFile agenda = Fixtures.agenda();
+        store.save(agenda.source(), agenda.parsed());
+        Map<String, Long> before = rowCounts();
+        ParsedFile broken = Fixtures.minutes("referat.txt", "KKR Hovedstaden", Fixtures.LATER_MEETING,
+                List.of("Siden sidst", "Orientering", "x".repeat(2001)), "SAG-2021-00001");
+
+        assertThatThrownBy(() -> store.save(broken.source(), broken.parsed()))
+                .isInstanceOf(DataIntegrityViolationException.class);
+
+        assertThat(rowCounts()).isEqualTo(before);
+        assertThat(store.isKnown(broken.source().sha256())).isFalse();
+        assertThat(store.isKnown(agenda.source().sha256())).isTrue();
+    }
+
+    @Test
+    void countsWhatTheArchiveHolds() {
+        assertThat(store.counts()).isEqualTo(new ArchiveCounts(0, 0, 0, 0));
+        ParsedFile agenda = Fixtures.agenda();
+        ParsedFile bundle = Fixtures.annexBundle(Fixtures.MEETING_DATE);
+        store.save(agenda.source(), agenda.parsed());
+        store.save(bundle.source(), bundle.parsed());
+
+        assertThat(store.counts()).isEqualTo(new ArchiveCounts(2, 1, 9, 5));
+        assertThat(store.isKnown(bundle.source().sha256())).isTrue();
+        assertThat(store.isKnown("0".repeat(64))).isFalse();
+    }
+
+    private Map<String, Long> rowCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            counts.put(table, sql.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
+        }
+        return counts;
+    }
+}
