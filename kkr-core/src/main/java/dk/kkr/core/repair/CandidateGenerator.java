@@ -15,7 +15,11 @@ import java.util.Map;
 final class CandidateGenerator {
 
     /** One rewrite of the source word: {@code [start, end)} of the source becomes {@code replacement}. */
-    record Edit(int start, int end, String replacement, double cost) { }
+    record Edit(int start, int end, String replacement, ConfusionRule rule) {
+        double cost() {
+            return rule.cost();
+        }
+    }
 
     /** A spelling proposed for the source word, with the edits that make it. */
     record Candidate(String text, List<Edit> edits, double channelCost, double spellingCost) {
@@ -52,7 +56,7 @@ final class CandidateGenerator {
             List<Edit> here = new ArrayList<>(2);
             for (ConfusionRule rule : model.rules()) {
                 if (rule.matchesAt(word, i)) {
-                    here.add(new Edit(i, i + rule.damaged().length(), rule.replacementFor(word, i), rule.cost()));
+                    here.add(new Edit(i, i + rule.damaged().length(), rule.replacementFor(word, i), rule));
                 }
             }
             any |= !here.isEmpty();

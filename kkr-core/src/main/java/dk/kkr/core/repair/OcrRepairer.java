@@ -32,14 +32,22 @@ public final class OcrRepairer {
     private static final int CHECKED_NONWORD = 12;
     private static final int CHECKED_REALWORD = 4;
     private static final int MAX_EDITS = 3;
-    /** How much the share of damaged æ/ø/å in a document may favour a damaged reading (nats). */
-    private static final double MAX_DAMAGE_BONUS = 2.5;
+    /** Real words are doubted only where most of a document's æ, ø and å are damaged. */
+    private static final double MIN_DAMAGE_SHARE_FOR_REAL_WORDS = 0.5;
+    /** The cost (nats) of changing a word the dictionary accepts. */
+    private static final double REAL_WORD_DOUBT = 1.0;
+    /** The most (nats) that repairs of the same lemma elsewhere in a document count for a reading. */
+    private static final double MAX_EVIDENCE = 2.0;
+    /** How many observations the shipped rule costs weigh against a document's own usage. */
+    private static final double PSEUDO_COUNT = 3.0;
 
     private final DanishDictionary dictionary;
+    private final ConfusionModel model;
     private final CandidateGenerator generator;
 
     public OcrRepairer(DanishDictionary dictionary, ConfusionModel model) {
         this.dictionary = dictionary;
+        this.model = model;
         this.generator = new CandidateGenerator(model, new CharTrigramModel(dictionary.stems()));
     }
 
@@ -55,54 +63,158 @@ public final class OcrRepairer {
     /** A repair decision for one word: the repaired spelling and its confidence. */
     record Decision(Candidate candidate, double confidence) { }
 
-    /** What one document's words look like to the dictionary; not thread-safe, one per call. */
+    /** What one document's words look like to the dictionary and the confusion model; one per call. */
     private final class DocumentState {
         final Map<String, Boolean> accepted = new HashMap<>();
-        final Map<String, Optional<Decision>> nonWord = new HashMap<>();
-        final Map<String, Optional<Decision>> realWord = new HashMap<>();
+        /** For each distinct rejected word, the candidates the dictionary accepts. */
+        final Map<String, List<Candidate>> nonWordCandidates = new HashMap<>();
+        final Map<String, Optional<Decision>> decisions = new HashMap<>();
+        final Map<ConfusionRule, Double> ruleCost = new HashMap<>();
+        final Map<String, Integer> rootEvidence = new HashMap<>();
+        double damageShare;
 
         boolean accepts(String word) {
             return accepted.computeIfAbsent(word, dictionary::accepts);
         }
+
+        double cost(Candidate c) {
+            double sum = 0;
+            for (Edit e : c.edits()) {
+                sum += ruleCost.getOrDefault(e.rule(), e.cost());
+            }
+            return sum;
+        }
+
+        List<Candidate> nonWordCandidates(String word) {
+            return nonWordCandidates.computeIfAbsent(word, w -> {
+                List<Candidate> accepted = new ArrayList<>();
+                for (Candidate c : generator.candidates(w, MAX_EDITS, CHECKED_NONWORD)) {
+                    if (accepts(c.text())) {
+                        accepted.add(c);
+                    }
+                }
+                return accepted;
+            });
+        }
+
+        /** The best reading of a rejected word under the current rule costs. */
+        Optional<Decision> repairNonWord(String word) {
+            List<Candidate> accepted = nonWordCandidates(word);
+            List<Double> scores = new ArrayList<>(accepted.size());
+            for (Candidate c : accepted) {
+                scores.add(cost(c) - dictionary.logFrequency(c.text()));
+            }
+            return choose(accepted, scores, Double.POSITIVE_INFINITY);
+        }
+
+        /**
+         * A likelier reading of a word the dictionary accepts. The candidate must be a plain
+         * dictionary word (not merely a compound) and beat the word as written by its frequency,
+         * less the document's own rule costs, the chance that a special letter is damaged here and a
+         * fixed cost of doubting a real word; word forms of lemmas the document repaired elsewhere
+         * count in its favour.
+         */
+        Optional<Decision> repairRealWord(String word) {
+            List<Candidate> accepted = new ArrayList<>();
+            List<Double> scores = new ArrayList<>();
+            for (Candidate c : generator.candidates(word, 2, CHECKED_REALWORD)) {
+                if (accepts(c.text()) && (dictionary.isCommon(c.text()) || dictionary.acceptsSimple(c.text()))) {
+                    accepted.add(c);
+                    scores.add(cost(c) - Math.log(damageShare) + REAL_WORD_DOUBT
+                            - dictionary.logFrequency(c.text()) - evidence(c.text()));
+                }
+            }
+            return choose(accepted, scores, -dictionary.logFrequency(word) - evidence(word));
+        }
+
+        private double evidence(String word) {
+            int n = 0;
+            for (String root : dictionary.roots(word)) {
+                n += rootEvidence.getOrDefault(root, 0);
+            }
+            return Math.min(MAX_EVIDENCE, Math.log1p(n));
+        }
+
+        /**
+         * Re-estimates the costs of the rules that restore æ, ø and å from how often this document's
+         * repairs used them: a scanner damages a letter in its own habitual ways.
+         */
+        void adaptRuleCosts(Map<ConfusionRule, Integer> usage) {
+            Map<String, Double> priorMass = new HashMap<>();
+            Map<String, Integer> used = new HashMap<>();
+            for (ConfusionRule r : model.rules()) {
+                String target = specialTarget(r);
+                if (target != null) {
+                    priorMass.merge(target, Math.exp(-r.cost()), Double::sum);
+                    used.merge(target, usage.getOrDefault(r, 0), Integer::sum);
+                }
+            }
+            for (ConfusionRule r : model.rules()) {
+                String target = specialTarget(r);
+                if (target != null) {
+                    double p = (usage.getOrDefault(r, 0) + PSEUDO_COUNT * Math.exp(-r.cost()))
+                            / (used.get(target) + PSEUDO_COUNT * priorMass.get(target));
+                    ruleCost.put(r, -Math.log(p));
+                }
+            }
+        }
+    }
+
+    private static String specialTarget(ConfusionRule r) {
+        String c = r.correct().toLowerCase(Locale.ROOT);
+        return hasDanishLetter(c) ? c : null;
     }
 
     public RepairResult repair(String text) {
         List<Word> words = new WordSplitter().split(text);
         DocumentState doc = new DocumentState();
-        int letterWords = 0;
         int repairable = 0;
         int damagedSpecial = 0;
         int intactSpecial = 0;
+        Map<ConfusionRule, Integer> usage = new HashMap<>();
         for (Word w : words) {
-            letterWords++;
             if (hasDanishLetter(w.text())) {
                 intactSpecial++;
             }
             if (!doc.accepts(w.text())) {
-                Optional<Decision> d = doc.nonWord.computeIfAbsent(w.text(), t -> repairNonWord(t, doc));
+                Optional<Decision> d = doc.decisions.computeIfAbsent(w.text(), doc::repairNonWord);
                 if (d.isPresent()) {
                     repairable++;
                     if (hasDanishLetter(d.get().candidate().text())) {
                         damagedSpecial++;
                     }
+                    for (Edit e : d.get().candidate().edits()) {
+                        usage.merge(e.rule(), 1, Integer::sum);
+                    }
                 }
             }
         }
-        boolean needed = repairable >= MIN_DAMAGED_WORDS && repairable >= MIN_DAMAGED_SHARE * letterWords;
+        boolean needed = repairable >= MIN_DAMAGED_WORDS && repairable >= MIN_DAMAGED_SHARE * words.size();
         if (!needed) {
             return new RepairResult(text, text, false, List.of());
         }
-        double damageShare = (damagedSpecial + 1.0) / (damagedSpecial + intactSpecial + 2.0);
-        double damageBonus = Math.min(MAX_DAMAGE_BONUS, Math.log(damageShare / (1 - damageShare)));
+        doc.damageShare = (damagedSpecial + 1.0) / (damagedSpecial + intactSpecial + 2.0);
+        doc.adaptRuleCosts(usage);
+        doc.decisions.clear();
+        for (Word w : words) {
+            if (!doc.accepts(w.text())) {
+                doc.decisions.computeIfAbsent(w.text(), doc::repairNonWord).ifPresent(d -> {
+                    for (String root : dictionary.roots(d.candidate().text())) {
+                        doc.rootEvidence.merge(root, 1, Integer::sum);
+                    }
+                });
+            }
+        }
+        boolean realWords = doc.damageShare >= MIN_DAMAGE_SHARE_FOR_REAL_WORDS;
         StringBuilder out = new StringBuilder(text.length());
         List<Change> changes = new ArrayList<>();
         int copied = 0;
         for (Word w : words) {
             Optional<Decision> d;
             if (!doc.accepts(w.text())) {
-                d = doc.nonWord.get(w.text());
-            } else if (damageBonus > 0) {
-                d = doc.realWord.computeIfAbsent(w.text(), t -> repairRealWord(t, damageBonus, doc));
+                d = doc.decisions.get(w.text());
+            } else if (realWords) {
+                d = doc.decisions.computeIfAbsent(w.text(), doc::repairRealWord);
             } else {
                 d = Optional.empty();
             }
@@ -160,36 +272,6 @@ public final class OcrRepairer {
             }
         }
         return false;
-    }
-
-    /** The best dictionary word the confusion model makes of a word the dictionary rejects. */
-    Optional<Decision> repairNonWord(String word, DocumentState doc) {
-        List<Candidate> accepted = new ArrayList<>();
-        List<Double> scores = new ArrayList<>();
-        for (Candidate c : generator.candidates(word, MAX_EDITS, CHECKED_NONWORD)) {
-            if (doc.accepts(c.text())) {
-                accepted.add(c);
-                scores.add(c.channelCost() - dictionary.logFrequency(c.text()));
-            }
-        }
-        return choose(accepted, scores, Double.POSITIVE_INFINITY);
-    }
-
-    /**
-     * A likelier reading of a word the dictionary accepts, when the document's special letters are
-     * damaged: the candidate must beat the word as written by its frequency, its rule cost and the
-     * document's damage share.
-     */
-    Optional<Decision> repairRealWord(String word, double damageBonus, DocumentState doc) {
-        List<Candidate> accepted = new ArrayList<>();
-        List<Double> scores = new ArrayList<>();
-        for (Candidate c : generator.candidates(word, 2, CHECKED_REALWORD)) {
-            if (doc.accepts(c.text())) {
-                accepted.add(c);
-                scores.add(c.channelCost() - damageBonus - dictionary.logFrequency(c.text()));
-            }
-        }
-        return choose(accepted, scores, -dictionary.logFrequency(word));
     }
 
     private static Optional<Decision> choose(List<Candidate> accepted, List<Double> scores, double keepScore) {
