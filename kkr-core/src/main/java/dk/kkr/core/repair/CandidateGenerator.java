@@ -28,7 +28,9 @@ final class CandidateGenerator {
         }
     }
 
-    private record State(String text, int a, int b, double channelCost, double spellingCost, List<Edit> edits) {
+    /** A partial candidate; {@code fresh} counts the letters still to check after the last edit. */
+    private record State(String text, int a, int b, double channelCost, double spellingCost, List<Edit> edits,
+                         int fresh) {
         double score() {
             return channelCost + spellingCost;
         }
@@ -49,6 +51,11 @@ final class CandidateGenerator {
      * rule applications, best first.
      */
     List<Candidate> candidates(String word, int maxEdits, int limit) {
+        return candidates(word, maxEdits, limit, Double.POSITIVE_INFINITY);
+    }
+
+    /** As {@link #candidates(String, int, int)}, leaving out candidates whose rules cost more than {@code maxCost}. */
+    List<Candidate> candidates(String word, int maxEdits, int limit, double maxCost) {
         int n = word.length();
         List<List<Edit>> options = new ArrayList<>(n);
         boolean any = false;
@@ -71,15 +78,18 @@ final class CandidateGenerator {
             agenda[i] = new ArrayList<>();
         }
         int b0 = CharTrigramModel.boundary();
-        agenda[0].add(new State("", b0, b0, 0, 0, List.of()));
+        agenda[0].add(new State("", b0, b0, 0, 0, List.of(), 0));
         for (int pos = 0; pos < n; pos++) {
             List<State> states = prune(agenda[pos]);
             char ch = word.charAt(pos);
             for (State s : states) {
-                agenda[pos + 1].add(extend(s, String.valueOf(ch), 0, null));
+                add(agenda[pos + 1], extend(s, String.valueOf(ch), 0, null));
                 if (s.edits().size() < maxEdits) {
                     for (Edit e : options.get(pos)) {
-                        agenda[e.end()].add(extend(s, e.replacement(), e.cost(), e));
+                        if (s.channelCost() + e.cost() > maxCost) {
+                            continue;
+                        }
+                        add(agenda[e.end()], extend(s, e.replacement(), e.cost(), e));
                     }
                 }
             }
@@ -108,21 +118,41 @@ final class CandidateGenerator {
         return states.subList(0, BEAM);
     }
 
+    private static void add(List<State> states, State s) {
+        if (s != null) {
+            states.add(s);
+        }
+    }
+
+    /**
+     * The state with {@code add} appended, or null when an edit makes a letter trigram that no
+     * dictionary entry has: the edited letters and the two after them are checked.
+     */
     private State extend(State s, String add, double cost, Edit edit) {
         int a = s.a();
         int b = s.b();
         double lm = s.spellingCost();
+        int fresh = s.fresh();
         for (int i = 0; i < add.length(); i++) {
             int c = CharTrigramModel.symbol(add.charAt(i));
+            if ((edit != null || fresh > 0) && !spelling.seen(a, b, c)) {
+                return null;
+            }
+            if (edit == null && fresh > 0) {
+                fresh--;
+            }
             lm += spelling.cost(a, b, c);
             a = b;
             b = c;
+        }
+        if (edit != null) {
+            fresh = 2;
         }
         List<Edit> edits = s.edits();
         if (edit != null) {
             edits = new ArrayList<>(edits);
             edits.add(edit);
         }
-        return new State(s.text() + add, a, b, s.channelCost() + cost, lm, edits);
+        return new State(s.text() + add, a, b, s.channelCost() + cost, lm, edits, fresh);
     }
 }

@@ -17,6 +17,7 @@ final class CharTrigramModel {
     private static final int OTHER = SIZE - 1;
 
     private final float[] cost = new float[SIZE * SIZE * SIZE];
+    private final boolean[] seen = new boolean[SIZE * SIZE * SIZE];
 
     CharTrigramModel(Collection<String> words) {
         int[] tri = new int[SIZE * SIZE * SIZE];
@@ -37,6 +38,7 @@ final class CharTrigramModel {
             for (int c = 0; c < SIZE; c++) {
                 int i = ab * SIZE + c;
                 cost[i] = (float) -Math.log((tri[i] + 1.0) / (bi[ab] + SIZE));
+                seen[i] = tri[i] > 0;
             }
         }
     }
@@ -49,6 +51,14 @@ final class CharTrigramModel {
     /** -ln P(c | a b) for symbols as given by {@link #symbol(char)} (0 for the word boundary). */
     float cost(int a, int b, int c) {
         return cost[(a * SIZE + b) * SIZE + c];
+    }
+
+    /**
+     * Whether the trigram {@code a b c} occurs in some dictionary entry. A word's ending is not
+     * asked about: inflection makes endings the entries lack.
+     */
+    boolean seen(int a, int b, int c) {
+        return seen[(a * SIZE + b) * SIZE + c];
     }
 
     /** -ln P(word), the boundaries included. */

@@ -38,6 +38,7 @@ public final class DanishDictionary {
     private final ThreadLocal<Hunspell> hunspell;
     private final Map<String, Integer> ranks;
     private final List<String> stems;
+    private final String mostFrequent;
     private final Duration loadTime;
 
     private DanishDictionary(Dictionary dictionary, Map<String, Integer> ranks, List<String> stems, Duration loadTime) {
@@ -45,6 +46,7 @@ public final class DanishDictionary {
         this.hunspell = ThreadLocal.withInitial(() -> new Hunspell(this.dictionary));
         this.ranks = ranks;
         this.stems = stems;
+        this.mostFrequent = ranks.entrySet().stream().filter(e -> e.getValue() == 1).findFirst().orElseThrow().getKey();
         this.loadTime = loadTime;
     }
 
@@ -126,6 +128,11 @@ public final class DanishDictionary {
             return -Math.log(rank + 10.0);
         }
         return -Math.log(acceptsSimple(word) ? UNLISTED_RANK : COMPOUND_RANK);
+    }
+
+    /** The first word of the common-word list. */
+    public String mostFrequentWord() {
+        return mostFrequent;
     }
 
     /** Whether the word is in the common-word list. */

@@ -28,16 +28,24 @@ public final class OcrRepairer {
     /** A document needs repair when at least this many words, and this share of its words, are repairable non-words. */
     static final int MIN_DAMAGED_WORDS = 5;
     static final double MIN_DAMAGED_SHARE = 0.01;
-    /** Candidates dictionary-checked per word, and rule applications per candidate. */
+    /** Candidates dictionary-checked per word, and rule applications per candidate of a rejected word. */
     private static final int CHECKED_NONWORD = 12;
-    private static final int CHECKED_REALWORD = 4;
+    private static final int CHECKED_REALWORD = 3;
+    /** Once a candidate is accepted, this many more are checked for a better one. */
+    private static final int CHECKED_AFTER_FIRST = 3;
     private static final int MAX_EDITS = 3;
+    /** Rejected words this long may be read as two words; the best few candidates are tried. */
+    private static final int MIN_SPLIT_LENGTH = 8;
+    private static final int CHECKED_SPLIT = 3;
+    private static final int MIN_PART = 2;
     /** Real words are doubted only where most of a document's æ, ø and å are damaged. */
     private static final double MIN_DAMAGE_SHARE_FOR_REAL_WORDS = 0.5;
     /** The cost (nats) of changing a word the dictionary accepts. */
     private static final double REAL_WORD_DOUBT = 1.0;
     /** The most (nats) that repairs of the same lemma elsewhere in a document count for a reading. */
     private static final double MAX_EVIDENCE = 2.0;
+    /** Repaired words shorter than this are no evidence for the words they begin. */
+    private static final int MIN_EVIDENCE_PREFIX = 5;
     /** How many observations the shipped rule costs weigh against a document's own usage. */
     private static final double PSEUDO_COUNT = 3.0;
 
@@ -70,11 +78,25 @@ public final class OcrRepairer {
         final Map<String, List<Candidate>> nonWordCandidates = new HashMap<>();
         final Map<String, Optional<Decision>> decisions = new HashMap<>();
         final Map<ConfusionRule, Double> ruleCost = new HashMap<>();
-        final Map<String, Integer> rootEvidence = new HashMap<>();
+        final Map<String, Integer> repairedForms = new HashMap<>();
         double damageShare;
 
         boolean accepts(String word) {
             return accepted.computeIfAbsent(word, dictionary::accepts);
+        }
+
+        /**
+         * Whether a word the dictionary rejects is a dictionary word followed by a word the
+         * dictionary accepts, which may itself be a compound: Hunspell's da_DK allows only two
+         * parts, Danish writes three ("døgn|behandlings|pladser"), and OCR glues words together.
+         */
+        boolean acceptsAsTwoWords(String word) {
+            for (int i = MIN_PART; i <= word.length() - MIN_PART - 1; i++) {
+                if (accepts(word.substring(0, i)) && accepts(word.substring(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         double cost(Candidate c) {
@@ -88,9 +110,21 @@ public final class OcrRepairer {
         List<Candidate> nonWordCandidates(String word) {
             return nonWordCandidates.computeIfAbsent(word, w -> {
                 List<Candidate> accepted = new ArrayList<>();
-                for (Candidate c : generator.candidates(w, MAX_EDITS, CHECKED_NONWORD)) {
+                List<Candidate> candidates = generator.candidates(w, MAX_EDITS, CHECKED_NONWORD);
+                int checkedAfterFirst = 0;
+                for (Candidate c : candidates) {
+                    if (!accepted.isEmpty() && ++checkedAfterFirst > CHECKED_AFTER_FIRST) {
+                        break;
+                    }
                     if (accepts(c.text())) {
                         accepted.add(c);
+                    }
+                }
+                if (accepted.isEmpty() && w.length() >= MIN_SPLIT_LENGTH && !acceptsAsTwoWords(w)) {
+                    for (Candidate c : candidates.subList(0, Math.min(CHECKED_SPLIT, candidates.size()))) {
+                        if (acceptsAsTwoWords(c.text())) {
+                            accepted.add(c);
+                        }
                     }
                 }
                 return accepted;
@@ -108,29 +142,57 @@ public final class OcrRepairer {
         }
 
         /**
-         * A likelier reading of a word the dictionary accepts. The candidate must be a plain
-         * dictionary word (not merely a compound) and beat the word as written by its frequency,
-         * less the document's own rule costs, the chance that a special letter is damaged here and a
-         * fixed cost of doubting a real word; word forms of lemmas the document repaired elsewhere
-         * count in its favour.
+         * A likelier reading of a word the dictionary accepts ("pa" for "på", "teet" for "tæt"). The
+         * candidate must be a common word or supported by the document's other repairs, must not be
+         * a mere compound where the word as written is a plain word, and must beat the word as
+         * written by its frequency, less the document's own rule costs, the chance that a special
+         * letter is damaged here and a fixed cost of doubting a real word.
          */
         Optional<Decision> repairRealWord(String word) {
             List<Candidate> accepted = new ArrayList<>();
             List<Double> scores = new ArrayList<>();
-            for (Candidate c : generator.candidates(word, 2, CHECKED_REALWORD)) {
-                if (accepts(c.text()) && (dictionary.isCommon(c.text()) || dictionary.acceptsSimple(c.text()))) {
-                    accepted.add(c);
-                    scores.add(cost(c) - Math.log(damageShare) + REAL_WORD_DOUBT
-                            - dictionary.logFrequency(c.text()) - evidence(c.text()));
-                }
+            double keepFrequency = -dictionary.logFrequency(word);
+            // no candidate costlier than this can win, however frequent or supported it is
+            double maxCost = keepFrequency - REAL_WORD_DOUBT + Math.log(damageShare)
+                    + dictionary.logFrequency(dictionary.mostFrequentWord()) + MAX_EVIDENCE;
+            List<Candidate> candidates = generator.candidates(word, 1, CHECKED_REALWORD, maxCost);
+            if (candidates.isEmpty()) {
+                return Optional.empty();
             }
-            return choose(accepted, scores, -dictionary.logFrequency(word) - evidence(word));
+            Boolean plain = null;
+            for (Candidate c : candidates) {
+                double evidence = evidence(c.text());
+                // a rare reading without support in the document cannot beat a real word: no need to ask Hunspell
+                if (!dictionary.isCommon(c.text()) && evidence == 0) {
+                    continue;
+                }
+                if (!accepts(c.text())) {
+                    continue;
+                }
+                if (!dictionary.isCommon(c.text()) && !dictionary.acceptsSimple(c.text())) {
+                    if (plain == null) {
+                        plain = dictionary.isCommon(word) || dictionary.acceptsSimple(word);
+                    }
+                    if (plain) {
+                        continue; // a compound reading never replaces a plain word
+                    }
+                }
+                accepted.add(c);
+                scores.add(cost(c) - Math.log(damageShare) + REAL_WORD_DOUBT
+                        - dictionary.logFrequency(c.text()) - evidence);
+            }
+            return accepted.isEmpty() ? Optional.empty() : choose(accepted, scores, keepFrequency - evidence(word));
         }
 
+        /**
+         * How much the document's own repairs of rejected words speak for a word: the same word, or
+         * a word it starts with ("sundhedsråd" for "sundhedsrådene"), repaired elsewhere.
+         */
         private double evidence(String word) {
+            String lower = word.toLowerCase(Locale.ROOT);
             int n = 0;
-            for (String root : dictionary.roots(word)) {
-                n += rootEvidence.getOrDefault(root, 0);
+            for (int end = MIN_EVIDENCE_PREFIX; end <= lower.length(); end++) {
+                n += repairedForms.getOrDefault(lower.substring(0, end), 0);
             }
             return Math.min(MAX_EVIDENCE, Math.log1p(n));
         }
@@ -198,11 +260,8 @@ public final class OcrRepairer {
         doc.decisions.clear();
         for (Word w : words) {
             if (!doc.accepts(w.text())) {
-                doc.decisions.computeIfAbsent(w.text(), doc::repairNonWord).ifPresent(d -> {
-                    for (String root : dictionary.roots(d.candidate().text())) {
-                        doc.rootEvidence.merge(root, 1, Integer::sum);
-                    }
-                });
+                doc.decisions.computeIfAbsent(w.text(), doc::repairNonWord).ifPresent(d ->
+                        doc.repairedForms.merge(d.candidate().text().toLowerCase(Locale.ROOT), 1, Integer::sum));
             }
         }
         boolean realWords = doc.damageShare >= MIN_DAMAGE_SHARE_FOR_REAL_WORDS;

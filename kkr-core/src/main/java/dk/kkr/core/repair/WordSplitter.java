@@ -85,7 +85,8 @@ final class WordSplitter {
     private void chunk(String text, int s, int e, boolean sentenceStart, boolean lineStart, boolean atLineEnd,
                        List<Piece> out) {
         String chunk = text.substring(s, e);
-        if (URL_OR_MAIL.matcher(chunk).matches()) {
+        boolean maybeAddress = chunk.indexOf('@') >= 0 || chunk.indexOf("://") >= 0 || chunk.indexOf("www.") >= 0;
+        if (maybeAddress && URL_OR_MAIL.matcher(chunk).matches()) {
             return;
         }
         if (chunk.equals("|")) {
