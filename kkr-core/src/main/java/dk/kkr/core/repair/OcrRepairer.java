@@ -30,7 +30,7 @@ public final class OcrRepairer {
     static final double MIN_DAMAGED_SHARE = 0.01;
     /** Candidates dictionary-checked per word, and rule applications per candidate of a rejected word. */
     private static final int CHECKED_NONWORD = 12;
-    private static final int CHECKED_REALWORD = 3;
+    private static final int CHECKED_REALWORD = 6;
     /** Once a candidate is accepted, this many more are checked for a better one. */
     private static final int CHECKED_AFTER_FIRST = 3;
     private static final int MAX_EDITS = 3;
@@ -74,6 +74,7 @@ public final class OcrRepairer {
     /** What one document's words look like to the dictionary and the confusion model; one per call. */
     private final class DocumentState {
         final Map<String, Boolean> accepted = new HashMap<>();
+        final Map<String, Double> logFrequency = new HashMap<>();
         /** For each distinct rejected word, the candidates the dictionary accepts. */
         final Map<String, List<Candidate>> nonWordCandidates = new HashMap<>();
         final Map<String, Optional<Decision>> decisions = new HashMap<>();
@@ -83,6 +84,10 @@ public final class OcrRepairer {
 
         boolean accepts(String word) {
             return accepted.computeIfAbsent(word, dictionary::accepts);
+        }
+
+        double logFrequency(String word) {
+            return logFrequency.computeIfAbsent(word, dictionary::logFrequency);
         }
 
         /**
@@ -136,7 +141,7 @@ public final class OcrRepairer {
             List<Candidate> accepted = nonWordCandidates(word);
             List<Double> scores = new ArrayList<>(accepted.size());
             for (Candidate c : accepted) {
-                scores.add(cost(c) - dictionary.logFrequency(c.text()));
+                scores.add(cost(c) - logFrequency(c.text()));
             }
             return choose(accepted, scores, Double.POSITIVE_INFINITY);
         }
@@ -151,7 +156,7 @@ public final class OcrRepairer {
         Optional<Decision> repairRealWord(String word) {
             List<Candidate> accepted = new ArrayList<>();
             List<Double> scores = new ArrayList<>();
-            double keepFrequency = -dictionary.logFrequency(word);
+            double keepFrequency = -logFrequency(word);
             // no candidate costlier than this can win, however frequent or supported it is
             double maxCost = keepFrequency - REAL_WORD_DOUBT + Math.log(damageShare)
                     + dictionary.logFrequency(dictionary.mostFrequentWord()) + MAX_EVIDENCE;
@@ -162,24 +167,23 @@ public final class OcrRepairer {
             Boolean plain = null;
             for (Candidate c : candidates) {
                 double evidence = evidence(c.text());
-                // a rare reading without support in the document cannot beat a real word: no need to ask Hunspell
-                if (!dictionary.isCommon(c.text()) && evidence == 0) {
+                boolean common = dictionary.isCommon(c.text());
+                if (!common && plain == null) {
+                    plain = dictionary.isCommon(word) || dictionary.acceptsSimple(word);
+                }
+                // a rare reading without support in the document cannot beat a plain word: no need to ask Hunspell
+                if (!common && evidence == 0 && plain) {
                     continue;
                 }
                 if (!accepts(c.text())) {
                     continue;
                 }
-                if (!dictionary.isCommon(c.text()) && !dictionary.acceptsSimple(c.text())) {
-                    if (plain == null) {
-                        plain = dictionary.isCommon(word) || dictionary.acceptsSimple(word);
-                    }
-                    if (plain) {
-                        continue; // a compound reading never replaces a plain word
-                    }
+                if (!common && plain && !dictionary.acceptsSimple(c.text())) {
+                    continue; // a compound reading never replaces a plain word
                 }
                 accepted.add(c);
                 scores.add(cost(c) - Math.log(damageShare) + REAL_WORD_DOUBT
-                        - dictionary.logFrequency(c.text()) - evidence);
+                        - logFrequency(c.text()) - evidence);
             }
             return accepted.isEmpty() ? Optional.empty() : choose(accepted, scores, keepFrequency - evidence(word));
         }
