@@ -40,6 +40,8 @@ public final class OcrRepairer {
     private static final int MIN_PART = 2;
     /** Real words are doubted only where most of a document's æ, ø and å are damaged. */
     private static final double MIN_DAMAGE_SHARE_FOR_REAL_WORDS = 0.5;
+    /** The share of damaged æ, ø and å in a document that lost them all (one intact letter in a hundred). */
+    private static final double FULL_DAMAGE_SHARE = 0.99;
     /** The cost (nats) of changing a word the dictionary accepts. */
     private static final double REAL_WORD_DOUBT = 1.0;
     /** The most (nats) that repairs of the same lemma elsewhere in a document count for a reading. */
@@ -224,6 +226,17 @@ public final class OcrRepairer {
                 }
             }
         }
+    }
+
+    /**
+     * How one word is read in a document whose æ, ø and å are all damaged, with the shipped rule
+     * costs: what the rules' own examples are tested with.
+     */
+    String repairWordInDamagedDocument(String word) {
+        DocumentState doc = new DocumentState();
+        doc.damageShare = FULL_DAMAGE_SHARE;
+        Optional<Decision> d = doc.accepts(word) ? doc.repairRealWord(word) : doc.repairNonWord(word);
+        return d.map(x -> applyEdits(word, x.candidate().edits(), 0, word.length())).orElse(word);
     }
 
     private static String specialTarget(ConfusionRule r) {
