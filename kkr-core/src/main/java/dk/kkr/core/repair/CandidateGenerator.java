@@ -1,0 +1,158 @@
+package dk.kkr.core.repair;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Proposes what a damaged word may have been: applies the confusion rules at every position, alone
+ * and combined, and orders the results by rule cost plus how Danish the spelling looks (letter
+ * trigrams), with a beam search from left to right. The dictionary is not consulted here.
+ * Thread-safe.
+ */
+final class CandidateGenerator {
+
+    /** One rewrite of the source word: {@code [start, end)} of the source becomes {@code replacement}. */
+    record Edit(int start, int end, String replacement, ConfusionRule rule) {
+        double cost() {
+            return rule.cost();
+        }
+    }
+
+    /** A spelling proposed for the source word, with the edits that make it. */
+    record Candidate(String text, List<Edit> edits, double channelCost, double spellingCost) {
+        double score() {
+            return channelCost + spellingCost;
+        }
+    }
+
+    /** A partial candidate; {@code fresh} counts the letters still to check after the last edit. */
+    private record State(String text, int a, int b, double channelCost, double spellingCost, List<Edit> edits,
+                         int fresh) {
+        double score() {
+            return channelCost + spellingCost;
+        }
+    }
+
+    private static final int BEAM = 48;
+
+    private final ConfusionModel model;
+    private final CharTrigramModel spelling;
+
+    CandidateGenerator(ConfusionModel model, CharTrigramModel spelling) {
+        this.model = model;
+        this.spelling = spelling;
+    }
+
+    /**
+     * Up to {@code limit} spellings other than the word itself, made with at most {@code maxEdits}
+     * rule applications, best first.
+     */
+    List<Candidate> candidates(String word, int maxEdits, int limit) {
+        return candidates(word, maxEdits, limit, Double.POSITIVE_INFINITY);
+    }
+
+    /** As {@link #candidates(String, int, int)}, leaving out candidates whose rules cost more than {@code maxCost}. */
+    List<Candidate> candidates(String word, int maxEdits, int limit, double maxCost) {
+        int n = word.length();
+        List<List<Edit>> options = new ArrayList<>(n);
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            List<Edit> here = new ArrayList<>(2);
+            for (ConfusionRule rule : model.rules()) {
+                if (rule.matchesAt(word, i)) {
+                    here.add(new Edit(i, i + rule.damaged().length(), rule.replacementFor(word, i), rule));
+                }
+            }
+            any |= !here.isEmpty();
+            options.add(here);
+        }
+        if (!any) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<State>[] agenda = new List[n + 1];
+        for (int i = 0; i <= n; i++) {
+            agenda[i] = new ArrayList<>();
+        }
+        int b0 = CharTrigramModel.boundary();
+        agenda[0].add(new State("", b0, b0, 0, 0, List.of(), 0));
+        for (int pos = 0; pos < n; pos++) {
+            List<State> states = prune(agenda[pos]);
+            char ch = word.charAt(pos);
+            for (State s : states) {
+                add(agenda[pos + 1], extend(s, String.valueOf(ch), 0, null));
+                if (s.edits().size() < maxEdits) {
+                    for (Edit e : options.get(pos)) {
+                        if (s.channelCost() + e.cost() > maxCost) {
+                            continue;
+                        }
+                        add(agenda[e.end()], extend(s, e.replacement(), e.cost(), e));
+                    }
+                }
+            }
+        }
+        Map<String, Candidate> best = new HashMap<>();
+        for (State s : agenda[n]) {
+            if (s.edits().isEmpty()) {
+                continue;
+            }
+            double spellingCost = s.spellingCost() + spelling.cost(s.a(), s.b(), b0);
+            Candidate c = new Candidate(s.text(), s.edits(), s.channelCost(), spellingCost);
+            best.merge(c.text(), c, (x, y) -> x.score() <= y.score() ? x : y);
+        }
+        return best.values().stream()
+                .filter(c -> !c.text().equals(word))
+                .sorted(Comparator.comparingDouble(Candidate::score))
+                .limit(limit)
+                .toList();
+    }
+
+    private List<State> prune(List<State> states) {
+        if (states.size() <= BEAM) {
+            return states;
+        }
+        states.sort(Comparator.comparingDouble(State::score));
+        return states.subList(0, BEAM);
+    }
+
+    private static void add(List<State> states, State s) {
+        if (s != null) {
+            states.add(s);
+        }
+    }
+
+    /**
+     * The state with {@code add} appended, or null when an edit makes a letter trigram that no
+     * dictionary entry has: the edited letters and the two after them are checked.
+     */
+    private State extend(State s, String add, double cost, Edit edit) {
+        int a = s.a();
+        int b = s.b();
+        double lm = s.spellingCost();
+        int fresh = s.fresh();
+        for (int i = 0; i < add.length(); i++) {
+            int c = CharTrigramModel.symbol(add.charAt(i));
+            if ((edit != null || fresh > 0) && !spelling.seen(a, b, c)) {
+                return null;
+            }
+            if (edit == null && fresh > 0) {
+                fresh--;
+            }
+            lm += spelling.cost(a, b, c);
+            a = b;
+            b = c;
+        }
+        if (edit != null) {
+            fresh = 2;
+        }
+        List<Edit> edits = s.edits();
+        if (edit != null) {
+            edits = new ArrayList<>(edits);
+            edits.add(edit);
+        }
+        return new State(s.text() + add, a, b, s.channelCost() + cost, lm, edits, fresh);
+    }
+}

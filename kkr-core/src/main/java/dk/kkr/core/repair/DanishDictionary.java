@@ -1,0 +1,157 @@
+package dk.kkr.core.repair;
+
+import org.apache.lucene.analysis.hunspell.Dictionary;
+import org.apache.lucene.analysis.hunspell.Hunspell;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Danish dictionary the repair checks words against: Stavekontrolden's Hunspell {@code da_DK}
+ * (inside LanguageTool's language-da), read with Lucene's Java Hunspell, and LanguageTool's list of
+ * common Danish words in frequency order, which gives a rough word frequency.
+ *
+ * <p>Thread-safe: the parsed dictionary is immutable and each thread gets its own {@link Hunspell}.
+ */
+public final class DanishDictionary {
+
+    private static final String HUNSPELL = "/org/languagetool/resource/da/hunspell/da_DK";
+    private static final String COMMON_WORDS = "/org/languagetool/resource/da/common_words.txt";
+    /** Rank given to a word the dictionary accepts but the frequency list does not know. */
+    private static final int UNLISTED_RANK = 40_000;
+    /** Rank given to a word the dictionary accepts only as a compound of two entries. */
+    private static final int COMPOUND_RANK = 150_000;
+
+    private final Dictionary dictionary;
+    private final ThreadLocal<Hunspell> hunspell;
+    private final Map<String, Integer> ranks;
+    private final List<String> stems;
+    private final String mostFrequent;
+    private final Duration loadTime;
+
+    private DanishDictionary(Dictionary dictionary, Map<String, Integer> ranks, List<String> stems, Duration loadTime) {
+        this.dictionary = dictionary;
+        this.hunspell = ThreadLocal.withInitial(() -> new Hunspell(this.dictionary));
+        this.ranks = ranks;
+        this.stems = stems;
+        this.mostFrequent = ranks.entrySet().stream().filter(e -> e.getValue() == 1).findFirst().orElseThrow().getKey();
+        this.loadTime = loadTime;
+    }
+
+    /** Reads the dictionary from the class path; takes a second or so, so load it once and share it. */
+    public static DanishDictionary load() {
+        long start = System.nanoTime();
+        try (InputStream aff = open(HUNSPELL + ".aff"); InputStream dic = open(HUNSPELL + ".dic")) {
+            byte[] dicBytes = dic.readAllBytes();
+            Dictionary dictionary = new Dictionary(new ByteBuffersDirectory(), "hunspell", aff,
+                    new java.io.ByteArrayInputStream(dicBytes));
+            List<String> stems = readStems(dicBytes);
+            Map<String, Integer> ranks = readRanks();
+            return new DanishDictionary(dictionary, ranks, stems, Duration.ofNanos(System.nanoTime() - start));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Danish dictionary", e);
+        } catch (ParseException e) {
+            throw new IllegalStateException("cannot parse the Danish dictionary", e);
+        }
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = DanishDictionary.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing on the class path: " + resource + " (org.languagetool:language-da)");
+        }
+        return in;
+    }
+
+    /** The dictionary entries without their affix flags, as a sample of how Danish words are spelled. */
+    private static List<String> readStems(byte[] dic) throws IOException {
+        List<String> out = new ArrayList<>(160_000);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new java.io.ByteArrayInputStream(dic), StandardCharsets.UTF_8))) {
+            r.readLine(); // entry count
+            for (String line; (line = r.readLine()) != null; ) {
+                int slash = line.indexOf('/');
+                String word = (slash < 0 ? line : line.substring(0, slash)).strip();
+                if (!word.isEmpty()) {
+                    out.add(word);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> readRanks() throws IOException {
+        Map<String, Integer> ranks = new HashMap<>(20_000);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(COMMON_WORDS), StandardCharsets.UTF_8))) {
+            int rank = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                String word = line.strip().toLowerCase(Locale.ROOT);
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    ranks.putIfAbsent(word, ++rank);
+                }
+            }
+        }
+        return Map.copyOf(ranks);
+    }
+
+    /** Whether Hunspell accepts the word as it is written (a capitalised form of a lower-case entry is fine). */
+    public boolean accepts(String word) {
+        return hunspell.get().spell(word);
+    }
+
+    /** Whether the word is a dictionary entry with its affixes, not only a compound of two entries. */
+    public boolean acceptsSimple(String word) {
+        return !hunspell.get().analyzeSimpleWord(word).isEmpty()
+                || !hunspell.get().analyzeSimpleWord(word.toLowerCase(Locale.ROOT)).isEmpty();
+    }
+
+    /**
+     * Natural log of a word's relative frequency, from its rank in the common-word list (Zipf's law);
+     * words outside the list get the frequency of a rare word, compounds a rarer one still. Only call
+     * it for words the dictionary accepts.
+     */
+    public double logFrequency(String word) {
+        Integer rank = ranks.get(word.toLowerCase(Locale.ROOT));
+        if (rank != null) {
+            return -Math.log(rank + 10.0);
+        }
+        return -Math.log(acceptsSimple(word) ? UNLISTED_RANK : COMPOUND_RANK);
+    }
+
+    /** The first word of the common-word list. */
+    public String mostFrequentWord() {
+        return mostFrequent;
+    }
+
+    /** Whether the word is in the common-word list. */
+    public boolean isCommon(String word) {
+        return ranks.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The roots Hunspell finds for a word (its lemma entries), for grouping word forms. */
+    public List<String> roots(String word) {
+        return hunspell.get().getRoots(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The dictionary's entry words, unexpanded. */
+    List<String> stems() {
+        return stems;
+    }
+
+    /** How long {@link #load()} took. */
+    public Duration loadTime() {
+        return loadTime;
+    }
+}

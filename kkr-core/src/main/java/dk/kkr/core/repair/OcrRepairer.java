@@ -1,0 +1,373 @@
+package dk.kkr.core.repair;
+
+import dk.kkr.core.repair.CandidateGenerator.Candidate;
+import dk.kkr.core.repair.CandidateGenerator.Edit;
+import dk.kkr.core.repair.WordSplitter.Word;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Repairs Danish text whose letters an OCR has damaged (ø read as g, æ as ae, å as a ...).
+ *
+ * <p>Per document it first decides whether repair is needed: only when enough words are rejected by
+ * the dictionary and become Danish words under the confusion model. A clean document passes
+ * through untouched. Then every rejected word is replaced by its best candidate (rule cost plus
+ * word frequency), and, when the document's æ, ø and å are mostly damaged, words that are Danish
+ * as written but far likelier as a damaged form ("pa" for "på") are repaired too. Each distinct
+ * word is decided once per document, so the same damaged token is repaired the same way throughout.
+ *
+ * <p>Thread-safe after construction; build one and share it (the dictionary takes a while to load).
+ */
+public final class OcrRepairer {
+
+    /** A document needs repair when at least this many words, and this share of its words, are repairable non-words. */
+    static final int MIN_DAMAGED_WORDS = 5;
+    static final double MIN_DAMAGED_SHARE = 0.01;
+    /** Candidates dictionary-checked per word, and rule applications per candidate of a rejected word. */
+    private static final int CHECKED_NONWORD = 12;
+    private static final int CHECKED_REALWORD = 6;
+    /** Once a candidate is accepted, this many more are checked for a better one. */
+    private static final int CHECKED_AFTER_FIRST = 3;
+    private static final int MAX_EDITS = 3;
+    /** Rejected words this long may be read as two words; the best few candidates are tried. */
+    private static final int MIN_SPLIT_LENGTH = 8;
+    private static final int CHECKED_SPLIT = 3;
+    private static final int MIN_PART = 2;
+    /** Real words are doubted only where most of a document's æ, ø and å are damaged. */
+    private static final double MIN_DAMAGE_SHARE_FOR_REAL_WORDS = 0.5;
+    /** The share of damaged æ, ø and å in a document that lost them all (one intact letter in a hundred). */
+    private static final double FULL_DAMAGE_SHARE = 0.99;
+    /** The cost (nats) of changing a word the dictionary accepts. */
+    private static final double REAL_WORD_DOUBT = 1.0;
+    /** The most (nats) that repairs of the same lemma elsewhere in a document count for a reading. */
+    private static final double MAX_EVIDENCE = 2.0;
+    /** Repaired words shorter than this are no evidence for the words they begin. */
+    private static final int MIN_EVIDENCE_PREFIX = 5;
+    /** How many observations the shipped rule costs weigh against a document's own usage. */
+    private static final double PSEUDO_COUNT = 3.0;
+
+    private final DanishDictionary dictionary;
+    private final ConfusionModel model;
+    private final CandidateGenerator generator;
+
+    public OcrRepairer(DanishDictionary dictionary, ConfusionModel model) {
+        this.dictionary = dictionary;
+        this.model = model;
+        this.generator = new CandidateGenerator(model, new CharTrigramModel(dictionary.stems()));
+    }
+
+    /** A repairer with the standard dictionary and confusion model. */
+    public static OcrRepairer standard() {
+        return new OcrRepairer(DanishDictionary.load(), ConfusionModel.standard());
+    }
+
+    public DanishDictionary dictionary() {
+        return dictionary;
+    }
+
+    /** A repair decision for one word: the repaired spelling and its confidence. */
+    record Decision(Candidate candidate, double confidence) { }
+
+    /** What one document's words look like to the dictionary and the confusion model; one per call. */
+    private final class DocumentState {
+        final Map<String, Boolean> accepted = new HashMap<>();
+        final Map<String, Double> logFrequency = new HashMap<>();
+        /** For each distinct rejected word, the candidates the dictionary accepts. */
+        final Map<String, List<Candidate>> nonWordCandidates = new HashMap<>();
+        final Map<String, Optional<Decision>> decisions = new HashMap<>();
+        final Map<ConfusionRule, Double> ruleCost = new HashMap<>();
+        final Map<String, Integer> repairedForms = new HashMap<>();
+        double damageShare;
+
+        boolean accepts(String word) {
+            return accepted.computeIfAbsent(word, dictionary::accepts);
+        }
+
+        double logFrequency(String word) {
+            return logFrequency.computeIfAbsent(word, dictionary::logFrequency);
+        }
+
+        /**
+         * Whether a word the dictionary rejects is a dictionary word followed by a word the
+         * dictionary accepts, which may itself be a compound: Hunspell's da_DK allows only two
+         * parts, Danish writes three ("døgn|behandlings|pladser"), and OCR glues words together.
+         */
+        boolean acceptsAsTwoWords(String word) {
+            for (int i = MIN_PART; i <= word.length() - MIN_PART - 1; i++) {
+                if (accepts(word.substring(0, i)) && accepts(word.substring(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        double cost(Candidate c) {
+            double sum = 0;
+            for (Edit e : c.edits()) {
+                sum += ruleCost.getOrDefault(e.rule(), e.cost());
+            }
+            return sum;
+        }
+
+        List<Candidate> nonWordCandidates(String word) {
+            return nonWordCandidates.computeIfAbsent(word, w -> {
+                List<Candidate> accepted = new ArrayList<>();
+                List<Candidate> candidates = generator.candidates(w, MAX_EDITS, CHECKED_NONWORD);
+                int checkedAfterFirst = 0;
+                for (Candidate c : candidates) {
+                    if (!accepted.isEmpty() && ++checkedAfterFirst > CHECKED_AFTER_FIRST) {
+                        break;
+                    }
+                    if (accepts(c.text())) {
+                        accepted.add(c);
+                    }
+                }
+                if (accepted.isEmpty() && w.length() >= MIN_SPLIT_LENGTH && !acceptsAsTwoWords(w)) {
+                    for (Candidate c : candidates.subList(0, Math.min(CHECKED_SPLIT, candidates.size()))) {
+                        if (acceptsAsTwoWords(c.text())) {
+                            accepted.add(c);
+                        }
+                    }
+                }
+                return accepted;
+            });
+        }
+
+        /** The best reading of a rejected word under the current rule costs. */
+        Optional<Decision> repairNonWord(String word) {
+            List<Candidate> accepted = nonWordCandidates(word);
+            List<Double> scores = new ArrayList<>(accepted.size());
+            for (Candidate c : accepted) {
+                scores.add(cost(c) - logFrequency(c.text()));
+            }
+            return choose(accepted, scores, Double.POSITIVE_INFINITY);
+        }
+
+        /**
+         * A likelier reading of a word the dictionary accepts ("pa" for "på", "teet" for "tæt"). The
+         * candidate must be a common word or supported by the document's other repairs, must not be
+         * a mere compound where the word as written is a plain word, and must beat the word as
+         * written by its frequency, less the document's own rule costs, the chance that a special
+         * letter is damaged here and a fixed cost of doubting a real word.
+         */
+        Optional<Decision> repairRealWord(String word) {
+            List<Candidate> accepted = new ArrayList<>();
+            List<Double> scores = new ArrayList<>();
+            double keepFrequency = -logFrequency(word);
+            // no candidate costlier than this can win, however frequent or supported it is
+            double maxCost = keepFrequency - REAL_WORD_DOUBT + Math.log(damageShare)
+                    + dictionary.logFrequency(dictionary.mostFrequentWord()) + MAX_EVIDENCE;
+            List<Candidate> candidates = generator.candidates(word, 1, CHECKED_REALWORD, maxCost);
+            if (candidates.isEmpty()) {
+                return Optional.empty();
+            }
+            Boolean plain = null;
+            for (Candidate c : candidates) {
+                double evidence = evidence(c.text());
+                boolean common = dictionary.isCommon(c.text());
+                if (!common && plain == null) {
+                    plain = dictionary.isCommon(word) || dictionary.acceptsSimple(word);
+                }
+                // a rare reading without support in the document cannot beat a plain word: no need to ask Hunspell
+                if (!common && evidence == 0 && plain) {
+                    continue;
+                }
+                if (!accepts(c.text())) {
+                    continue;
+                }
+                if (!common && plain && !dictionary.acceptsSimple(c.text())) {
+                    continue; // a compound reading never replaces a plain word
+                }
+                accepted.add(c);
+                scores.add(cost(c) - Math.log(damageShare) + REAL_WORD_DOUBT
+                        - logFrequency(c.text()) - evidence);
+            }
+            return accepted.isEmpty() ? Optional.empty() : choose(accepted, scores, keepFrequency - evidence(word));
+        }
+
+        /**
+         * How much the document's own repairs of rejected words speak for a word: the same word, or
+         * a word it starts with ("sundhedsråd" for "sundhedsrådene"), repaired elsewhere.
+         */
+        private double evidence(String word) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            int n = 0;
+            for (int end = MIN_EVIDENCE_PREFIX; end <= lower.length(); end++) {
+                n += repairedForms.getOrDefault(lower.substring(0, end), 0);
+            }
+            return Math.min(MAX_EVIDENCE, Math.log1p(n));
+        }
+
+        /**
+         * Re-estimates the costs of the rules that restore æ, ø and å from how often this document's
+         * repairs used them: a scanner damages a letter in its own habitual ways.
+         */
+        void adaptRuleCosts(Map<ConfusionRule, Integer> usage) {
+            Map<String, Double> priorMass = new HashMap<>();
+            Map<String, Integer> used = new HashMap<>();
+            for (ConfusionRule r : model.rules()) {
+                String target = specialTarget(r);
+                if (target != null) {
+                    priorMass.merge(target, Math.exp(-r.cost()), Double::sum);
+                    used.merge(target, usage.getOrDefault(r, 0), Integer::sum);
+                }
+            }
+            for (ConfusionRule r : model.rules()) {
+                String target = specialTarget(r);
+                if (target != null) {
+                    double p = (usage.getOrDefault(r, 0) + PSEUDO_COUNT * Math.exp(-r.cost()))
+                            / (used.get(target) + PSEUDO_COUNT * priorMass.get(target));
+                    ruleCost.put(r, -Math.log(p));
+                }
+            }
+        }
+    }
+
+    /**
+     * How one word is read in a document whose æ, ø and å are all damaged, with the shipped rule
+     * costs: what the rules' own examples are tested with.
+     */
+    String repairWordInDamagedDocument(String word) {
+        DocumentState doc = new DocumentState();
+        doc.damageShare = FULL_DAMAGE_SHARE;
+        Optional<Decision> d = doc.accepts(word) ? doc.repairRealWord(word) : doc.repairNonWord(word);
+        return d.map(x -> applyEdits(word, x.candidate().edits(), 0, word.length())).orElse(word);
+    }
+
+    private static String specialTarget(ConfusionRule r) {
+        String c = r.correct().toLowerCase(Locale.ROOT);
+        return hasDanishLetter(c) ? c : null;
+    }
+
+    public RepairResult repair(String text) {
+        List<Word> words = new WordSplitter().split(text);
+        DocumentState doc = new DocumentState();
+        int repairable = 0;
+        int damagedSpecial = 0;
+        int intactSpecial = 0;
+        Map<ConfusionRule, Integer> usage = new HashMap<>();
+        for (Word w : words) {
+            if (hasDanishLetter(w.text())) {
+                intactSpecial++;
+            }
+            if (!doc.accepts(w.text())) {
+                Optional<Decision> d = doc.decisions.computeIfAbsent(w.text(), doc::repairNonWord);
+                if (d.isPresent()) {
+                    repairable++;
+                    if (hasDanishLetter(d.get().candidate().text())) {
+                        damagedSpecial++;
+                    }
+                    for (Edit e : d.get().candidate().edits()) {
+                        usage.merge(e.rule(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        boolean needed = repairable >= MIN_DAMAGED_WORDS && repairable >= MIN_DAMAGED_SHARE * words.size();
+        if (!needed) {
+            return new RepairResult(text, text, false, List.of());
+        }
+        doc.damageShare = (damagedSpecial + 1.0) / (damagedSpecial + intactSpecial + 2.0);
+        doc.adaptRuleCosts(usage);
+        doc.decisions.clear();
+        for (Word w : words) {
+            if (!doc.accepts(w.text())) {
+                doc.decisions.computeIfAbsent(w.text(), doc::repairNonWord).ifPresent(d ->
+                        doc.repairedForms.merge(d.candidate().text().toLowerCase(Locale.ROOT), 1, Integer::sum));
+            }
+        }
+        boolean realWords = doc.damageShare >= MIN_DAMAGE_SHARE_FOR_REAL_WORDS;
+        StringBuilder out = new StringBuilder(text.length());
+        List<Change> changes = new ArrayList<>();
+        int copied = 0;
+        for (Word w : words) {
+            Optional<Decision> d;
+            if (!doc.accepts(w.text())) {
+                d = doc.decisions.get(w.text());
+            } else if (realWords) {
+                d = doc.decisions.computeIfAbsent(w.text(), doc::repairRealWord);
+            } else {
+                d = Optional.empty();
+            }
+            if (d.isEmpty()) {
+                continue;
+            }
+            Candidate c = d.get().candidate();
+            String first = applyEdits(w.text(), c.edits(), 0, w.firstLength());
+            if (w.sentenceStart() && !Character.isLetter(w.text().charAt(0)) && !first.isEmpty()) {
+                first = first.substring(0, 1).toUpperCase(Locale.ROOT) + first.substring(1);
+            }
+            copied = replace(text, out, copied, w.start(), w.end(), first, d.get().confidence(), changes);
+            if (w.joined()) {
+                String second = applyEdits(w.text(), c.edits(), w.firstLength(), w.text().length());
+                copied = replace(text, out, copied, w.start2(), w.end2(), second, d.get().confidence(), changes);
+            }
+        }
+        out.append(text, copied, text.length());
+        return new RepairResult(text, out.toString(), true, changes);
+    }
+
+    private static int replace(String text, StringBuilder out, int copied, int start, int end, String after,
+                               double confidence, List<Change> changes) {
+        String before = text.substring(start, end);
+        if (before.equals(after)) {
+            return copied;
+        }
+        out.append(text, copied, start).append(after);
+        changes.add(new Change(start, before, after, confidence));
+        return end;
+    }
+
+    /** The part {@code [from, to)} of {@code word} with the edits inside it applied. */
+    private static String applyEdits(String word, List<Edit> edits, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        int at = from;
+        for (Edit e : edits) {
+            if (e.start() < from || e.start() >= to) {
+                continue;
+            }
+            sb.append(word, at, e.start()).append(e.replacement());
+            at = Math.min(e.end(), to);
+        }
+        sb.append(word, at, to);
+        return sb.toString();
+    }
+
+    private static boolean hasDanishLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            switch (Character.toLowerCase(s.charAt(i))) {
+                case 'æ', 'ø', 'å' -> {
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Decision> choose(List<Candidate> accepted, List<Double> scores, double keepScore) {
+        if (accepted.isEmpty()) {
+            return Optional.empty();
+        }
+        int best = 0;
+        for (int i = 1; i < scores.size(); i++) {
+            if (scores.get(i) < scores.get(best)) {
+                best = i;
+            }
+        }
+        double bestScore = scores.get(best);
+        if (bestScore >= keepScore) {
+            return Optional.empty();
+        }
+        double sum = Double.isInfinite(keepScore) ? 0 : Math.exp(bestScore - keepScore);
+        for (double s : scores) {
+            sum += Math.exp(bestScore - s);
+        }
+        return Optional.of(new Decision(accepted.get(best), 1 / sum));
+    }
+}

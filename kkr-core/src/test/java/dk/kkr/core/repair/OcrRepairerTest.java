@@ -1,0 +1,90 @@
+package dk.kkr.core.repair;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The document-level behaviour on small texts written for the test. */
+class OcrRepairerTest {
+
+    private static final String DAMAGED = String.join("\n",
+            "Referat fra mgdet i udvalget",
+            "",
+            "Udvalget drgftede den gkonomiske ramme for naeste ar. Det blev besluttet at",
+            "fortsaette arbejdet med at understgtte de sarbare borgere, og formanden",
+            "takkede for et teet samarbejde. Sagen har nr. SAG-2024-01234 og beløbet er",
+            "2,6 mio. kr. Spgrgsmal sendes til post@kommune.dk eller via www.kommune.dk.",
+            "| forbindelse med budgettet skal der ogsa vaere en plan for hjemmeplejen,",
+            "og udvalget gnsker en tydelig malsaetning for indsatsen pa omradet.");
+
+    @Test
+    void repairsADamagedDocumentLineForLine() {
+        RepairResult r = RepairFixture.REPAIRER.repair(DAMAGED);
+        assertThat(r.repairNeeded()).isTrue();
+        assertThat(r.original()).isEqualTo(DAMAGED);
+        assertThat(r.repaired().split("\n", -1)).hasSameSizeAs(DAMAGED.split("\n", -1));
+        assertThat(r.repaired()).contains("mødet", "drøftede", "økonomiske", "næste år", "fortsætte",
+                "understøtte", "sårbare", "tæt samarbejde", "I forbindelse", "også være", "ønsker", "på området");
+    }
+
+    @Test
+    void leavesNumbersCaseIdsAddressesAndNamesAlone() {
+        RepairResult r = RepairFixture.REPAIRER.repair(DAMAGED);
+        assertThat(r.repaired()).contains("SAG-2024-01234", "2,6 mio. kr.", "post@kommune.dk", "www.kommune.dk");
+    }
+
+    @Test
+    void recordsEveryChangeWithItsOffsetInTheOriginal() {
+        RepairResult r = RepairFixture.REPAIRER.repair(DAMAGED);
+        assertThat(r.changes()).isNotEmpty();
+        StringBuilder rebuilt = new StringBuilder();
+        int at = 0;
+        for (Change c : r.changes()) {
+            assertThat(DAMAGED.startsWith(c.before(), c.offset())).as("%s at %d", c.before(), c.offset()).isTrue();
+            assertThat(c.confidence()).isBetween(0.0, 1.0);
+            rebuilt.append(DAMAGED, at, c.offset()).append(c.after());
+            at = c.offset() + c.before().length();
+        }
+        rebuilt.append(DAMAGED.substring(at));
+        assertThat(rebuilt.toString()).isEqualTo(r.repaired());
+    }
+
+    @Test
+    void repairsTheSameDamagedWordTheSameWayThroughout() {
+        String text = DAMAGED + "\nDet gkonomiske grundlag og den gkonomiske ramme.";
+        RepairResult r = RepairFixture.REPAIRER.repair(text);
+        assertThat(r.changes().stream().filter(c -> c.before().equals("gkonomiske"))
+                .map(Change::after).collect(Collectors.toSet())).containsExactly("økonomiske");
+    }
+
+    @Test
+    void repairsAWordHyphenatedAcrossALineBreakInBothHalves() {
+        String text = DAMAGED + "\nKommunerne har et seerligt ansvar for stgr-\nrelsen af tilbuddet.";
+        RepairResult r = RepairFixture.REPAIRER.repair(text);
+        assertThat(r.repaired()).endsWith("for stør-\nrelsen af tilbuddet.");
+    }
+
+    @Test
+    void passesCleanTextUntouched() {
+        String clean = String.join("\n",
+                "Referat fra mødet i udvalget",
+                "",
+                "Udvalget drøftede den økonomiske ramme for næste år. Det blev besluttet at",
+                "fortsætte arbejdet med at understøtte de sårbare borgere, og formanden",
+                "takkede for et tæt samarbejde. Sagen har nr. SAG-2024-01234.",
+                "Fil og tag, far og mor, bade og malet er også danske ord.");
+        RepairResult r = RepairFixture.REPAIRER.repair(clean);
+        assertThat(r.repairNeeded()).isFalse();
+        assertThat(r.repaired()).isSameAs(clean);
+        assertThat(r.changes()).isEmpty();
+    }
+
+    @Test
+    void keepsATextWithAFewUnknownWordsUntouched() {
+        String text = "Mødet blev holdt i Skanderborg med deltagelse af Aarhus, Favrskov og Syddjurs. "
+                + "Arbejdsgruppen, KKR og K17 mødes igen. Tak til Sgren og Kgbmand for oplægget.";
+        assertThat(RepairFixture.REPAIRER.repair(text).repairNeeded()).isFalse();
+    }
+}
