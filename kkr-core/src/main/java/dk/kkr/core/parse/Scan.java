@@ -4,12 +4,31 @@ import dk.kkr.core.model.Span;
 
 import java.util.List;
 
-/** A text's lines with their classified forms, and helpers to measure ranges of lines. */
-record Scan(String text, List<Line> lines, List<LineForm> forms) {
+/**
+ * A text's lines with their classified forms, the text's layout, and helpers to measure ranges of lines.
+ *
+ * @param spaced whether blank lines set the text's paragraphs apart (a clean export) rather than nothing
+ *               at all (text taken from a PDF's text layer)
+ */
+record Scan(String text, List<Line> lines, List<LineForm> forms, boolean spaced) {
+
+    /** A text is spaced when at least one in this many non-blank lines is followed by a blank line. */
+    private static final int SPACED_RATIO = 5;
 
     static Scan of(String text) {
         List<Line> lines = Line.split(text);
-        return new Scan(text, lines, LineClassifier.classify(lines));
+        List<LineForm> forms = LineClassifier.classify(lines);
+        int nonBlank = 0;
+        int blankAfter = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                nonBlank++;
+                if (i + 1 < lines.size() && lines.get(i + 1).isBlank()) {
+                    blankAfter++;
+                }
+            }
+        }
+        return new Scan(text, lines, forms, blankAfter * SPACED_RATIO >= nonBlank);
     }
 
     int size() {
@@ -22,6 +41,21 @@ record Scan(String text, List<Line> lines, List<LineForm> forms) {
 
     LineForm form(int index) {
         return forms.get(index);
+    }
+
+    /** The index of the line that holds {@code offset} (or ends right before it); the line count past the end. */
+    int lineAt(int offset) {
+        int low = 0;
+        int high = lines.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (lines.get(mid).end() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** The index of the first non-blank line at or after {@code from}, or -1. */
