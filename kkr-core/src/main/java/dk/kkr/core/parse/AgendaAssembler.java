@@ -81,15 +81,18 @@ final class AgendaAssembler {
         Span body = scan.content(heading + 1, end);
         if (name.equals(Vocabulary.ANNEX_SECTION)) {
             for (int i = heading + 1; i < end; i++) {
-                Line line = scan.line(i);
-                if (!line.isBlank()) {
-                    Span titleSpan = bulletless(line);
-                    annexes.add(new AnnexRef(LineClassifier.clean(titleSpan.of(scan.text())), titleSpan));
+                if (!scan.line(i).isBlank()) {
+                    int first = i;
+                    while (i + 1 < end && scan.wrapsOnto(i)) {
+                        i++;
+                    }
+                    Span titleSpan = new Span(bulletless(scan.line(first)).start(), scan.line(i).span().end());
+                    annexes.add(new AnnexRef(LineClassifier.clean(scan.prose(titleSpan)), titleSpan));
                 }
             }
         }
         Span headingSpan = scan.line(heading).span();
-        return new Section(name, body == null ? "" : body.of(scan.text()).strip(),
+        return new Section(name, body == null ? "" : scan.prose(body).strip(),
                 body == null ? headingSpan : headingSpan.union(body));
     }
 

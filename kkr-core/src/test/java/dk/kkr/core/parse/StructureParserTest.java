@@ -241,6 +241,33 @@ class StructureParserTest {
     }
 
     @Test
+    void sectionsWithoutBlankLinesJoinWrappedLines() {
+        ParsedDocument doc = parse(DENSE);
+        ParsedItem item = doc.items().get(2);
+        assertEquals(List.of("Baggrund", "Indstilling", "Bilag"),
+                item.sections().stream().map(Section::heading).toList());
+        assertEquals("Natbusserne kører i dag kun mellem to byer. Kommunerne har bedt det fælles trafikselskab"
+                + " om at undersøge en ny rute, som også betjener de mindre byer i weekenderne.",
+                item.sections().get(0).text());
+        assertEquals("""
+                Det indstilles, at KKR Nordjylland:
+                - Godkender ruten for natbusserne mellem de fire største byer i regionen fra den 1. september
+                - Beder sekretariatet om en status""", item.sections().get(1).text());
+        assertEquals(List.of("Kort over den nye rute"), item.annexes().stream().map(AnnexRef::title).toList());
+        assertEquals("""
+                Stierne koster 2,4 mio. kr. om året, som fordeles efter antallet af indbyggere i de fire kommuner.
+                Trafikselskabet vurderer, at arbejdet kan begynde efter sommeren.""",
+                doc.items().get(3).sections().get(0).text());
+        for (ParsedItem each : doc.items()) {
+            for (Section section : each.sections()) {
+                String spanned = Vocabulary.fold(section.span().of(DENSE));
+                assertTrue(spanned.startsWith(Vocabulary.fold(section.heading()))
+                        && spanned.endsWith(Vocabulary.fold(section.text())), spanned);
+            }
+        }
+    }
+
+    @Test
     void tableOfContentsWithoutPageNumbersIsKnownByItsHeadingsReturning() {
         String text = """
                 DAGSORDEN
