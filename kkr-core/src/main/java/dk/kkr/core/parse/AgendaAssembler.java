@@ -22,20 +22,19 @@ final class AgendaAssembler {
     private AgendaAssembler() {
     }
 
-    /** The line indices of the accepted item headings, in order. */
-    static List<Integer> itemHeadings(Scan scan) {
-        List<String> toc = new ArrayList<>();
-        for (LineForm form : scan.forms()) {
-            if (form instanceof LineForm.TocEntry entry) {
-                toc.add(entry.number());
-            }
-        }
+    /**
+     * The line indices of the accepted item headings, in order: a heading outside the table of contents,
+     * with a number not seen before that follows the numbering (or the table's order), with a title like
+     * the table's, and standing alone or listed in the table.
+     */
+    static List<Integer> itemHeadings(Scan scan, TableOfContents toc) {
         List<Integer> headings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String previous = null;
         for (int i = 0; i < scan.size(); i++) {
-            if (scan.form(i) instanceof LineForm.ItemHeading h && standsAlone(scan, i) && !seen.contains(h.number())
-                    && (ItemNumbers.follows(previous, h.number()) || listedAfter(toc, previous, h.number()))) {
+            if (!toc.covers(i) && scan.form(i) instanceof LineForm.ItemHeading h && !seen.contains(h.number())
+                    && (ItemNumbers.follows(previous, h.number()) || listedAfter(toc, previous, h.number()))
+                    && toc.agrees(h) && (standsAlone(scan, i) || toc.position(h.number()) >= 0)) {
                 headings.add(i);
                 seen.add(h.number());
                 previous = h.number();
@@ -44,8 +43,8 @@ final class AgendaAssembler {
         return headings;
     }
 
-    static List<ParsedItem> assemble(Scan scan) {
-        List<Integer> headings = itemHeadings(scan);
+    static List<ParsedItem> assemble(Scan scan, TableOfContents toc) {
+        List<Integer> headings = itemHeadings(scan, toc);
         List<ParsedItem> items = new ArrayList<>();
         for (int k = 0; k < headings.size(); k++) {
             int end = k + 1 < headings.size() ? headings.get(k + 1) : scan.size();
@@ -82,15 +81,18 @@ final class AgendaAssembler {
         Span body = scan.content(heading + 1, end);
         if (name.equals(Vocabulary.ANNEX_SECTION)) {
             for (int i = heading + 1; i < end; i++) {
-                Line line = scan.line(i);
-                if (!line.isBlank()) {
-                    Span titleSpan = bulletless(line);
-                    annexes.add(new AnnexRef(LineClassifier.clean(titleSpan.of(scan.text())), titleSpan));
+                if (!scan.line(i).isBlank()) {
+                    int first = i;
+                    while (i + 1 < end && scan.wrapsOnto(i)) {
+                        i++;
+                    }
+                    Span titleSpan = new Span(bulletless(scan.line(first)).start(), scan.line(i).span().end());
+                    annexes.add(new AnnexRef(LineClassifier.clean(scan.prose(titleSpan)), titleSpan));
                 }
             }
         }
         Span headingSpan = scan.line(heading).span();
-        return new Section(name, body == null ? "" : body.of(scan.text()).strip(),
+        return new Section(name, body == null ? "" : scan.prose(body).strip(),
                 body == null ? headingSpan : headingSpan.union(body));
     }
 
@@ -104,17 +106,22 @@ final class AgendaAssembler {
         return line.span(from, t.length());
     }
 
-    /** An item heading is a paragraph of its own: blank before it, and blank, a case line or a section after. */
+    /**
+     * An item heading is a paragraph of its own: it opens a paragraph and is followed by a blank line, its
+     * case line or a section. Where blank lines do not set paragraphs apart, every heading opens one, and
+     * the heading of its first sub-item may follow it.
+     */
     private static boolean standsAlone(Scan scan, int i) {
-        boolean before = i == 0 || scan.line(i - 1).isBlank();
-        boolean after = i + 1 >= scan.size() || scan.line(i + 1).isBlank()
-                || scan.form(i + 1) instanceof LineForm.CaseLine || scan.form(i + 1) instanceof LineForm.SectionHeading;
+        boolean before = i == 0 || scan.line(i - 1).isBlank() || !scan.spaced();
+        LineForm next = i + 1 < scan.size() ? scan.form(i + 1) : null;
+        boolean after = next == null || next instanceof LineForm.Blank || next instanceof LineForm.CaseLine
+                || next instanceof LineForm.SectionHeading || !scan.spaced() && next instanceof LineForm.ItemHeading;
         return before && after;
     }
 
     /** Whether the table of contents lists {@code number} after {@code previous}. */
-    private static boolean listedAfter(List<String> toc, String previous, String number) {
-        int at = toc.indexOf(number);
-        return at >= 0 && (previous == null || at > toc.indexOf(previous));
+    private static boolean listedAfter(TableOfContents toc, String previous, String number) {
+        int at = toc.position(number);
+        return at >= 0 && (previous == null || at > toc.position(previous));
     }
 }

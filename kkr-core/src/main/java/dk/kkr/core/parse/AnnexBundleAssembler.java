@@ -77,7 +77,7 @@ final class AnnexBundleAssembler {
                     covers.add(new Cover(i, next, paragraphEnd(scan, next), bare.number()));
                 }
             } else if (form instanceof LineForm.ItemHeading heading && entries.containsKey(heading.number())
-                    && alike(heading.title(), entries.get(heading.number()).title())) {
+                    && Vocabulary.alike(heading.title(), entries.get(heading.number()).title())) {
                 covers.add(new Cover(i, i, i, heading.number()));
             }
         }
@@ -97,17 +97,10 @@ final class AnnexBundleAssembler {
     private static boolean isTitleFor(Scan scan, int line, Entry entry, boolean noToc) {
         String text = LineClassifier.clean(scan.line(line).trimmed());
         if (entry != null) {
-            return alike(text, entry.title());
+            return Vocabulary.alike(text, entry.title());
         }
         return noToc && scan.form(line) instanceof LineForm.Text && text.length() <= MAX_TITLE_LENGTH
                 && !text.endsWith(".") && Character.isUpperCase(text.codePointAt(0));
-    }
-
-    /** One title begins the other, folded (a cover may wrap the title onto a second line). */
-    private static boolean alike(String a, String b) {
-        String x = Vocabulary.fold(a);
-        String y = Vocabulary.fold(b);
-        return !x.isEmpty() && !y.isEmpty() && (x.startsWith(y) || y.startsWith(x));
     }
 
     /** From the item's first cover to the line before the next item's first cover. */

@@ -31,8 +31,9 @@ public final class StructureParser {
         List<Letterheads.Block> letterheads = Letterheads.find(scan);
         AnnexBundleAssembler.Bundle bundle = AnnexBundleAssembler.read(scan);
         List<EmbeddedDocument> memos = MemoAssembler.assemble(scan, letterheads, bundle.covers());
-        List<ParsedItem> agendaItems = AgendaAssembler.assemble(scan);
-        int headerEnd = headerEnd(scan, agendaItems);
+        TableOfContents toc = TableOfContents.find(scan);
+        List<ParsedItem> agendaItems = AgendaAssembler.assemble(scan, toc);
+        int headerEnd = headerEnd(scan, toc, agendaItems);
         Header header = header(scan, headerEnd, letterheads);
 
         DocumentKind kind;
@@ -58,28 +59,19 @@ public final class StructureParser {
         return item.sections().stream().anyMatch(s -> s.heading().equals(Vocabulary.DECISION_SECTION));
     }
 
-    /** The header is what stands before the first table-of-contents entry or item. */
-    private static int headerEnd(Scan scan, List<ParsedItem> items) {
-        int end = scan.size();
-        for (int i = 0; i < scan.size(); i++) {
+    /** The header is what stands before the first table-of-contents line or item. */
+    private static int headerEnd(Scan scan, TableOfContents toc, List<ParsedItem> items) {
+        int end = toc.isEmpty() ? scan.size() : toc.first();
+        for (int i = 0; i < end; i++) {
             if (scan.form(i) instanceof LineForm.TocEntry || scan.form(i) instanceof LineForm.TocHeading) {
                 end = i;
                 break;
             }
         }
         if (!items.isEmpty()) {
-            end = Math.min(end, lineAt(scan, items.get(0).titleSpan().start()));
+            end = Math.min(end, scan.lineAt(items.get(0).titleSpan().start()));
         }
         return end;
-    }
-
-    private static int lineAt(Scan scan, int offset) {
-        for (Line line : scan.lines()) {
-            if (offset <= line.end()) {
-                return line.index();
-            }
-        }
-        return scan.size();
     }
 
     /** What a meeting document's header says: kind, body, date, time, place, and where it stands. */

@@ -34,4 +34,11 @@ final class Vocabulary {
     static String fold(String text) {
         return text.replace("*", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
+
+    /** Whether one title begins the other, folded (a copy of a title may be cut short or wrapped). */
+    static boolean alike(String a, String b) {
+        String x = fold(a);
+        String y = fold(b);
+        return !x.isEmpty() && !y.isEmpty() && (x.startsWith(y) || y.startsWith(x));
+    }
 }

@@ -41,6 +41,12 @@ class LineClassifierTest {
         assertEquals(title, heading.title());
     }
 
+    @Test
+    void aPageNumberAfterAPlainSpaceIsLeftToContext() {
+        LineForm.ItemHeading heading = assertInstanceOf(LineForm.ItemHeading.class, classify("2.1. Ny rute 2"));
+        assertEquals("Ny rute 2", heading.title());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"2. runde med opstart i 2021", "1) Første delprojekt", "- 1) Listepunkt",
             "2020. Et år", "7 VIP-projekter:", "3. Det indstilles, at:", "- 3. Listepunkt"})

@@ -184,6 +184,124 @@ class StructureParserTest {
         }
     }
 
+    /**
+     * The shape of text from a PDF's text layer: no blank lines, table-of-contents entries with the page
+     * number after a plain space, paragraphs hard-wrapped at one width, a list item wrapped.
+     */
+    private static final String DENSE = """
+            DAGSORDEN 2032
+            KKR NORDJYLLAND
+            Dato: 12-05-2032 09:00
+            Sted: Musikhuset, Kajen 3 - Aalborg
+            1. Godkendelse af dagsorden 1
+            2. Trafik 2
+            2.1. Ny rute for natbusser 2
+            2.2. Cykelstier langs fjorden 2031 3
+            3. Eventuelt 4
+            1. Godkendelse af dagsorden
+            SAG-2032-00101 abcd
+            Indstilling
+            Det indstilles, at dagsordenen godkendes.
+            2. Trafik
+            2.1. Ny rute for natbusser
+            SAG-2032-00102 efgh
+            Baggrund
+            Natbusserne kører i dag kun mellem to byer. Kommunerne har bedt det
+            fælles trafikselskab om at undersøge en ny rute, som også betjener
+            de mindre byer i weekenderne.
+            Indstilling
+            Det indstilles, at KKR Nordjylland:
+            - Godkender ruten for natbusserne mellem de fire største byer i
+            regionen fra den 1. september
+            - Beder sekretariatet om en status
+            Bilag
+            Kort over den nye rute
+            2.2. Cykelstier langs fjorden 2031
+            SAG-2032-00103 ijkl
+            Sagsfremstilling
+            Stierne koster 2,4 mio. kr. om året, som fordeles efter antallet af
+            indbyggere i de fire kommuner.
+            Trafikselskabet vurderer, at arbejdet kan begynde efter sommeren.
+            3. Eventuelt
+            Ingen bemærkninger.
+            """;
+
+    @Test
+    void tableOfContentsWithPageNumbersAfterASpaceIsNoItems() {
+        ParsedDocument doc = parse(DENSE);
+        assertEquals(DocumentKind.AGENDA, doc.kind());
+        assertEquals(LocalDate.of(2032, 5, 12), doc.meeting().date());
+        assertEquals("Musikhuset, Kajen 3 - Aalborg", doc.meeting().location());
+        assertEquals(List.of("1", "2", "2.1", "2.2", "3"), numbers(doc));
+        assertEquals(List.of("Godkendelse af dagsorden", "Trafik", "Ny rute for natbusser",
+                "Cykelstier langs fjorden 2031", "Eventuelt"), doc.items().stream().map(ParsedItem::title).toList());
+        assertEquals(List.of("SAG-2032-00101", "SAG-2032-00102", "SAG-2032-00103"),
+                doc.items().stream().map(ParsedItem::caseId).filter(c -> c != null).toList());
+        assertTrue(doc.items().get(4).span().of(DENSE).endsWith("Ingen bemærkninger."));
+    }
+
+    @Test
+    void sectionsWithoutBlankLinesJoinWrappedLines() {
+        ParsedDocument doc = parse(DENSE);
+        ParsedItem item = doc.items().get(2);
+        assertEquals(List.of("Baggrund", "Indstilling", "Bilag"),
+                item.sections().stream().map(Section::heading).toList());
+        assertEquals("Natbusserne kører i dag kun mellem to byer. Kommunerne har bedt det fælles trafikselskab"
+                + " om at undersøge en ny rute, som også betjener de mindre byer i weekenderne.",
+                item.sections().get(0).text());
+        assertEquals("""
+                Det indstilles, at KKR Nordjylland:
+                - Godkender ruten for natbusserne mellem de fire største byer i regionen fra den 1. september
+                - Beder sekretariatet om en status""", item.sections().get(1).text());
+        assertEquals(List.of("Kort over den nye rute"), item.annexes().stream().map(AnnexRef::title).toList());
+        assertEquals("""
+                Stierne koster 2,4 mio. kr. om året, som fordeles efter antallet af indbyggere i de fire kommuner.
+                Trafikselskabet vurderer, at arbejdet kan begynde efter sommeren.""",
+                doc.items().get(3).sections().get(0).text());
+        for (ParsedItem each : doc.items()) {
+            for (Section section : each.sections()) {
+                String spanned = Vocabulary.fold(section.span().of(DENSE));
+                assertTrue(spanned.startsWith(Vocabulary.fold(section.heading()))
+                        && spanned.endsWith(Vocabulary.fold(section.text())), spanned);
+            }
+        }
+    }
+
+    @Test
+    void tableOfContentsWithoutPageNumbersIsKnownByItsHeadingsReturning() {
+        String text = """
+                DAGSORDEN
+                KKR HOVEDSTADEN
+                1. Godkendelse af referat
+                2. Orientering fra formandskabet
+                1. Godkendelse af referat
+                SAG-2032-00201 mnop
+                Indstilling
+                Referatet godkendes.
+                2. Orientering fra formandskabet
+                Formanden orienterer om mødet med regionen.
+                """;
+        ParsedDocument doc = parse(text);
+        assertEquals(List.of("1", "2"), numbers(doc));
+        assertEquals("SAG-2032-00201", doc.items().get(0).caseId());
+        assertTrue(doc.items().get(0).span().of(text).contains("Referatet godkendes."));
+        assertTrue(doc.items().get(1).span().of(text).endsWith("med regionen."));
+    }
+
+    @Test
+    void headingsEndingInAYearAreNoTableOfContents() {
+        ParsedDocument doc = parse("""
+                DAGSORDEN
+                1. Budget for 2032
+                1.1. Rammer for 2033
+                SAG-2032-00301 qrst
+                Indstilling
+                Rammerne godkendes.
+                """);
+        assertEquals(List.of("1", "1.1"), numbers(doc));
+        assertEquals("Rammer for 2033", doc.items().get(1).title());
+    }
+
     private static final String BUNDLE = """
             Indholdsfortegnelse - Bilag
 
