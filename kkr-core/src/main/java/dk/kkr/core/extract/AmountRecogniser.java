@@ -25,7 +25,8 @@ public final class AmountRecogniser implements EntityRecogniser<AmountMention> {
 
     private static final String SCALE = "(?:milliard(?:er)?|million(?:er)?|mia\\.?+|mio\\.?+|mill\\.?+)(?!\\p{L})";
     private static final String CURRENCY = "kr\\.?+|kroner|DKK";
-    private static final String GAP = "[ \\t\\u00a0]*\\R?[ \\t\\u00a0]*";
+    /** Space between number, scale and currency: at most two line breaks (hard-wrapped, double-spaced text). */
+    private static final String GAP = "[ \\t\\u00a0]*(?:\\R[ \\t\\u00a0]*){0,2}";
 
     private static final Pattern NUMBER_FIRST = Pattern.compile("(" + DanishNumbers.NUMBER + ")" + GAP
             + "(?:(" + SCALE + ")" + GAP + ")?(?:(" + CURRENCY + ")(?!\\p{L}))?");

@@ -39,8 +39,8 @@ public final class DateRecogniser implements EntityRecogniser<DateMention> {
     private static final String MONTH = "(januar|februar|marts|april|maj|juni|juli|august|september|oktober"
             + "|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.)(?!\\p{L})";
     private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
-    /** White space between the words of a date, at most one line break (hard-wrapped text). */
-    private static final String SP = "(?:[ \\t\\u00a0]*\\R[ \\t\\u00a0]*|[ \\t\\u00a0]+)";
+    /** White space between the words of a date, at most two line breaks (hard-wrapped, double-spaced text). */
+    private static final String SP = "(?:[ \\t\\u00a0]*(?:\\R[ \\t\\u00a0]*){1,2}|[ \\t\\u00a0]+)";
     private static final String DASH = "[ \\t\\u00a0]*[-–—][ \\t\\u00a0]*";
     private static final String A = "[åa]";
 
@@ -67,6 +67,8 @@ public final class DateRecogniser implements EntityRecogniser<DateMention> {
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                     1, m -> whole(m.group(1))));
 
+    private static final int YEAR_CONTEXT = 300;
+    private static final Pattern RANGE_TO = Pattern.compile("\\s*(?:til|[-–—])\\s*");
     private static final Pattern DAY_WITHOUT_YEAR = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\." + SP + MONTH + "(?!\\s*\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -90,18 +92,24 @@ public final class DateRecogniser implements EntityRecogniser<DateMention> {
         return Overlaps.resolve(all);
     }
 
-    /** "1. maj" takes the year of the closest mention before it that has one. */
+    /**
+     * "1. maj" takes its year from a date it forms a range with ("17. september til 21. oktober 2020"),
+     * otherwise from the closest date with a year at most {@value #YEAR_CONTEXT} characters before it.
+     */
     private static List<DateMention> daysWithoutYear(String text, List<DateMention> dated) {
         List<DateMention> found = new ArrayList<>();
         Matcher m = DAY_WITHOUT_YEAR.matcher(text);
         while (m.find()) {
-            DateMention before = null;
+            Integer year = null;
             for (DateMention d : dated) {
-                if (d.span().end() <= m.start()) {
-                    before = d;
+                if (d.span().end() <= m.start() && d.span().end() >= m.start() - YEAR_CONTEXT) {
+                    year = d.start().getYear();
+                } else if (d.span().start() >= m.end()
+                        && RANGE_TO.matcher(text.substring(m.end(), d.span().start())).matches()) {
+                    year = d.start().getYear();
                 }
             }
-            Period p = before == null ? null : day(before.start().getYear(), month(m.group(2)), m.group(1));
+            Period p = year == null ? null : day(year, month(m.group(2)), m.group(1));
             if (p != null) {
                 Span span = new Span(m.start(), m.end());
                 found.add(new DateMention(span, span.of(text), p.start(), p.end(), p.precision()));

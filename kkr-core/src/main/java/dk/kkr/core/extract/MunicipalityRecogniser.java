@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Kommune", "Bornholms Regionskommune", which the mention then includes) and OCR-damaged ("Kgbenhavn",
  * "Arhus"; see {@link OcrSpellings}). Names must be capitalised as names are, and a spelling that could be
  * two municipalities is not taken. Left out are names followed by a word that makes them another place or
- * an institution ("Køge Bugt", "Aarhus Universitet"), and the names that are also common Danish words
+ * an institution ("Køge Bugt", "Aarhus Universitet"), names ending in a hyphen that makes them part of a
+ * compound ("Frederikssunds- og Hillerødmotorvejene"), and the names that are also common Danish words
  * ("Vejen" is "the road") unless "Kommune" follows them.
  * <p>
  * This matcher is local to entity extraction; a tolerant matcher for the calculation models is being built
@@ -29,9 +30,10 @@ public final class MunicipalityRecogniser implements EntityRecogniser<Municipali
     /** Municipality names that are also ordinary words or given names. */
     private static final Set<String> COMMON_WORDS = Set.of("Vejen", "Skive", "Varde", "Greve", "Odder");
 
-    private static final Pattern KOMMUNE = Pattern.compile("(?:[ \\t\\u00a0]+|[ \\t]*\\R[ \\t]*)(?:Regions)?[Kk]ommunes?(?!\\p{L})");
+    private static final Pattern KOMMUNE = Pattern.compile("(?:[ \\t\\u00a0]+|[ \\t]*\\R[ \\t]*)(?i:(?:regions)?kommunes?)(?!\\p{L})");
+    /** A place word after the name, or a hyphen that makes the name the first part of a compound. */
     private static final Pattern OTHER_PLACE = Pattern.compile("[ \\t\\u00a0]+(?:Bugt|Fjord|Å|Sø|Universitet"
-            + "|Universitetshospital|Hospital|Sygehus|Lufthavn|Havn|Stift|Amt|Station|Kaserne)(?!\\p{L})");
+            + "|Universitetshospital|Hospital|Sygehus|Lufthavn|Havn|Stift|Amt|Station|Kaserne)(?!\\p{L})|-\\s");
 
     private final Lexicon<Municipality> names;
 

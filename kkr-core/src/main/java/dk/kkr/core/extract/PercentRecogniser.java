@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class PercentRecogniser implements EntityRecogniser<PercentMention> {
 
     private static final Pattern PERCENT = Pattern.compile(
-            "(" + DanishNumbers.NUMBER + ")[ \\t\\u00a0]*(?:%|pct\\.?|procent)(?!-?point|\\p{L})");
+            "(" + DanishNumbers.NUMBER + ")[ \\t\\u00a0]*(?:%|pct\\.?+|procent)(?!-?point|\\p{L})");
 
     @Override
     public List<PercentMention> recognise(String text) {
