@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * The 98 municipalities by name: "Roskilde", the genitive "Københavns", with "Kommune" ("Frederiksberg
  * Kommune", "Bornholms Regionskommune", which the mention then includes) and OCR-damaged ("Kgbenhavn",
- * "Arhus"; see {@link OcrSpellings}). Names must be capitalised as names are, and a spelling that could be
+ * "Arhus"; see {@link OcrSpellings}); a double name also with a space for its hyphen ("Ringkøbing Skjern"). Names must be capitalised as names are, and a spelling that could be
  * two municipalities is not taken. Left out are names followed by a word that makes them another place or
  * an institution ("Køge Bugt", "Aarhus Universitet"), names ending in a hyphen that makes them part of a
  * compound ("Frederikssunds- og Hillerødmotorvejene"), and the names that are also common Danish words
@@ -33,7 +33,8 @@ public final class MunicipalityRecogniser implements EntityRecogniser<Municipali
     private static final Pattern KOMMUNE = Pattern.compile("(?:[ \\t\\u00a0]+|[ \\t]*\\R[ \\t]*)(?i:(?:regions)?kommunes?)(?!\\p{L})");
     /** A place word after the name, or a hyphen that makes the name the first part of a compound. */
     private static final Pattern OTHER_PLACE = Pattern.compile("[ \\t\\u00a0]+(?:Bugt|Fjord|Å|Sø|Universitet"
-            + "|Universitetshospital|Hospital|Sygehus|Lufthavn|Havn|Stift|Amt|Station|Kaserne)(?!\\p{L})|-\\s");
+            + "|Universitetshospital|Hospital|Sygehus|Lufthavn|Havn|Stift|Amt|Station|Kaserne)(?!\\p{L})|-\\s",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final Lexicon<Municipality> names;
 
@@ -41,9 +42,11 @@ public final class MunicipalityRecogniser implements EntityRecogniser<Municipali
         Map<Municipality, Set<String>> spellings = new LinkedHashMap<>();
         for (Municipality m : ReferenceData.municipalities()) {
             Set<String> forms = new LinkedHashSet<>();
-            for (String spelling : OcrSpellings.of(m.name())) {
-                forms.add(spelling);
-                forms.add(spelling.endsWith("s") ? spelling : spelling + "s");
+            for (String written : OcrSpellings.of(m.name())) {
+                for (String spelling : List.of(written, written.replace('-', ' '))) {
+                    forms.add(spelling);
+                    forms.add(spelling.endsWith("s") ? spelling : spelling + "s");
+                }
             }
             spellings.put(m, forms);
         }

@@ -22,7 +22,8 @@ class MunicipalityRecogniserTest {
             "BORNHOLMS REGIONSKOMMUNE;BORNHOLMS REGIONSKOMMUNE;400",
             "projekter i Lejre og omegn;Lejre;350",
             "Vejen Kommune deltager også.;Vejen Kommune;575",
-            "Hoje-Taastrup og;Hoje-Taastrup;169"})
+            "Hoje-Taastrup og;Hoje-Taastrup;169",
+            "Sted: Kulturhuset, Ringkgbing Skjern;Ringkgbing Skjern;760"})
     void names(String text, String surface, int code) {
         assertThat(recogniser.recognise(text)).singleElement().satisfies(m -> {
             assertThat(m.text()).isEqualTo(surface);
@@ -39,7 +40,7 @@ class MunicipalityRecogniserTest {
     @Test
     void placesThatAreNotTheMunicipality() {
         assertThat(recogniser.recognise("""
-                Vandet i Køge Bugt, studerende ved Aarhus Universitet og patienter på Herlev Hospital.
+                Vandet i Køge Bugt, studerende ved Aarhus Universitet og patienter på Herlev Hospital og Hvidovre hospital.
                 Region Hovedstaden og Hovedstaden som helhed.
                 Vejen frem er lang, og Greve af Rosenborg kom. Fang bolden.
                 Frederikssunds- og Holbækmotorvejen. roskilde skrevet med lille.
