@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>"senest" or "inden", perhaps with "den"/"d.", right before a date: "senest 1. december 2020",
  *       "inden d. 1. maj" ("inden for rammerne" is no deadline: no date follows);</li>
- *   <li>"frist", "fristen" or a compound ("svarfristen") followed in the same sentence by a date:
+ *   <li>"frist", "fristen", a compound ("svarfristen") or "deadline" followed in the same sentence by a date:
  *       "Fristen for indsendelse af afrapporteringen er d. 1. december 2020";</li>
  *   <li>a date heading a line item that names a deadline: "1. april 2026: Frist for …".</li>
  * </ul>
@@ -25,7 +25,8 @@ public final class DeadlineRecogniser implements EntityRecogniser<DeadlineMentio
 
     private static final Pattern BEFORE = Pattern.compile(
             "(?<!\\p{L})(senest|inden)(?:\\s+(?:den|d\\.))?\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern FRIST = Pattern.compile("(?<!\\p{L})(\\p{L}*[Ff]rist(?:en)?)(?!\\p{L})");
+    private static final Pattern FRIST = Pattern.compile(
+            "(?<!\\p{L})(\\p{L}*[Ff]rist(?:en)?|[Dd]eadline(?:n|s)?)(?!\\p{L})");
     private static final Pattern FRIST_AFTER = Pattern.compile("[ \\t]*:[ \\t]*(\\p{L}*[Ff]rist(?:en)?)(?!\\p{L})");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;](?=\\s+\\p{Lu})|\\n[ \\t]*\\n");
 

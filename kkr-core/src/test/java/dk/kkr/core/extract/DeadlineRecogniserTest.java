@@ -30,6 +30,12 @@ class DeadlineRecogniserTest {
     }
 
     @Test
+    void deadlineAsTheCue() {
+        assertThat(recogniser.recognise("Ansøgningen har deadline den 2. maj 2024.")).singleElement()
+                .extracting(DeadlineMention::text).isEqualTo("deadline den 2. maj 2024");
+    }
+
+    @Test
     void dateHeadingAFristLine() {
         assertThat(recogniser.recognise("1. marts 2027: Frist for indsendelse af planer")).singleElement()
                 .extracting(DeadlineMention::text).isEqualTo("1. marts 2027: Frist");
