@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,15 +29,22 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        return start() == null ? 2 : ServeCommand.KEEP_RUNNING;
+    }
+
+    /**
+     * Copies the samples into the data directory, imports them and serves the archive. Returns the
+     * running application, or null when a sample failed to import (the reason is printed).
+     */
+    public ConfigurableApplicationContext start() throws IOException {
         Path samples = storage.dataDir().resolve("samples");
         Files.createDirectories(samples);
         Samples.copyTo(samples);
         Database db = storage.open();
         if (ImportCommand.run(db, List.of(samples), spec.commandLine().getOut()).exitCode() != 0) {
             db.close();
-            return 2;
+            return null;
         }
-        ServeCommand.serve(db, port, spec.commandLine().getOut());
-        return ServeCommand.KEEP_RUNNING;
+        return ServeCommand.serve(db, port, spec.commandLine().getOut());
     }
 }

@@ -2,9 +2,11 @@ package dk.kkr.app.cli;
 
 import dk.kkr.app.web.KkrWebApplication;
 import dk.kkr.store.Database;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,11 +35,12 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** Starts the web application over an open database; the database closes when the server stops. */
-    static void serve(Database db, int port, java.io.PrintWriter out) {
+    static ConfigurableApplicationContext serve(Database db, int port, PrintWriter out) {
         ConfigurableApplicationContext context = KkrWebApplication.start(db.dataSource(), port);
-        context.addApplicationListener((org.springframework.context.event.ContextClosedEvent e) -> db.close());
+        context.addApplicationListener((ContextClosedEvent e) -> db.close());
         int actual = ((WebServerApplicationContext) context).getWebServer().getPort();
         out.println("KKR Platform kører på http://localhost:" + actual + "/  (stop med Ctrl+C)");
         out.flush();
+        return context;
     }
 }
