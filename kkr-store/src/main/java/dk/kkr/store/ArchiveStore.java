@@ -8,6 +8,7 @@ import dk.kkr.core.model.ParsedDocument;
 import dk.kkr.core.model.ParsedItem;
 import dk.kkr.core.model.Section;
 import dk.kkr.core.model.SourceText;
+import dk.kkr.core.model.TextChange;
 import dk.kkr.core.model.Span;
 import dk.kkr.core.reference.KkrBody;
 import dk.kkr.core.reference.ReferenceData;
@@ -139,10 +140,32 @@ public final class ArchiveStore {
             params.put("mediaType", source.mediaType());
             params.put("notes", source.notes().isEmpty() ? null : String.join("\n", source.notes()));
             params.put("text", source.text());
+            params.put("original", source.ocrRepaired() ? source.original() : null);
             params.put("importedAt", OffsetDateTime.now(clock));
-            return insert("""
-                    INSERT INTO source_file (file_name, sha256, byte_size, media_type, notes, text, imported_at)
-                    VALUES (:fileName, :sha256, :byteSize, :mediaType, :notes, :text, :importedAt)""", params);
+            long id = insert("""
+                    INSERT INTO source_file (file_name, sha256, byte_size, media_type, notes, text, original_text,
+                                             imported_at)
+                    VALUES (:fileName, :sha256, :byteSize, :mediaType, :notes, :text, :original, :importedAt)""",
+                    params);
+            insertChanges(id, source.changes());
+            return id;
+        }
+
+        private void insertChanges(long sourceFileId, List<TextChange> changes) {
+            for (int i = 0; i < changes.size(); i++) {
+                TextChange change = changes.get(i);
+                jdbc.sql("""
+                        INSERT INTO text_change (source_file_id, position, original_start, before_text, after_text,
+                                                 confidence)
+                        VALUES (:file, :position, :start, :before, :after, :confidence)""")
+                        .param("file", sourceFileId)
+                        .param("position", i + 1)
+                        .param("start", change.offset())
+                        .param("before", change.before())
+                        .param("after", change.after())
+                        .param("confidence", change.confidence())
+                        .update();
+            }
         }
 
         /** The meeting of this body on this date, created if new; its time and location filled in if unknown. */

@@ -1,7 +1,11 @@
 package dk.kkr.store;
 
+import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.model.MeetingInfo;
+import dk.kkr.core.model.ParsedDocument;
+import dk.kkr.core.model.SourceText;
 import dk.kkr.core.model.Span;
+import dk.kkr.core.model.TextChange;
 import dk.kkr.core.reference.KkrBody;
 import dk.kkr.core.reference.ReferenceData;
 import dk.kkr.store.Fixtures.ParsedFile;
@@ -251,6 +255,42 @@ abstract class ArchiveContractTest {
         assertThat(rowCounts()).containsEntry("meeting", 0L);
         assertThat(sql.sql("SELECT COUNT(*) FROM document WHERE id = :id AND body_id IS NULL")
                 .param("id", result.documentId()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void keepsTheOriginalOfAnOcrRepairedTextAndEveryChange() {
+        String original = "Bilag om Kgbenhavn og teet samarbejde\n";
+        String repaired = "Bilag om København og tæt samarbejde\n";
+        List<TextChange> changes = List.of(new TextChange(9, "Kgbenhavn", "København", 0.97),
+                new TextChange(22, "teet", "tæt", 0.81));
+        SourceText read = Fixtures.source("ocr.txt", original, List.of());
+        SourceText source = new SourceText(read.fileName(), read.sha256(), read.byteSize(), read.mediaType(),
+                repaired, List.of("OCR-rettet: 2 ord"), original, changes);
+        ParsedDocument parsed = new ParsedDocument(DocumentKind.OTHER, "Bilag", null, null, List.of(), List.of());
+
+        SaveResult result = store.save(source, parsed);
+
+        assertThat(sql.sql("SELECT text, original_text FROM source_file WHERE id = :id")
+                .param("id", result.sourceFileId())
+                .query((rs, row) -> tuple(rs.getString(1), rs.getString(2))).single())
+                .isEqualTo(tuple(repaired, original));
+        assertThat(sql.sql("""
+                        SELECT original_start, before_text, after_text, confidence FROM text_change
+                        WHERE source_file_id = :id ORDER BY position""")
+                .param("id", result.sourceFileId())
+                .query((rs, row) -> new TextChange(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getDouble(4)))
+                .list())
+                .isEqualTo(changes);
+        assertThat(changes).allSatisfy(c -> assertThat(original.substring(c.offset())).startsWith(c.before()));
+    }
+
+    @Test
+    void aTextThatNeededNoRepairHasNoOriginalCopy() {
+        ParsedFile agenda = Fixtures.agenda();
+        SaveResult result = store.save(agenda.source(), agenda.parsed());
+        assertThat(sql.sql("SELECT original_text FROM source_file WHERE id = :id").param("id", result.sourceFileId())
+                .query(String.class).optional()).isEmpty();
+        assertThat(rowCounts()).containsEntry("text_change", 0L);
     }
 
     @Test

@@ -2,8 +2,7 @@ package dk.kkr.app.cli;
 
 import dk.kkr.app.importing.ImportSummary;
 import dk.kkr.app.importing.Importer;
-import dk.kkr.core.parse.StructureParser;
-import dk.kkr.core.text.SourceReader;
+import dk.kkr.core.pipeline.DocumentPipeline;
 import dk.kkr.store.ArchiveStore;
 import dk.kkr.store.Database;
 import java.io.PrintWriter;
@@ -40,7 +39,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     /** Imports and prints progress and the summary; shared with `demo`. */
     static ImportSummary run(Database db, List<Path> paths, PrintWriter out) {
-        Importer importer = new Importer(new SourceReader(), new StructureParser(), new ArchiveStore(db.dataSource()));
+        Importer importer = new Importer(DocumentPipeline.standard(), new ArchiveStore(db.dataSource()));
         ImportSummary s = importer.importPaths(paths, new ProgressBar(out, ProgressBar.isTerminal()));
         out.printf("Filer læst: %d, nye: %d, kendte: %d, fejlede: %d%n", s.read(), s.added(), s.known(), s.failed());
         out.printf("Gemt: %d møder, %d punkter, %d dokumenter%n", s.meetings(), s.items(), s.documents());

@@ -4,8 +4,7 @@ import dk.kkr.core.model.ParsedDocument;
 import dk.kkr.core.model.ParsedItem;
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.parse.ParseJson;
-import dk.kkr.core.parse.StructureParser;
-import dk.kkr.core.text.SourceReader;
+import dk.kkr.core.pipeline.DocumentPipeline;
 import dk.kkr.core.text.UnreadableSourceException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -29,17 +28,19 @@ public final class ParseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Skriv resultatet som JSON.")
     boolean json;
 
+    private final DocumentPipeline pipeline = DocumentPipeline.standard();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         SourceText source;
         try {
-            source = new SourceReader().read(file);
+            source = pipeline.read(file);
         } catch (UnreadableSourceException e) {
             spec.commandLine().getErr().println("FEJL " + file + ": " + e.getMessage());
             return 2;
         }
-        ParsedDocument doc = new StructureParser().parse(source);
+        ParsedDocument doc = pipeline.parse(source);
         if (json) {
             out.println(ParseJson.toJson(source, doc));
             out.flush();

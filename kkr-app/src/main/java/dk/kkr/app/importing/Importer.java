@@ -2,7 +2,7 @@ package dk.kkr.app.importing;
 
 import dk.kkr.core.model.ParsedDocument;
 import dk.kkr.core.model.SourceText;
-import dk.kkr.core.parse.StructureParser;
+import dk.kkr.core.pipeline.DocumentPipeline;
 import dk.kkr.core.text.SourceReader;
 import dk.kkr.core.text.UnreadableSourceException;
 import dk.kkr.store.ArchiveStore;
@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The whole road for a set of files: read, parse, store, one transaction per file. A file that fails
+ * The whole road for a set of files: read, repair, parse, store, one transaction per file. A file that fails
  * is reported with a one-line reason and leaves no trace; the others go on.
  */
 public final class Importer {
@@ -28,13 +28,11 @@ public final class Importer {
         void done(FileOutcome outcome, int doneCount, int total);
     }
 
-    private final SourceReader reader;
-    private final StructureParser parser;
+    private final DocumentPipeline pipeline;
     private final ArchiveStore store;
 
-    public Importer(SourceReader reader, StructureParser parser, ArchiveStore store) {
-        this.reader = reader;
-        this.parser = parser;
+    public Importer(DocumentPipeline pipeline, ArchiveStore store) {
+        this.pipeline = pipeline;
         this.store = store;
     }
 
@@ -77,7 +75,7 @@ public final class Importer {
         }
         SourceText source;
         try {
-            source = reader.read(file);
+            source = pipeline.read(file);
         } catch (UnreadableSourceException e) {
             return FileOutcome.failed(file, e.getMessage());
         }
@@ -86,7 +84,7 @@ public final class Importer {
         }
         ParsedDocument parsed;
         try {
-            parsed = parser.parse(source);
+            parsed = pipeline.parse(source);
         } catch (RuntimeException e) {
             return FileOutcome.failed(file, "strukturen kunne ikke læses: " + e);
         }

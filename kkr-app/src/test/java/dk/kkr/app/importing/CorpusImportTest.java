@@ -3,8 +3,7 @@ package dk.kkr.app.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dk.kkr.core.parse.StructureParser;
-import dk.kkr.core.text.SourceReader;
+import dk.kkr.core.pipeline.DocumentPipeline;
 import dk.kkr.store.ArchiveStore;
 import dk.kkr.store.Database;
 import java.nio.file.Files;
@@ -24,7 +23,7 @@ class CorpusImportTest {
         Path corpus = Path.of(System.getProperty("kkr.shared", "../shared"), "corpus");
         assumeTrue(Files.isDirectory(corpus), "../shared/corpus is not here");
         try (Database db = Database.open(dir, null, null, null)) {
-            Importer importer = new Importer(new SourceReader(), new StructureParser(), new ArchiveStore(db.dataSource()));
+            Importer importer = new Importer(DocumentPipeline.standard(), new ArchiveStore(db.dataSource()));
             ImportSummary summary = importer.importPaths(List.of(corpus), new ImporterTest.RecordingListener());
 
             assertThat(summary.failures()).isEmpty();

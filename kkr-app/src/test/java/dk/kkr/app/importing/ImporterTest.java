@@ -2,9 +2,8 @@ package dk.kkr.app.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.kkr.core.parse.StructureParser;
+import dk.kkr.core.pipeline.DocumentPipeline;
 import dk.kkr.core.samples.Samples;
-import dk.kkr.core.text.SourceReader;
 import dk.kkr.store.ArchiveCounts;
 import dk.kkr.store.ArchiveStore;
 import dk.kkr.store.Database;
@@ -36,7 +35,7 @@ class ImporterTest {
     void open() {
         db = Database.open(dir.resolve("data"), null, null, null);
         store = new ArchiveStore(db.dataSource());
-        importer = new Importer(new SourceReader(), new StructureParser(), store);
+        importer = new Importer(DocumentPipeline.standard(), store);
     }
 
     @AfterEach

@@ -1,0 +1,69 @@
+package dk.kkr.core.pipeline;
+
+import dk.kkr.core.model.ParsedDocument;
+import dk.kkr.core.model.SourceText;
+import dk.kkr.core.model.TextChange;
+import dk.kkr.core.parse.StructureParser;
+import dk.kkr.core.repair.OcrRepairer;
+import dk.kkr.core.repair.RepairResult;
+import dk.kkr.core.text.SourceReader;
+import dk.kkr.core.text.UnreadableSourceException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The road from a file to a parsed document, stage by stage: read (PDFBox or plain text, encodings,
+ * normalising), OCR repair where the text needs it (the original is kept), structure. Each stage is
+ * also callable alone. Thread-safe; the Danish dictionary behind the repair is loaded once, on first use.
+ */
+public final class DocumentPipeline {
+
+    private final SourceReader reader;
+    private final Supplier<OcrRepairer> repairer;
+    private final StructureParser parser;
+
+    public DocumentPipeline(SourceReader reader, Supplier<OcrRepairer> repairer, StructureParser parser) {
+        this.reader = reader;
+        this.repairer = repairer;
+        this.parser = parser;
+    }
+
+    /** The standard stages, with the repairer's dictionary loaded lazily and only once. */
+    public static DocumentPipeline standard() {
+        return new DocumentPipeline(new SourceReader(), StandardRepairer::get, new StructureParser());
+    }
+
+    /** Reads a file and repairs its OCR damage, if it has any. */
+    public SourceText read(Path file) throws UnreadableSourceException {
+        return repair(reader.read(file));
+    }
+
+    /** The same text when it needs no repair; else the repaired text, with the original and each change. */
+    public SourceText repair(SourceText read) {
+        RepairResult result = repairer.get().repair(read.text());
+        if (!result.repairNeeded() || result.changes().isEmpty()) {
+            return read;
+        }
+        List<TextChange> changes = result.changes().stream()
+                .map(c -> new TextChange(c.offset(), c.before(), c.after(), c.confidence())).toList();
+        List<String> notes = new ArrayList<>(read.notes());
+        notes.add("OCR-rettet: " + changes.size() + " ord");
+        return new SourceText(read.fileName(), read.sha256(), read.byteSize(), read.mediaType(), result.repaired(),
+                notes, read.text(), changes);
+    }
+
+    public ParsedDocument parse(SourceText text) {
+        return parser.parse(text);
+    }
+
+    /** Holds the one standard repairer; loading the dictionary takes a second, so it waits for first use. */
+    private static final class StandardRepairer {
+        private static final OcrRepairer INSTANCE = OcrRepairer.standard();
+
+        static OcrRepairer get() {
+            return INSTANCE;
+        }
+    }
+}
