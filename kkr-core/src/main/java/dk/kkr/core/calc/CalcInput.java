@@ -87,7 +87,7 @@ public record CalcInput(List<String> columns, List<Row> rows, Map<String, BigDec
      * The column a parameter names, or else the first of the preferred names the table has, or else the
      * first numeric column.
      */
-    public String column(String named, String... preferred) {
+    public String chooseColumn(String named, String... preferred) {
         if (named != null) {
             return column(named);
         }

@@ -47,7 +47,7 @@ final class DeficitSharingModel implements CalcModel {
     public CalcResult run(CalcInput input, Map<String, String> given) {
         Params params = Params.resolve(this, given);
         List<String> steps = new ArrayList<>(input.notes());
-        String column = input.column(params.has("column") ? params.text("column") : null, "indbyggere");
+        String column = input.chooseColumn(params.textOrNull("column"), "indbyggere");
 
         List<BigDecimal> deficits = params.decimals("deficits");
         if (deficits.isEmpty() || deficits.size() > MAX_YEARS) {

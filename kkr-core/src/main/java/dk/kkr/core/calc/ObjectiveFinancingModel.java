@@ -49,7 +49,7 @@ final class ObjectiveFinancingModel implements CalcModel {
     public CalcResult run(CalcInput input, Map<String, String> given) {
         Params params = Params.resolve(this, given);
         List<String> steps = new ArrayList<>(input.notes());
-        String column = input.column(params.has("column") ? params.text("column") : null, "unge_15_17");
+        String column = input.chooseColumn(params.textOrNull("column"), "unge_15_17");
 
         BigDecimal annual = params.decimal("annual_rate");
         BigDecimal days = params.decimal("days");

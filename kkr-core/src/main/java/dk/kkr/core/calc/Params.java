@@ -71,6 +71,11 @@ final class Params {
         return value;
     }
 
+    /** The value as written, or null when the parameter has none. */
+    String textOrNull(String name) {
+        return values.get(name);
+    }
+
     BigDecimal decimal(String name) {
         return number(name, text(name));
     }

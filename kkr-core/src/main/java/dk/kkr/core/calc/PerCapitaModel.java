@@ -49,7 +49,7 @@ final class PerCapitaModel implements CalcModel {
     public CalcResult run(CalcInput input, Map<String, String> given) {
         Params params = Params.resolve(this, given);
         List<String> steps = new ArrayList<>(input.notes());
-        String column = input.column(params.has("column") ? params.text("column") : null, "indbyggere");
+        String column = input.chooseColumn(params.textOrNull("column"), "indbyggere");
         String rounding = params.text("rounding");
         if (!Set.of("oere", "kroner", "largest-remainder").contains(rounding)) {
             throw new CalcException("Parameteren 'rounding' skal være oere, kroner eller largest-remainder, ikke '" + rounding + "'");

@@ -47,7 +47,7 @@ final class RateCheckModel implements CalcModel {
         List<String> steps = new ArrayList<>(input.notes());
         BigDecimal index = params.decimal("index");
         List<String> numeric = input.numericColumns();
-        String before = input.column(params.has("before") ? params.text("before") : null);
+        String before = input.chooseColumn(params.textOrNull("before"));
         String after = params.has("after") ? input.column(params.text("after"))
                 : numeric.stream().filter(c -> !c.equals(before)).findFirst()
                 .orElseThrow(() -> new CalcException("Tabellen mangler en anden talkolonne med udgiften i året"));

@@ -39,7 +39,7 @@ final class ScaleModel implements CalcModel {
     public CalcResult run(CalcInput input, Map<String, String> given) {
         Params params = Params.resolve(this, given);
         List<String> steps = new ArrayList<>(input.notes());
-        String column = input.column(params.has("column") ? params.text("column") : null);
+        String column = input.chooseColumn(params.textOrNull("column"));
 
         BigDecimal exactTotal;
         if (params.has("total") == (params.has("fte") || params.has("fte_cost"))) {
