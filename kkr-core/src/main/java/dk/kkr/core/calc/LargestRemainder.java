@@ -59,7 +59,8 @@ public final class LargestRemainder {
             long rest = total - fromWholeParts;
             return "Heltalsdelene af kvoterne giver " + DanishNumbers.format(BigDecimal.valueOf(fromWholeParts)) + " af "
                     + DanishNumbers.format(BigDecimal.valueOf(total)) + " " + unit + "; "
-                    + (rest == 0 ? "der er ingen rest at fordele." : "de " + rest + " resterende gives én til hver af: "
+                    + (rest == 0 ? "der er ingen rest at fordele."
+                    : (rest == 1 ? "den ene resterende gives til: " : "de " + rest + " resterende gives én til hver af: ")
                     + String.join(", ", up) + ". " + RULE);
         }
     }

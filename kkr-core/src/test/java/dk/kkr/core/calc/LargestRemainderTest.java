@@ -28,8 +28,8 @@ class LargestRemainderTest {
         assertThat(result.parts()).extracting(LargestRemainder.Part::units).containsExactly(4L, 4L, 2L);
         assertThat(result.fromWholeParts()).isEqualTo(9);
         assertThat(result.parts().get(0).quota()).isEqualByComparingTo("3.5714");
-        assertThat(result.explanation("pladser")).startsWith("Heltalsdelene af kvoterne giver 9 af 10 pladser; de 1 "
-                + "resterende gives én til hver af: Gentofte (kvote 3,5714).");
+        assertThat(result.explanation("pladser")).startsWith("Heltalsdelene af kvoterne giver 9 af 10 pladser; den ene "
+                + "resterende gives til: Gentofte (kvote 3,5714).");
     }
 
     @Test
