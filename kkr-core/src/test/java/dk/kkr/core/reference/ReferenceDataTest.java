@@ -100,6 +100,47 @@ class ReferenceDataTest {
         assertThat(ReferenceData.municipality(written)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "Kgbenhavn, København",
+            "Kgbenhavns Kommune, København",
+            "Arhus, Aarhus",
+            "Århus Kommune, Aarhus",
+            "Ålborg, Aalborg",
+            "Ringkobing-Skjern, Ringkøbing-Skjern",
+            "Ringkøbing Skjern Kommune, Ringkøbing-Skjern",
+            "Lyngby-Taarbaek, Lyngby-Taarbæk",
+            "Hoje Taastrup, Høje-Taastrup",
+            "Tarnby, Tårnby",
+            "Helsingor, Helsingør",
+            "Hillergd Kommune, Hillerød",
+            "Aero, Ærø",
+            "Morso, Morsø",
+            "Br@ndby, Brøndby",
+            "Kobenhavn, København"
+    })
+    void tolerantLookupSeesThroughDamagedLetters(String written, String name) {
+        assertThat(ReferenceData.municipalityTolerant(written)).map(Municipality::name).contains(name);
+    }
+
+    @Test
+    void everyNameSpelledInAsciiOrWithOcrSubstitutesFindsItself() {
+        for (Municipality m : ReferenceData.municipalities()) {
+            String ascii = m.name().replace("æ", "ae").replace("ø", "o").replace("å", "aa")
+                    .replace("Æ", "Ae").replace("Ø", "O").replace("Å", "Aa");
+            String ocr = m.name().replace("æ", "ae").replace("ø", "g").replace("å", "a")
+                    .replace("Æ", "Ae").replace("Ø", "O").replace("Å", "A");
+            assertThat(ReferenceData.municipalityTolerant(ascii)).as(ascii).contains(m);
+            assertThat(ReferenceData.municipalityTolerant(ocr)).as(ocr).contains(m);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Christiansø", "Region Hovedstaden", "Kommune", "", "Aarhus Amt", "Kbh"})
+    void tolerantLookupStillFindsNothingForOtherNames(String written) {
+        assertThat(ReferenceData.municipalityTolerant(written)).isEmpty();
+    }
+
     @Test
     void everyBodyHasItsMunicipalitiesAndEachMunicipalityItsBody() {
         int total = 0;
