@@ -78,4 +78,37 @@ class CommandLineTest {
         assertThat(run("parse", empty.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("filen er tom");
     }
+
+    @Test
+    void repairPrintsTheRepairedTextLineForLineAndDiffListsTheChanges() throws Exception {
+        String damaged = String.join("\n",
+                "Notat om den fzlles indsats",
+                "",
+                "Kommunerne har drgftet, hvordan de kan styrke samarbejdet pa tvaers af",
+                "omradet. Et teet samarbejde med regionen er vigtigt for borgerne, og det",
+                "gkonomiske grundlag skal vaere pa plads inden udgangen af naeste ar.",
+                "Sagen har nr. SAG-2025-04321, og henvendelser sendes til kkr@kl.dk.",
+                "");
+        Path file = Files.writeString(dir.resolve("ocr.txt"), damaged);
+
+        assertThat(run("repair", file.toString())).isZero();
+        String repaired = out.toString();
+        assertThat(repaired.split("\n", -1)).hasSameSizeAs(damaged.split("\n", -1));
+        assertThat(repaired).contains("drøftet", "på tværs", "området", "tæt samarbejde", "økonomiske",
+                "være på plads", "næste år", "SAG-2025-04321", "kkr@kl.dk");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("repair", "--diff", file.toString())).isZero();
+        assertThat(out.toString().lines()).isNotEmpty()
+                .allMatch(l -> l.matches("\\d+:\\d+\t\\S+ → \\S+\t[01]\\.\\d\\d"))
+                .anyMatch(l -> l.startsWith("3:16\tdrgftet → drøftet\t"));
+    }
+
+    @Test
+    void repairLeavesCleanTextAsItIs() throws Exception {
+        Samples.copyTo(dir);
+        String sample = Samples.names().stream().filter(n -> n.endsWith(".txt")).findFirst().orElseThrow();
+        assertThat(run("repair", dir.resolve(sample).toString())).isZero();
+        assertThat(out.toString()).isEqualTo(Files.readString(dir.resolve(sample)));
+    }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every file of the real corpus in ../shared imports without failure. */
@@ -30,6 +31,12 @@ class CorpusImportTest {
             assertThat(summary.read()).isGreaterThanOrEqualTo(4);
             assertThat(summary.items()).isGreaterThan(20);
             assertThat(summary.meetings()).isGreaterThanOrEqualTo(1);
+
+            JdbcClient sql = JdbcClient.create(db.dataSource());
+            List<String> repaired = sql.sql("SELECT file_name FROM source_file WHERE original_text IS NOT NULL")
+                    .query(String.class).list();
+            assertThat(repaired).as("only the OCR'd file is repaired").singleElement().asString().startsWith("002_");
+            assertThat(sql.sql("SELECT COUNT(*) FROM text_change").query(Long.class).single()).isGreaterThan(100);
         }
     }
 }

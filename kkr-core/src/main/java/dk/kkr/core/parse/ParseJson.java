@@ -39,7 +39,7 @@ public final class ParseJson {
         root.put("kind", doc.kind().name());
         root.put("body", doc.body());
         root.set("meeting", meeting(doc.meeting()));
-        root.put("ocrRepaired", false);
+        root.put("ocrRepaired", source.ocrRepaired());
         ArrayNode items = root.putArray("items");
         for (ParsedItem item : doc.items()) {
             items.add(item(item));

@@ -14,6 +14,7 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Read-only queries over the archive, returning immutable views. Portable SQL: runs on H2 and PostgreSQL.
@@ -115,7 +116,7 @@ public final class ArchiveReader {
         return jdbc.sql("""
                         SELECT d.id, d.kind, d.title, b.name AS body_name, d.meeting_id, d.parent_id,
                                d.letter_date, d.case_number, d.doc_number, d.span_start, d.span_end,
-                               s.id AS source_id, s.file_name, s.sha256, s.notes, s.text
+                               s.id AS source_id, s.file_name, s.sha256, s.notes, s.text, s.original_text
                         FROM document d
                         JOIN source_file s ON s.id = d.source_file_id
                         LEFT JOIN body b ON b.id = d.body_id
@@ -127,7 +128,8 @@ public final class ArchiveReader {
                         new Letterhead(rs.getObject("letter_date", LocalDate.class),
                                 rs.getString("case_number"), rs.getString("doc_number")),
                         new SourceFileView(rs.getLong("source_id"), rs.getString("file_name"),
-                                rs.getString("sha256"), notes(rs.getString("notes"))),
+                                rs.getString("sha256"), notes(rs.getString("notes")),
+                                ocrRepair(rs.getLong("source_id"), rs.getString("original_text"))),
                         new Span(rs.getInt("span_start"), rs.getInt("span_end")),
                         rs.getString("text")))
                 .optional()
@@ -140,6 +142,32 @@ public final class ArchiveReader {
                         itemSpans(id, document.span()),
                         jdbc.sql("SELECT id, kind, title FROM document WHERE parent_id = :id ORDER BY span_start, id")
                                 .param("id", id).query(DOCUMENT_REF).list()));
+    }
+
+    /** The repair of a source file whose original text was kept, or null when it needed none. */
+    private OcrRepairView ocrRepair(long sourceFileId, String original) {
+        if (original == null) {
+            return null;
+        }
+        int[] lineStarts = lineStarts(original);
+        return new OcrRepairView(original, jdbc.sql("""
+                        SELECT original_start, before_text, after_text, confidence FROM text_change
+                        WHERE source_file_id = :id ORDER BY position""")
+                .param("id", sourceFileId)
+                .query((rs, row) -> {
+                    int offset = rs.getInt("original_start");
+                    int found = Arrays.binarySearch(lineStarts, offset);
+                    int line = found >= 0 ? found : -found - 2;
+                    return new OcrRepairView.Change(line + 1, offset - lineStarts[line] + 1,
+                            rs.getString("before_text"), rs.getString("after_text"), rs.getDouble("confidence"));
+                })
+                .list());
+    }
+
+    /** The offset at which each line of a text starts. */
+    private static int[] lineStarts(String text) {
+        return IntStream.concat(IntStream.of(0),
+                IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1)).toArray();
     }
 
     private Optional<MeetingSummary> meetingSummary(long id) {
