@@ -59,6 +59,21 @@ class ApiTest {
     }
 
     @Test
+    void documentsAreTheWholeFilesNewestFirstWithoutTheMemosInside() throws IOException {
+        JsonNode documents = json("/api/documents", 200);
+        assertThat(documents.findValuesAsText("id")).containsExactly(
+                String.valueOf(ids.oldAgenda()), String.valueOf(ids.bundle()), String.valueOf(ids.agenda()));
+        JsonNode agenda = documents.get(2);
+        assertThat(agenda.get("kind").asText()).isEqualTo("AGENDA");
+        assertThat(agenda.get("meetingId").asLong()).isEqualTo(ids.meeting());
+        assertThat(agenda.get("meetingDate").asText()).isEqualTo("2020-09-07");
+        assertThat(agenda.get("itemCount").asInt()).isEqualTo(4);
+        assertThat(json("/api/documents?limit=1", 200)).hasSize(1);
+        assertThat(json("/api/documents?body=hovedstaden", 200).findValuesAsText("id"))
+                .containsExactly(String.valueOf(ids.oldAgenda()));
+    }
+
+    @Test
     void meetingWithItems() throws IOException {
         JsonNode meeting = json("/api/meetings/" + ids.meeting(), 200);
         assertThat(meeting.get("meeting").get("date").asText()).isEqualTo("2020-09-07");

@@ -35,6 +35,8 @@ class PagesTest {
         assertThat(html).contains("href=\"/moeder/" + ids.meeting() + "\">7. september 2020</a>",
                 "4. marts 2019", "Comwell Kolding");
         assertThat(html.indexOf("7. september 2020")).isLessThan(html.indexOf("4. marts 2019"));
+        assertThat(html).contains("Senest importerede dokumenter", "href=\"/dokumenter/" + ids.bundle() + "\"",
+                "Bilagssamling").doesNotContain("href=\"/dokumenter/" + ids.memo() + "\"");
     }
 
     @Test

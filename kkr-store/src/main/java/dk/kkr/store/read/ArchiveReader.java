@@ -11,8 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -72,6 +74,34 @@ public final class ArchiveReader {
     public List<MeetingSummary> latestMeetings(String bodySlug, int limit) {
         return jdbc.sql("SELECT " + MEETING_COLUMNS + MEETING_FROM + " WHERE b.slug = :slug" + LATEST_FIRST)
                 .param("slug", bodySlug).param("limit", limit).query(MEETING).list();
+    }
+
+    /** The most recently imported documents (whole files, not the memos inside them), newest first. */
+    public List<DocumentSummary> latestDocuments(int limit) {
+        return latestDocuments("", Map.of("limit", limit));
+    }
+
+    /** The same, of one KKR only. */
+    public List<DocumentSummary> latestDocuments(String bodySlug, int limit) {
+        return latestDocuments(" AND b.slug = :slug", Map.of("limit", limit, "slug", bodySlug));
+    }
+
+    private List<DocumentSummary> latestDocuments(String condition, Map<String, ?> params) {
+        return jdbc.sql("""
+                        SELECT d.id, d.kind, d.title, b.name AS body_name, d.meeting_id, m.meeting_date, s.file_name,
+                               s.imported_at, (SELECT COUNT(*) FROM agenda_item i WHERE i.document_id = d.id) AS items
+                        FROM document d
+                        JOIN source_file s ON s.id = d.source_file_id
+                        LEFT JOIN body b ON b.id = d.body_id
+                        LEFT JOIN meeting m ON m.id = d.meeting_id
+                        WHERE d.parent_id IS NULL""" + condition
+                        + " ORDER BY s.imported_at DESC, d.id DESC FETCH FIRST :limit ROWS ONLY")
+                .params(params)
+                .query((rs, row) -> new DocumentSummary(rs.getLong("id"), DocumentKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"), rs.getString("body_name"), nullableLong(rs, "meeting_id"),
+                        rs.getObject("meeting_date", LocalDate.class), rs.getString("file_name"),
+                        rs.getObject("imported_at", OffsetDateTime.class), rs.getInt("items")))
+                .list();
     }
 
     /** A meeting with its documents and items; empty when there is no meeting with this id. */

@@ -2,6 +2,7 @@ package dk.kkr.app.web.api;
 
 import dk.kkr.app.web.NotFound;
 import dk.kkr.store.read.ArchiveReader;
+import dk.kkr.store.read.DocumentSummary;
 import dk.kkr.store.read.BodyView;
 import dk.kkr.store.read.DocumentView;
 import dk.kkr.store.read.ItemView;
@@ -24,7 +25,7 @@ import java.util.List;
 @RequestMapping(path = "/api", produces = "application/json")
 class ApiController {
 
-    private static final int MAX_MEETINGS = 500;
+    private static final int MAX_LIST = 500;
 
     private final ArchiveReader archive;
 
@@ -41,8 +42,16 @@ class ApiController {
     @GetMapping("/meetings")
     List<MeetingSummary> meetings(@RequestParam(required = false) String body,
                                   @RequestParam(defaultValue = "50") int limit) {
-        int capped = Math.clamp(limit, 0, MAX_MEETINGS);
+        int capped = Math.clamp(limit, 0, MAX_LIST);
         return body == null ? archive.latestMeetings(capped) : archive.latestMeetings(body, capped);
+    }
+
+    /** The latest imported documents (whole files), newest first, optionally of one KKR; {@code limit} at most 500. */
+    @GetMapping("/documents")
+    List<DocumentSummary> documents(@RequestParam(required = false) String body,
+                                    @RequestParam(defaultValue = "50") int limit) {
+        int capped = Math.clamp(limit, 0, MAX_LIST);
+        return body == null ? archive.latestDocuments(capped) : archive.latestDocuments(body, capped);
     }
 
     @GetMapping("/meetings/{id:\\d+}")

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.List;
 
-/** The front page: the KKRs and their latest meetings, optionally of one KKR ({@code ?kkr=slug}). */
+/**
+ * The front page: the KKRs, their latest meetings, optionally of one KKR ({@code ?kkr=slug}), and the
+ * latest imported documents, so that annexes not yet tied to a meeting can be found too.
+ */
 @Controller
 class HomeController {
 
@@ -29,6 +32,8 @@ class HomeController {
         model.addAttribute("chosen", chosen);
         model.addAttribute("meetings", chosen == null
                 ? archive.latestMeetings(LATEST) : archive.latestMeetings(chosen.slug(), LATEST));
+        model.addAttribute("documents", chosen == null
+                ? archive.latestDocuments(LATEST) : archive.latestDocuments(chosen.slug(), LATEST));
         return "home";
     }
 }
