@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * number of numbers ("Aabenraa      1.234.567   12,5"). The label must hold a letter and stand apart
  * from the numbers by two or more spaces, a tab or a "|". OCR'd tables often keep only one space there;
  * such a line counts only when it ends in two or more numbers ("Ialt 950.000( 950.000| 950.000": OCR
- * reads a column rule as "|" or "(", which therefore also separate numbers).
+ * reads a column rule as "|" or "(", which therefore also separate numbers). Once a wide gap (two or more
+ * spaces, a tab) has been seen, walking from the end of the line, a number before a single space belongs
+ * to the label: a table of contents line "3.1. [tab] Praktikpladser 2026 [tab] 4" has the one number 4.
  *
  * <p>The header is the line right above the rows when it splits, at two or more spaces, tabs or "|", into
  * as many parts as the rows have numbers (then the label column's header is empty) or one more; or, for
@@ -29,6 +31,9 @@ final class AlignedRows implements TableRecogniser {
     /** The last number of a line, with the gap before it. */
     private static final Pattern LAST_NUMBER = Pattern.compile(
             "(" + GAP + ")(" + DanishNumbers.VALUE + ")[ \\t]*$");
+    /** Two or more spaces or a tab: the gap of a table laid out with spaces. */
+    private static final Pattern WIDE = Pattern.compile("[ \\t]*\\t[ \\t]*|[ \\t]{2,}");
+    /** A gap that sets a label apart from its numbers without doubt: wide, or a "|". */
     private static final Pattern STRONG_GAP = Pattern.compile("[ \\t]*(?:\\t|\\|)[ \\t]*|[ \\t]{2,}");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
@@ -77,8 +82,13 @@ final class AlignedRows implements TableRecogniser {
         List<Cell> numbers = new ArrayList<>();
         int end = text.length();
         String gap = null;
+        boolean wide = false;
         Matcher m = LAST_NUMBER.matcher(text);
         while (m.region(0, end).find()) {
+            if (wide && m.group(1).equals(" ")) {
+                break;
+            }
+            wide |= WIDE.matcher(m.group(1)).matches();
             numbers.addFirst(TableCells.cell(text, line.start(), m.start(2), m.end(2)));
             gap = m.group(1);
             end = m.start();
