@@ -441,6 +441,58 @@ class StructureParserTest {
         assertEquals("Et langt punkt om vandløb og deres vedligeholdelse", doc.items().get(0).title());
     }
 
+    /** A bundle as raw PDF text: no table of contents, "3.4 Title" covers after runs of blank lines. */
+    private static final String RAW_BUNDLE = """
+            3.4 Vandløb og grøfter – input og
+            proces
+             Notat om vandløbene
+
+            Vandløbene skal vedligeholdes.
+
+            1. Mål for vandløbene
+            1.1 Nøgleord for arbejdet
+
+            4.1 Bedre afvanding
+
+
+
+
+
+
+            3.6 Skove på tværs af kommunerne
+            (orientering)
+             Oversigt over skovene
+
+            Dato: 9. januar 2031
+            Sags ID: SAG-2031-00042
+            Dok. ID: 123456
+            Side 1 af 1
+
+
+
+
+
+
+            3.6 Skove på tværs af kommunerne
+             Bilag om skovene
+            """;
+
+    @Test
+    void rawBundleTakesItemsFromCoversThatOpenDocuments() {
+        ParsedDocument doc = parse(RAW_BUNDLE);
+        assertEquals(DocumentKind.ANNEX_BUNDLE, doc.kind());
+        assertEquals(List.of("3.4", "3.6"), numbers(doc));
+        assertEquals("Vandløb og grøfter – input og proces", doc.items().get(0).title());
+        assertEquals("Skove på tværs af kommunerne", doc.items().get(1).title());
+        assertEquals(List.of("3.6"), doc.documents().stream().map(EmbeddedDocument::item).toList());
+    }
+
+    @Test
+    void numberedHeadingsInsideAnAnnexAreNoItems() {
+        ParsedDocument doc = parse(RAW_BUNDLE.replace("1.1 Nøgleord", "\n".repeat(6) + "1.1 Nøgleord"));
+        assertEquals(List.of("3.4", "3.6"), numbers(doc));
+    }
+
     @Test
     void otherTextIsTitledByItsFirstMeaningfulLine() {
         ParsedDocument doc = parse("\n\nwww.kl.dk\n\n**Et helt almindeligt brev**\n\nMed venlig hilsen\n");
