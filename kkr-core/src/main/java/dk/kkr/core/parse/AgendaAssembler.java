@@ -45,15 +45,16 @@ final class AgendaAssembler {
 
     static List<ParsedItem> assemble(Scan scan, TableOfContents toc) {
         List<Integer> headings = itemHeadings(scan, toc);
+        Paragraphs paragraphs = Paragraphs.of(scan);
         List<ParsedItem> items = new ArrayList<>();
         for (int k = 0; k < headings.size(); k++) {
             int end = k + 1 < headings.size() ? headings.get(k + 1) : scan.size();
-            items.add(item(scan, headings.get(k), end));
+            items.add(item(scan, paragraphs, headings.get(k), end));
         }
         return items;
     }
 
-    private static ParsedItem item(Scan scan, int heading, int end) {
+    private static ParsedItem item(Scan scan, Paragraphs paragraphs, int heading, int end) {
         LineForm.ItemHeading h = (LineForm.ItemHeading) scan.form(heading);
         String caseId = null;
         String owner = null;
@@ -66,7 +67,7 @@ final class AgendaAssembler {
                 caseId = c.caseId();
                 owner = c.owner();
             } else if ((form == null || form instanceof LineForm.SectionHeading) && sectionStart >= 0) {
-                sections.add(section(scan, sectionStart, i, annexes));
+                sections.add(section(scan, paragraphs, sectionStart, i, annexes));
             }
             if (form instanceof LineForm.SectionHeading) {
                 sectionStart = i;
@@ -76,7 +77,8 @@ final class AgendaAssembler {
         return new ParsedItem(h.number(), h.title(), caseId, owner, sections, annexes, span, h.titleSpan());
     }
 
-    private static Section section(Scan scan, int heading, int end, List<AnnexRef> annexes) {
+    /** A section: its text reflowed into paragraphs, and for the annex section its annexes one a line. */
+    private static Section section(Scan scan, Paragraphs paragraphs, int heading, int end, List<AnnexRef> annexes) {
         String name = ((LineForm.SectionHeading) scan.form(heading)).heading();
         Span body = scan.content(heading + 1, end);
         if (name.equals(Vocabulary.ANNEX_SECTION)) {
@@ -92,7 +94,7 @@ final class AgendaAssembler {
             }
         }
         Span headingSpan = scan.line(heading).span();
-        return new Section(name, body == null ? "" : scan.prose(body).strip(),
+        return new Section(name, body == null ? "" : paragraphs.reflow(body).text(),
                 body == null ? headingSpan : headingSpan.union(body));
     }
 

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * Assembles the items of an annex bundle: the "Indholdsfortegnelse - Bilag" table lists items ("3.2 Title")
  * and their annexes ("Bilag 1: Title"); item covers in the body (a line holding just "3.2" followed by the
  * title, or "3.2 Title") mark where each item's annexes start. Without such a table, the covers alone give
- * the items. Stateless.
+ * the items: a "3.2 Title" cover must then open a document of the bundle (the text's first line, or the
+ * first after a run of blank lines) and keep the covers' numbers in order, so the numbered headings inside
+ * an annex ("1.1 Nøgleord") are not taken for items. Stateless.
  */
 final class AnnexBundleAssembler {
 
@@ -28,8 +30,14 @@ final class AnnexBundleAssembler {
     /** At most this many lines make a cover's title (a long title wraps). */
     private static final int MAX_TITLE_LINES = 3;
 
-    /** Where an item's annexes start: the cover line and the lines [titleLine, titleEnd] holding its title. */
-    record Cover(int line, int titleLine, int titleEnd, String number) {
+    /** A run of at least this many blank lines separates the documents of a bundle taken from a PDF. */
+    static final int DOCUMENT_BREAK = 5;
+
+    /** A line wholly in parentheses, e.g. "(orientering)": a remark on the item, not part of its title. */
+    private static final Pattern REMARK = Pattern.compile("^\\(.*\\)$");
+
+    /** Where an item's annexes start: the cover line, the last line of its title, and the title's span. */
+    record Cover(int line, int titleEnd, String number, Span title) {
     }
 
     /** An item as the table of contents lists it. */
@@ -53,9 +61,9 @@ final class AnnexBundleAssembler {
         List<Cover> covers = covers(scan, entries);
         if (entries.isEmpty()) {
             for (Cover cover : covers) {
-                Span title = scan.content(cover.titleLine(), cover.titleEnd() + 1);
                 entries.putIfAbsent(cover.number(), new Entry(cover.number(),
-                        LineClassifier.clean(title.of(scan.text()).replaceAll("\\s+", " ")), title, List.of()));
+                        LineClassifier.clean(cover.title().of(scan.text()).replaceAll("\\s+", " ")), cover.title(),
+                        List.of()));
             }
         }
         List<ParsedItem> items = new ArrayList<>();
@@ -66,29 +74,66 @@ final class AnnexBundleAssembler {
         return new Bundle(items, covers);
     }
 
-    /** The item covers in the body, confirmed against the table of contents when there is one. */
+    /**
+     * The item covers in the body, confirmed against the table of contents when there is one. Without a
+     * table, a bare number needs a title-like line after it, and a "3.2 Title" line must open a document
+     * and not go back in the covers' numbering.
+     */
     private static List<Cover> covers(Scan scan, Map<String, Entry> entries) {
         List<Cover> covers = new ArrayList<>();
+        String previous = null;
         for (int i = 0; i < scan.size(); i++) {
             LineForm form = scan.form(i);
+            Cover cover = null;
             if (form instanceof LineForm.BareNumber bare) {
                 int next = scan.nextNonBlank(i + 1);
                 if (next >= 0 && isTitleFor(scan, next, entries.get(bare.number()), entries.isEmpty())) {
-                    covers.add(new Cover(i, next, paragraphEnd(scan, next), bare.number()));
+                    int end = titleEnd(scan, next);
+                    cover = new Cover(i, end, bare.number(), scan.content(next, end + 1));
                 }
-            } else if (form instanceof LineForm.ItemHeading heading && entries.containsKey(heading.number())
-                    && Vocabulary.alike(heading.title(), entries.get(heading.number()).title())) {
-                covers.add(new Cover(i, i, i, heading.number()));
+            } else if (form instanceof LineForm.ItemHeading heading) {
+                Entry entry = entries.get(heading.number());
+                boolean confirmed = entry != null ? Vocabulary.alike(heading.title(), entry.title())
+                        : entries.isEmpty() && opensDocument(scan, i)
+                        && (previous == null || ItemNumbers.compare(previous, heading.number()) <= 0);
+                if (confirmed) {
+                    int end = entry != null ? i : titleEnd(scan, i);
+                    Span title = end == i ? heading.titleSpan()
+                            : new Span(heading.titleSpan().start(), scan.line(end).span().end());
+                    cover = new Cover(i, end, heading.number(), title);
+                }
+            }
+            if (cover != null) {
+                covers.add(cover);
+                previous = cover.number();
             }
         }
         return covers;
     }
 
-    /** The last line of the paragraph of text starting at {@code first}, at most a title's length. */
-    private static int paragraphEnd(Scan scan, int first) {
+    /** Whether line {@code i} is the text's first line or the first after a run of blank lines. */
+    private static boolean opensDocument(Scan scan, int i) {
+        int blanks = 0;
+        while (blanks < DOCUMENT_BREAK && i - blanks - 1 >= 0 && scan.line(i - blanks - 1).isBlank()) {
+            blanks++;
+        }
+        return blanks == i || blanks == DOCUMENT_BREAK;
+    }
+
+    /**
+     * The last line of a title starting at line {@code first}: it runs on over the lines of text right
+     * below it that keep its indentation (a line indented differently opens a new block of the page), up to
+     * a line that is only a remark in parentheses.
+     */
+    private static int titleEnd(Scan scan, int first) {
+        boolean indented = Character.isWhitespace(scan.line(first).text().charAt(0));
         int last = first;
         while (last + 1 < scan.size() && last + 1 - first < MAX_TITLE_LINES
                 && scan.form(last + 1) instanceof LineForm.Text) {
+            String next = scan.line(last + 1).text();
+            if (Character.isWhitespace(next.charAt(0)) != indented || REMARK.matcher(next.strip()).matches()) {
+                break;
+            }
             last++;
         }
         return last;

@@ -28,6 +28,11 @@ final class ItemNumbers {
         return startsWith(n, p, n.length - 1) && n[n.length - 1] == p[n.length - 1] + 1;
     }
 
+    /** Orders numbers part by part: "3.2" before "3.10" before "4"; a number before its children. */
+    static int compare(String a, String b) {
+        return Arrays.compare(parts(a), parts(b));
+    }
+
     private static boolean startsWith(int[] number, int[] prefix, int length) {
         return Arrays.equals(number, 0, length, prefix, 0, length);
     }

@@ -34,8 +34,9 @@ final class LineClassifier {
     private static final Pattern FIELD = Pattern.compile(
             "(?i)^(dato|tid|sted|sags\\s?id|sagsnr\\.?|dok\\.?\\s?id|dokumentnr\\.?)\\s*:\\s*(\\S.*)$");
     private static final Pattern PAGE = Pattern.compile("(?i)^side\\s+(\\d+)\\s+af\\s+\\d+$");
+    /** Furniture words in any case; a postcode and town ("2300 København S") only in capitals. */
     private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)^(?:notat|www\\.\\S+|https?://\\S+|e-?mail:.*|direkte:.*|telefon:.*|tlf\\.?:.*|postboks\\s+\\d+"
+            "^(?:(?i:notat|www\\.\\S+|https?://\\S+|e-?mail:.*|direkte:.*|telefon:.*|tlf\\.?:.*|postboks\\s+\\d+)"
                     + "|\\d{4}\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*)$");
 
     private LineClassifier() {

@@ -19,7 +19,7 @@ record Scan(String text, List<Line> lines, List<LineForm> forms, int width, bool
     private static final int SPACED_RATIO = 5;
 
     /** A line that opens an item of a list: a bullet, "1." or "1)", "a)". */
-    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•–*]|\\d{1,2}[.)]|\\p{L}\\))\\s.*");
+    static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•–*]|\\d{1,2}[.)]|\\p{L}\\))\\s.*");
 
     static Scan of(String text) {
         List<Line> lines = Line.split(text);

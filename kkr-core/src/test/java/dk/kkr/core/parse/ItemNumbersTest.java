@@ -16,4 +16,10 @@ class ItemNumbersTest {
     void nextSiblingFirstChildOrAncestorsNextSibling(String previous, String next, boolean follows) {
         assertEquals(follows, ItemNumbers.follows(previous, next));
     }
+
+    @ParameterizedTest
+    @CsvSource({"3.2,3.10,-1", "3.10,4,-1", "3,3.1,-1", "3.4,3.4,0", "3.6,1.1,1", "3.6,3.2,1"})
+    void comparesPartByPart(String a, String b, int sign) {
+        assertEquals(sign, Integer.signum(ItemNumbers.compare(a, b)));
+    }
 }

@@ -97,6 +97,12 @@ class LineClassifierTest {
         assertInstanceOf(LineForm.Furniture.class, classify(line));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2022 samt på møder i Tværsektoriel", "2035 bidraget til sammenhold"})
+    void aYearOpeningALineOfTextIsNoPostcode(String line) {
+        assertInstanceOf(LineForm.Text.class, classify(line));
+    }
+
     @Test
     void pipeTableRowsKeepTheirCellsWithSpans() {
         String text = "x\n| 3.2 Titel | 2 |";

@@ -175,8 +175,9 @@ class StructureParserTest {
                     () -> assertTrue(whole.startsWith(item.number() + "."), whole),
                     () -> assertTrue(whole.contains(item.title()), whole));
             for (Section section : item.sections()) {
-                String text = section.span().of(AGENDA);
-                assertTrue(text.startsWith(section.heading()) && text.endsWith(section.text()), text);
+                String text = Vocabulary.fold(section.span().of(AGENDA));
+                assertTrue(text.startsWith(Vocabulary.fold(section.heading()))
+                        && text.endsWith(Vocabulary.fold(section.text())), text);
             }
             for (AnnexRef annex : item.annexes()) {
                 assertEquals(annex.title(), annex.span().of(AGENDA));
@@ -241,7 +242,7 @@ class StructureParserTest {
     }
 
     @Test
-    void sectionsWithoutBlankLinesJoinWrappedLines() {
+    void sectionsWithoutBlankLinesAreReflowedIntoParagraphs() {
         ParsedDocument doc = parse(DENSE);
         ParsedItem item = doc.items().get(2);
         assertEquals(List.of("Baggrund", "Indstilling", "Bilag"),
@@ -251,11 +252,13 @@ class StructureParserTest {
                 item.sections().get(0).text());
         assertEquals("""
                 Det indstilles, at KKR Nordjylland:
+
                 - Godkender ruten for natbusserne mellem de fire største byer i regionen fra den 1. september
                 - Beder sekretariatet om en status""", item.sections().get(1).text());
         assertEquals(List.of("Kort over den nye rute"), item.annexes().stream().map(AnnexRef::title).toList());
         assertEquals("""
                 Stierne koster 2,4 mio. kr. om året, som fordeles efter antallet af indbyggere i de fire kommuner.
+
                 Trafikselskabet vurderer, at arbejdet kan begynde efter sommeren.""",
                 doc.items().get(3).sections().get(0).text());
         for (ParsedItem each : doc.items()) {
@@ -439,6 +442,58 @@ class StructureParserTest {
         assertEquals(DocumentKind.ANNEX_BUNDLE, doc.kind());
         assertEquals(List.of("2.4"), numbers(doc));
         assertEquals("Et langt punkt om vandløb og deres vedligeholdelse", doc.items().get(0).title());
+    }
+
+    /** A bundle as raw PDF text: no table of contents, "3.4 Title" covers after runs of blank lines. */
+    private static final String RAW_BUNDLE = """
+            3.4 Vandløb og grøfter – input og
+            proces
+             Notat om vandløbene
+
+            Vandløbene skal vedligeholdes.
+
+            1. Mål for vandløbene
+            1.1 Nøgleord for arbejdet
+
+            4.1 Bedre afvanding
+
+
+
+
+
+
+            3.6 Skove på tværs af kommunerne
+            (orientering)
+             Oversigt over skovene
+
+            Dato: 9. januar 2031
+            Sags ID: SAG-2031-00042
+            Dok. ID: 123456
+            Side 1 af 1
+
+
+
+
+
+
+            3.6 Skove på tværs af kommunerne
+             Bilag om skovene
+            """;
+
+    @Test
+    void rawBundleTakesItemsFromCoversThatOpenDocuments() {
+        ParsedDocument doc = parse(RAW_BUNDLE);
+        assertEquals(DocumentKind.ANNEX_BUNDLE, doc.kind());
+        assertEquals(List.of("3.4", "3.6"), numbers(doc));
+        assertEquals("Vandløb og grøfter – input og proces", doc.items().get(0).title());
+        assertEquals("Skove på tværs af kommunerne", doc.items().get(1).title());
+        assertEquals(List.of("3.6"), doc.documents().stream().map(EmbeddedDocument::item).toList());
+    }
+
+    @Test
+    void numberedHeadingsInsideAnAnnexAreNoItems() {
+        ParsedDocument doc = parse(RAW_BUNDLE.replace("1.1 Nøgleord", "\n".repeat(6) + "1.1 Nøgleord"));
+        assertEquals(List.of("3.4", "3.6"), numbers(doc));
     }
 
     @Test

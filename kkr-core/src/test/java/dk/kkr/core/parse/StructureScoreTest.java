@@ -19,14 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Scores the parser's JSON for the clean corpus files with the shared scorer against the gold files. */
+/** Scores the parser's JSON for the corpus files and the samples with the shared scorer against the gold files. */
 class StructureScoreTest {
 
     private static final double TARGET = 0.95;
 
     @ParameterizedTest
-    @ValueSource(strings = {"000", "003"})
-    void cleanCorpusShapesScoreAtLeastTarget(String prefix) throws Exception {
+    @ValueSource(strings = {"000", "001", "002", "003"})
+    void corpusShapesScoreAtLeastTarget(String prefix) throws Exception {
         assertScore(Corpus.source(prefix), Corpus.shared().resolve("gold/structure-" + prefix + ".json"));
     }
 
