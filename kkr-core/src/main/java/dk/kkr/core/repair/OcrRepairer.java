@@ -101,10 +101,12 @@ public final class OcrRepairer {
          * Whether a word the dictionary rejects is a dictionary word followed by a word the
          * dictionary accepts, which may itself be a compound: Hunspell's da_DK allows only two
          * parts, Danish writes three ("døgn|behandlings|pladser"), and OCR glues words together.
+         * The first part must be a plain dictionary word, which Hunspell finds without its (slow)
+         * compound search.
          */
         boolean acceptsAsTwoWords(String word) {
             for (int i = MIN_PART; i <= word.length() - MIN_PART - 1; i++) {
-                if (accepts(word.substring(0, i)) && accepts(word.substring(i))) {
+                if (acceptsSimple(word.substring(0, i)) && accepts(word.substring(i))) {
                     return true;
                 }
             }
