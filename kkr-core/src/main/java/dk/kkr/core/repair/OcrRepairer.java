@@ -126,11 +126,17 @@ public final class OcrRepairer {
                 List<Candidate> accepted = new ArrayList<>();
                 List<Candidate> candidates = generator.candidates(w, MAX_EDITS, CHECKED_NONWORD);
                 int checkedAfterFirst = 0;
+                boolean commonFound = false;
                 for (Candidate c : candidates) {
                     if (!accepted.isEmpty() && ++checkedAfterFirst > CHECKED_AFTER_FIRST) {
                         break;
                     }
+                    // below a common reading, a rare one hardly wins: not worth Hunspell's time
+                    if (commonFound && !dictionary.isCommon(c.text())) {
+                        continue;
+                    }
                     if (accepts(c.text())) {
+                        commonFound |= dictionary.isCommon(c.text());
                         accepted.add(c);
                     }
                 }
