@@ -28,22 +28,38 @@ final class CandidateGenerator {
         }
     }
 
-    /** A partial candidate; {@code fresh} counts the letters still to check after the last edit. */
-    private record State(String text, int a, int b, double channelCost, double spellingCost, List<Edit> edits,
-                         int fresh) {
+    /**
+     * A partial candidate: {@code added} appended to {@code previous} (null for the empty start);
+     * {@code fresh} counts the letters still to check after the last edit. The text is spelled out
+     * only for finished candidates.
+     */
+    private record State(State previous, String added, int length, int a, int b, double channelCost,
+                         double spellingCost, List<Edit> edits, int fresh) {
         double score() {
             return channelCost + spellingCost;
+        }
+
+        String text() {
+            char[] out = new char[length];
+            for (State s = this; s.previous() != null; s = s.previous()) {
+                s.added().getChars(0, s.added().length(), out, s.previous().length());
+            }
+            return new String(out);
         }
     }
 
     private static final int BEAM = 48;
 
-    private final ConfusionModel model;
     private final CharTrigramModel spelling;
+    /** The rules by the lower-cased first letter of their damaged side. */
+    private final Map<Character, List<ConfusionRule>> rulesByFirst = new HashMap<>();
 
     CandidateGenerator(ConfusionModel model, CharTrigramModel spelling) {
-        this.model = model;
         this.spelling = spelling;
+        for (ConfusionRule rule : model.rules()) {
+            rulesByFirst.computeIfAbsent(Character.toLowerCase(rule.damaged().charAt(0)), k -> new ArrayList<>())
+                    .add(rule);
+        }
     }
 
     /**
@@ -60,9 +76,12 @@ final class CandidateGenerator {
         List<List<Edit>> options = new ArrayList<>(n);
         boolean any = false;
         for (int i = 0; i < n; i++) {
-            List<Edit> here = new ArrayList<>(2);
-            for (ConfusionRule rule : model.rules()) {
-                if (rule.matchesAt(word, i)) {
+            List<Edit> here = List.of();
+            for (ConfusionRule rule : rulesByFirst.getOrDefault(Character.toLowerCase(word.charAt(i)), List.of())) {
+                if (rule.cost() <= maxCost && rule.matchesAt(word, i)) {
+                    if (here.isEmpty()) {
+                        here = new ArrayList<>(2);
+                    }
                     here.add(new Edit(i, i + rule.damaged().length(), rule.replacementFor(word, i), rule));
                 }
             }
@@ -78,12 +97,12 @@ final class CandidateGenerator {
             agenda[i] = new ArrayList<>();
         }
         int b0 = CharTrigramModel.boundary();
-        agenda[0].add(new State("", b0, b0, 0, 0, List.of(), 0));
+        agenda[0].add(new State(null, "", 0, b0, b0, 0, 0, List.of(), 0));
         for (int pos = 0; pos < n; pos++) {
             List<State> states = prune(agenda[pos]);
-            char ch = word.charAt(pos);
+            String letter = word.substring(pos, pos + 1);
             for (State s : states) {
-                add(agenda[pos + 1], extend(s, String.valueOf(ch), 0, null));
+                add(agenda[pos + 1], extend(s, letter, 0, null));
                 if (s.edits().size() < maxEdits) {
                     for (Edit e : options.get(pos)) {
                         if (s.channelCost() + e.cost() > maxCost) {
@@ -153,6 +172,6 @@ final class CandidateGenerator {
             edits = new ArrayList<>(edits);
             edits.add(edit);
         }
-        return new State(s.text() + add, a, b, s.channelCost() + cost, lm, edits, fresh);
+        return new State(s, add, s.length() + add.length(), a, b, s.channelCost() + cost, lm, edits, fresh);
     }
 }

@@ -113,8 +113,11 @@ public final class DanishDictionary {
 
     /** Whether the word is a dictionary entry with its affixes, not only a compound of two entries. */
     public boolean acceptsSimple(String word) {
-        return !hunspell.get().analyzeSimpleWord(word).isEmpty()
-                || !hunspell.get().analyzeSimpleWord(word.toLowerCase(Locale.ROOT)).isEmpty();
+        if (!hunspell.get().analyzeSimpleWord(word).isEmpty()) {
+            return true;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !lower.equals(word) && !hunspell.get().analyzeSimpleWord(lower).isEmpty();
     }
 
     /**
@@ -123,11 +126,19 @@ public final class DanishDictionary {
      * it for words the dictionary accepts.
      */
     public double logFrequency(String word) {
-        Integer rank = ranks.get(word.toLowerCase(Locale.ROOT));
-        if (rank != null) {
-            return -Math.log(rank + 10.0);
+        if (isCommon(word) || acceptsSimple(word)) {
+            return maxLogFrequency(word);
         }
-        return -Math.log(acceptsSimple(word) ? UNLISTED_RANK : COMPOUND_RANK);
+        return -Math.log(COMPOUND_RANK);
+    }
+
+    /**
+     * The highest {@link #logFrequency} the word can have, known without asking Hunspell: its own
+     * for a common word, that of an unlisted plain word otherwise.
+     */
+    public double maxLogFrequency(String word) {
+        Integer rank = ranks.get(word.toLowerCase(Locale.ROOT));
+        return -Math.log(rank != null ? rank + 10.0 : UNLISTED_RANK);
     }
 
     /** The first word of the common-word list. */

@@ -77,6 +77,7 @@ public final class OcrRepairer {
     private final class DocumentState {
         final Map<String, Boolean> accepted = new HashMap<>();
         final Map<String, Double> logFrequency = new HashMap<>();
+        final Map<String, Boolean> acceptedSimple = new HashMap<>();
         /** For each distinct rejected word, the candidates the dictionary accepts. */
         final Map<String, List<Candidate>> nonWordCandidates = new HashMap<>();
         final Map<String, Optional<Decision>> decisions = new HashMap<>();
@@ -92,14 +93,20 @@ public final class OcrRepairer {
             return logFrequency.computeIfAbsent(word, dictionary::logFrequency);
         }
 
+        boolean acceptsSimple(String word) {
+            return acceptedSimple.computeIfAbsent(word, dictionary::acceptsSimple);
+        }
+
         /**
          * Whether a word the dictionary rejects is a dictionary word followed by a word the
          * dictionary accepts, which may itself be a compound: Hunspell's da_DK allows only two
          * parts, Danish writes three ("døgn|behandlings|pladser"), and OCR glues words together.
+         * The first part must be a plain dictionary word, which Hunspell finds without its (slow)
+         * compound search.
          */
         boolean acceptsAsTwoWords(String word) {
             for (int i = MIN_PART; i <= word.length() - MIN_PART - 1; i++) {
-                if (accepts(word.substring(0, i)) && accepts(word.substring(i))) {
+                if (acceptsSimple(word.substring(0, i)) && accepts(word.substring(i))) {
                     return true;
                 }
             }
@@ -119,11 +126,17 @@ public final class OcrRepairer {
                 List<Candidate> accepted = new ArrayList<>();
                 List<Candidate> candidates = generator.candidates(w, MAX_EDITS, CHECKED_NONWORD);
                 int checkedAfterFirst = 0;
+                boolean commonFound = false;
                 for (Candidate c : candidates) {
                     if (!accepted.isEmpty() && ++checkedAfterFirst > CHECKED_AFTER_FIRST) {
                         break;
                     }
+                    // below a common reading, a rare one hardly wins: not worth Hunspell's time
+                    if (commonFound && !dictionary.isCommon(c.text())) {
+                        continue;
+                    }
                     if (accepts(c.text())) {
+                        commonFound |= dictionary.isCommon(c.text());
                         accepted.add(c);
                     }
                 }
@@ -166,12 +179,18 @@ public final class OcrRepairer {
             if (candidates.isEmpty()) {
                 return Optional.empty();
             }
+            double keepScore = keepFrequency - evidence(word);
             Boolean plain = null;
             for (Candidate c : candidates) {
                 double evidence = evidence(c.text());
                 boolean common = dictionary.isCommon(c.text());
+                double fixedCost = cost(c) - Math.log(damageShare) + REAL_WORD_DOUBT - evidence;
+                // cannot beat the word as written even at its highest possible frequency: no need to ask Hunspell
+                if (fixedCost - dictionary.maxLogFrequency(c.text()) >= keepScore) {
+                    continue;
+                }
                 if (!common && plain == null) {
-                    plain = dictionary.isCommon(word) || dictionary.acceptsSimple(word);
+                    plain = dictionary.isCommon(word) || acceptsSimple(word);
                 }
                 // a rare reading without support in the document cannot beat a plain word: no need to ask Hunspell
                 if (!common && evidence == 0 && plain) {
@@ -180,14 +199,13 @@ public final class OcrRepairer {
                 if (!accepts(c.text())) {
                     continue;
                 }
-                if (!common && plain && !dictionary.acceptsSimple(c.text())) {
+                if (!common && plain && !acceptsSimple(c.text())) {
                     continue; // a compound reading never replaces a plain word
                 }
                 accepted.add(c);
-                scores.add(cost(c) - Math.log(damageShare) + REAL_WORD_DOUBT
-                        - logFrequency(c.text()) - evidence);
+                scores.add(fixedCost - logFrequency(c.text()));
             }
-            return accepted.isEmpty() ? Optional.empty() : choose(accepted, scores, keepFrequency - evidence(word));
+            return choose(accepted, scores, keepScore);
         }
 
         /**
@@ -350,6 +368,10 @@ public final class OcrRepairer {
         return false;
     }
 
+    /**
+     * The best-scoring candidate if it beats keeping the word as written, with its confidence: its
+     * share of the probability of the readings that beat the word as written and the word itself.
+     */
     private static Optional<Decision> choose(List<Candidate> accepted, List<Double> scores, double keepScore) {
         if (accepted.isEmpty()) {
             return Optional.empty();
@@ -366,7 +388,9 @@ public final class OcrRepairer {
         }
         double sum = Double.isInfinite(keepScore) ? 0 : Math.exp(bestScore - keepScore);
         for (double s : scores) {
-            sum += Math.exp(bestScore - s);
+            if (s < keepScore) {
+                sum += Math.exp(bestScore - s);
+            }
         }
         return Optional.of(new Decision(accepted.get(best), 1 / sum));
     }
