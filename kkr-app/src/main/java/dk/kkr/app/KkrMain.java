@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kkr", mixinStandardHelpOptions = true, version = "KKR Platform 0.1",
         description = "KKR Platform: arkiv, sekretariat og beslutningsstøtte for kommunekontaktrådene.",
         subcommands = {ImportCommand.class, ServeCommand.class, DemoCommand.class, ParseCommand.class,
-                RepairCommand.class, BenchCommand.class})
+                RepairCommand.class, BenchCommand.class, dk.kkr.app.cli.CalcCommand.class})
 public final class KkrMain {
 
     public static void main(String[] args) {

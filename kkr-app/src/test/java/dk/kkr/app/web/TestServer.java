@@ -14,11 +14,11 @@ import java.net.http.HttpResponse;
  * The web application started once per test JVM, through {@link KkrWebApplication#start}, on a free port
  * over a fresh H2 database holding the shared archive fixture. Spring's shutdown hook stops it.
  */
-final class TestServer {
+public final class TestServer {
 
     private static TestServer running;
 
-    final ArchiveFixture.Ids ids;
+    public final ArchiveFixture.Ids ids;
     private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -28,18 +28,18 @@ final class TestServer {
         this.port = context.getWebServer().getPort();
     }
 
-    static synchronized TestServer get() {
+    public static synchronized TestServer get() {
         if (running == null) {
             running = new TestServer(ArchiveFixture.load());
         }
         return running;
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://localhost:" + port + path;
     }
 
-    HttpResponse<String> get(String path, String accept) {
+    public HttpResponse<String> get(String path, String accept) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept).build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
