@@ -41,9 +41,6 @@ final class AttendanceReader {
             "(?i)\\b(forlod|mødte|deltog)(?:\\s+mødet)?\\s+(under\\s+behandling(?:en)?\\s+af|efter|fra)\\s+"
                     + "(?:pkt\\.?|punkt)\\s*" + NUMBER);
 
-    /** A bullet or list number opening a line. */
-    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-•–*]|\\d{1,2}[.)])\\s+");
-
     /** A remark in parentheses, e.g. "(formand)". */
     private static final Pattern REMARK = Pattern.compile("\\([^)]*\\)");
 
@@ -74,7 +71,7 @@ final class AttendanceReader {
                 }
             }
             for (int k : listLines(scan, inline ? i + 1 : scan.nextNonBlank(i + 1), headerEnd)) {
-                readEntry(scan.text(), withoutBullet(scan.line(k)), group, notes);
+                readEntry(scan.text(), scan.line(k).withoutBullet(), group, notes);
                 i = k;
             }
         }
@@ -106,7 +103,7 @@ final class AttendanceReader {
             Line line = scan.line(i);
             if (line.isBlank()) {
                 int next = scan.nextNonBlank(i);
-                if (!bullets || next < 0 || !Scan.LIST_ITEM.matcher(scan.line(next).trimmed()).matches()) {
+                if (!bullets || next < 0 || !Line.opensListItem(scan.line(next).trimmed())) {
                     break;
                 }
                 continue;
@@ -115,7 +112,7 @@ final class AttendanceReader {
             if (!(scan.form(i) instanceof LineForm.Text) || LIST_HEADING.matcher(cleaned).matches()) {
                 break;
             }
-            bullets &= Scan.LIST_ITEM.matcher(line.trimmed()).matches();
+            bullets &= Line.opensListItem(line.trimmed());
             lines.add(i);
         }
         return lines;
@@ -132,11 +129,6 @@ final class AttendanceReader {
         }
         spans.add(line.span(at, line.text().length()));
         return spans;
-    }
-
-    private static Span withoutBullet(Line line) {
-        Matcher bullet = BULLET.matcher(line.text());
-        return line.span(bullet.lookingAt() ? bullet.end() : 0, line.text().length());
     }
 
     /**
@@ -254,8 +246,8 @@ final class AttendanceReader {
         }
         int lineStart = text.lastIndexOf('\n', at - 1) + 1;
         if (lineStart > start) {
-            Matcher bullet = BULLET.matcher(text.substring(lineStart, at));
-            start = lineStart + (bullet.lookingAt() ? bullet.end() : 0);
+            Line line = new Line(0, lineStart, at, text.substring(lineStart, at));
+            start = line.withoutBullet().start();
         }
         return start;
     }

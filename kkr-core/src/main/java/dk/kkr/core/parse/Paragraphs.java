@@ -122,6 +122,36 @@ public final class Paragraphs {
 
     /** The paragraphs of the lines that {@code within} touches, with the furniture and footnotes among them. */
     Reflow reflow(Span within) {
+        return reflow(within, false);
+    }
+
+    /**
+     * The entries of a list, such as the annex titles under "Bilag": the paragraphs of the lines that
+     * {@code within} touches, each item of a list an entry of its own.
+     */
+    List<Paragraph> entries(Span within) {
+        return reflow(within, true).paragraphs();
+    }
+
+    /** The text of {@code within}, known to make one paragraph (a title), its lines joined as one. */
+    Paragraph joined(Span within) {
+        Builder builder = null;
+        for (int i = scan.lineAt(within.start()); i <= scan.lineAt(within.end()) && i < scan.size(); i++) {
+            Line line = scan.line(i);
+            Span part = line.span(Math.max(0, within.start() - line.start()),
+                    Math.min(line.text().length(), within.end() - line.start()));
+            if (lifted[i] == null && part.length() > 0) {
+                if (builder == null) {
+                    builder = new Builder(part);
+                } else {
+                    builder.add(part);
+                }
+            }
+        }
+        return builder == null ? new Paragraph("", within, List.of()) : builder.build();
+    }
+
+    private Reflow reflow(Span within, boolean itemsApart) {
         int first = scan.lineAt(within.start());
         int end = Math.min(scan.size(), scan.lineAt(within.end()) + 1);
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -138,14 +168,14 @@ public final class Paragraphs {
             }
             Join join = current == null ? Join.NONE : join(previous, i, current.list);
             if (join == Join.RUN_ON) {
-                current.add(scan.line(i));
-            } else if (join == Join.NEXT_LIST_ITEM) {
-                current.addListItem(scan.line(i));
+                current.add(scan.line(i).span());
+            } else if (join == Join.NEXT_LIST_ITEM && !itemsApart) {
+                current.addListItem(scan.line(i).span());
             } else {
                 if (current != null) {
                     paragraphs.add(current.build());
                 }
-                current = new Builder(scan.line(i));
+                current = new Builder(scan.line(i).span());
             }
             previous = i;
         }
@@ -225,7 +255,7 @@ public final class Paragraphs {
             }
         }
         boolean together = !liftedBetween && !spacesOnly && (blanks == 0 || blanks == 1 && doubleSpaced(last));
-        if (Scan.LIST_ITEM.matcher(b).matches()) {
+        if (Line.opensListItem(b)) {
             return inList && together ? Join.NEXT_LIST_ITEM : Join.NONE;
         }
         if (liftedBetween) {
@@ -402,37 +432,36 @@ public final class Paragraphs {
         private final int start;
         private int end;
 
-        Builder(Line line) {
-            start = line.span().start();
-            list = Scan.LIST_ITEM.matcher(line.trimmed()).matches();
-            append(line);
+        Builder(Span first) {
+            start = first.start();
+            list = Line.opensListItem(first.of(scan.text()));
+            append(first);
         }
 
-        void addListItem(Line line) {
+        void addListItem(Span next) {
             text.append('\n');
-            append(line);
+            append(next);
         }
 
-        void add(Line line) {
-            String next = line.trimmed();
-            String firstWord = next.split("[\\s,]", 2)[0];
+        void add(Span next) {
+            String written = next.of(scan.text());
+            String firstWord = written.split("[\\s,]", 2)[0];
             if (Paragraphs.hyphenated(text.toString())) {
                 char before = text.charAt(text.length() - 2);
-                if (CONJUNCTIONS.contains(firstWord) || next.startsWith(",")) {
+                if (CONJUNCTIONS.contains(firstWord) || written.startsWith(",")) {
                     text.append(' ');
                 } else if (!(Character.isUpperCase(before) || Character.isDigit(before)
-                        || Character.isUpperCase(next.codePointAt(0)) || Character.isDigit(next.codePointAt(0)))) {
+                        || Character.isUpperCase(written.codePointAt(0)) || Character.isDigit(written.codePointAt(0)))) {
                     text.setLength(text.length() - 1);
                 }
             } else {
                 text.append(' ');
             }
-            append(line);
+            append(next);
         }
 
-        private void append(Line line) {
-            Span span = line.span();
-            String content = line.text().substring(span.start() - line.start(), span.end() - line.start());
+        private void append(Span span) {
+            String content = span.of(scan.text());
             Matcher m = MARKER.matcher(content);
             int at = 0;
             while (m.find()) {
