@@ -34,6 +34,14 @@ record Line(int index, int start, int end, String text) {
         return text.isBlank();
     }
 
+    /**
+     * Whether the line opens a page: OCR'd text and some PDF text layers mark a page's first line with one
+     * leading space (where other lines have none), then text.
+     */
+    boolean opensPage() {
+        return text.length() > 1 && text.charAt(0) == ' ' && !Character.isWhitespace(text.charAt(1));
+    }
+
     /** The line's text without surrounding white space. */
     String trimmed() {
         return text.strip();

@@ -231,8 +231,8 @@ public final class Paragraphs {
     /**
      * How line {@code next} goes on from the paragraph whose last line is {@code last}. Both must be lines
      * of text. A list item opens a paragraph, unless it follows the items of a list right below them.
-     * Across furniture lifted out, the paragraph runs on when it has not ended its sentence and goes on in
-     * lower case or after a hyphen. Otherwise the lines must stand next to each other (or one empty line
+     * Across furniture lifted out, and onto a line that opens a page, the paragraph runs on only when it
+     * has not ended its sentence and goes on in lower case or after a hyphen. Otherwise the lines must stand next to each other (or one empty line
      * apart in double-spaced text), and the last line must end in a hyphen, run on unfinished into lower
      * case, or be too long to have held the next line's first word.
      */
@@ -258,7 +258,7 @@ public final class Paragraphs {
         if (Line.opensListItem(b)) {
             return inList && together ? Join.NEXT_LIST_ITEM : Join.NONE;
         }
-        if (liftedBetween) {
+        if (liftedBetween || scan.line(next).opensPage()) {
             return runsOn ? Join.RUN_ON : Join.NONE;
         }
         int firstWord = b.split("\\s", 2)[0].length();
@@ -364,17 +364,11 @@ public final class Paragraphs {
                 continue;
             }
             blanks = 0;
-            if (opensPage(line) || lifted[i] == FurnitureKind.LETTERHEAD) {
+            if (line.opensPage() || lifted[i] == FurnitureKind.LETTERHEAD) {
                 return i;
             }
         }
         return first + MAX_FOOTNOTE_LINES >= scan.size() ? scan.size() : -1;
-    }
-
-    /** A line that opens a page of a PDF's text layer: one leading space, then text. */
-    private static boolean opensPage(Line line) {
-        String t = line.text();
-        return t.length() > 1 && t.charAt(0) == ' ' && !Character.isWhitespace(t.charAt(1));
     }
 
     /**
@@ -398,7 +392,7 @@ public final class Paragraphs {
     }
 
     private boolean atPageEdge(int i) {
-        return opensPage(scan.line(i)) || lifted(neighbour(i, -1)) || lifted(neighbour(i, 1));
+        return scan.line(i).opensPage() || lifted(neighbour(i, -1)) || lifted(neighbour(i, 1));
     }
 
     private boolean standsApart(int i) {

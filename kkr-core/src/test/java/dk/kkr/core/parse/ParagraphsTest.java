@@ -60,6 +60,19 @@ class ParagraphsTest {
     }
 
     @Test
+    void aLineOpeningAPageStartsAParagraphUnlessTheSentenceRunsOnIntoIt() {
+        String text = """
+                Kommunerne har aftalt en fælles plan for vejene i hele regionen, og den gælder til 2034.
+                 Broerne er en anden sag, som kommunerne vil se på igen efter valget, og i
+                 regionen som helhed bliver der tale om en ny plan.
+                """;
+        assertEquals(List.of("Kommunerne har aftalt en fælles plan for vejene i hele regionen, og den gælder til 2034.",
+                        "Broerne er en anden sag, som kommunerne vil se på igen efter valget, og i regionen som "
+                                + "helhed bliver der tale om en ny plan."),
+                texts(Paragraphs.reflow(text)));
+    }
+
+    @Test
     void theEntriesOfAListAreEachItemWithItsWrappedLines() {
         String text = """
                 - Notat om den fælles plan for vedligeholdelse af vejene i de fire kommuner
