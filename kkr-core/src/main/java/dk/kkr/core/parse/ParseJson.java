@@ -5,16 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.kkr.core.model.Attendance;
+import dk.kkr.core.model.AttendanceNote;
 import dk.kkr.core.model.EmbeddedDocument;
 import dk.kkr.core.model.MeetingInfo;
 import dk.kkr.core.model.ParsedDocument;
 import dk.kkr.core.model.ParsedItem;
+import dk.kkr.core.model.Participant;
 import dk.kkr.core.model.Section;
 import dk.kkr.core.model.SourceText;
 
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +51,9 @@ public final class ParseJson {
         ArrayNode documents = root.putArray("documents");
         for (EmbeddedDocument document : doc.documents()) {
             documents.add(document(document));
+        }
+        if (doc.attendance() != null) {
+            root.set("attendance", attendance(doc.attendance()));
         }
         ArrayNode caseIds = root.putObject("entities").putArray("caseIds");
         caseIdsIn(source.text()).forEach(caseIds::add);
@@ -94,6 +101,34 @@ public final class ParseJson {
         node.put("docId", letterhead.docId());
         node.put("item", document.item());
         return node;
+    }
+
+    /** The attendance block: who was present, absent or assisting, and who left or came during the meeting. */
+    private static ObjectNode attendance(Attendance attendance) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.set("present", participants(attendance.present()));
+        node.set("absent", participants(attendance.absent()));
+        node.set("others", participants(attendance.others()));
+        ArrayNode notes = node.putArray("notes");
+        for (AttendanceNote note : attendance.notes()) {
+            ObjectNode n = notes.addObject();
+            n.put("name", note.name());
+            n.put("kind", note.kind().name());
+            n.put("item", note.itemNumber());
+            n.put("during", note.during());
+        }
+        return node;
+    }
+
+    private static ArrayNode participants(List<Participant> participants) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (Participant p : participants) {
+            ObjectNode n = array.addObject();
+            n.put("name", p.name());
+            n.put("role", p.role());
+            n.put("municipality", p.municipality());
+        }
+        return array;
     }
 
     /** Distinct case ids in order of first appearance. */

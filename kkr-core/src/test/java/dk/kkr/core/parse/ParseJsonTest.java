@@ -67,6 +67,36 @@ class ParseJsonTest {
         assertEquals("OTHER", root.get("kind").asText());
     }
 
+    @Test
+    void attendanceIsWrittenWhenTheMinutesStateIt() throws Exception {
+        SourceText source = Corpus.snippet("""
+                REFERAT
+
+                KKR SYDDANMARK
+
+                Afbud: Borgmester Ida Lund, Nyborg Kommune
+
+                Borgmester Ida Lund mødte under behandling af pkt. 1.
+
+                1. Økonomi
+
+                Beslutning
+
+                Godkendt.
+                """);
+        JsonNode root = new ObjectMapper().readTree(ParseJson.toJson(source, new StructureParser().parse(source)));
+        assertEquals(List.of("source", "sha256", "kind", "body", "meeting", "ocrRepaired", "items", "documents",
+                "attendance", "entities"), fieldNames(root));
+        JsonNode attendance = root.get("attendance");
+        assertEquals(0, attendance.get("present").size());
+        assertEquals("Ida Lund", attendance.at("/absent/0/name").asText());
+        assertEquals("Borgmester", attendance.at("/absent/0/role").asText());
+        assertEquals("Nyborg", attendance.at("/absent/0/municipality").asText());
+        assertEquals("ARRIVED", attendance.at("/notes/0/kind").asText());
+        assertEquals("1", attendance.at("/notes/0/item").asText());
+        assertTrue(attendance.at("/notes/0/during").asBoolean());
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         return node.propertyStream().map(e -> e.getKey()).toList();
     }
