@@ -4,8 +4,6 @@ import dk.kkr.core.model.ParsedDocument;
 import dk.kkr.core.model.ParsedItem;
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.parse.ParseJson;
-import dk.kkr.core.pipeline.DocumentPipeline;
-import dk.kkr.core.text.UnreadableSourceException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,19 +26,14 @@ public final class ParseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Skriv resultatet som JSON.")
     boolean json;
 
-    private final DocumentPipeline pipeline = DocumentPipeline.standard();
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SourceText source;
-        try {
-            source = pipeline.read(file);
-        } catch (UnreadableSourceException e) {
-            spec.commandLine().getErr().println("FEJL " + file + ": " + e.getMessage());
+        SourceText source = FileInput.read(file, spec);
+        if (source == null) {
             return 2;
         }
-        ParsedDocument doc = pipeline.parse(source);
+        ParsedDocument doc = FileInput.PIPELINE.parse(source);
         if (json) {
             out.println(ParseJson.toJson(source, doc));
             out.flush();

@@ -3,6 +3,7 @@ package dk.kkr.store.read;
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.model.Letterhead;
 import dk.kkr.core.model.Span;
+import dk.kkr.core.text.LinePositions;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -16,7 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * Read-only queries over the archive, returning immutable views. Portable SQL: runs on H2 and PostgreSQL.
@@ -179,25 +179,17 @@ public final class ArchiveReader {
         if (original == null) {
             return null;
         }
-        int[] lineStarts = lineStarts(original);
+        LinePositions at = LinePositions.of(original);
         return new OcrRepairView(original, jdbc.sql("""
                         SELECT original_start, before_text, after_text, confidence FROM text_change
                         WHERE source_file_id = :id ORDER BY position""")
                 .param("id", sourceFileId)
                 .query((rs, row) -> {
                     int offset = rs.getInt("original_start");
-                    int found = Arrays.binarySearch(lineStarts, offset);
-                    int line = found >= 0 ? found : -found - 2;
-                    return new OcrRepairView.Change(line + 1, offset - lineStarts[line] + 1,
+                    return new OcrRepairView.Change(at.line(offset), at.column(offset),
                             rs.getString("before_text"), rs.getString("after_text"), rs.getDouble("confidence"));
                 })
                 .list());
-    }
-
-    /** The offset at which each line of a text starts. */
-    private static int[] lineStarts(String text) {
-        return IntStream.concat(IntStream.of(0),
-                IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1)).toArray();
     }
 
     private Optional<MeetingSummary> meetingSummary(long id) {
