@@ -5,6 +5,7 @@ import dk.kkr.core.model.ParsedItem;
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.parse.ParseJson;
 import dk.kkr.core.pipeline.DocumentPipeline;
+import dk.kkr.core.pipeline.ParsedFile;
 import dk.kkr.core.text.UnreadableSourceException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -40,9 +41,10 @@ public final class ParseCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("FEJL " + file + ": " + e.getMessage());
             return 2;
         }
-        ParsedDocument doc = pipeline.parse(source);
+        ParsedFile parsed = pipeline.analyse(source);
+        ParsedDocument doc = parsed.structure();
         if (json) {
-            out.println(ParseJson.toJson(source, doc));
+            out.println(ParseJson.toJson(source, doc, parsed.entities()));
             out.flush();
             return 0;
         }
