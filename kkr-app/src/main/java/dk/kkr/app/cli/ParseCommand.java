@@ -4,6 +4,7 @@ import dk.kkr.core.model.ParsedDocument;
 import dk.kkr.core.model.ParsedItem;
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.parse.ParseJson;
+import dk.kkr.core.pipeline.ParsedFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,9 +34,10 @@ public final class ParseCommand implements Callable<Integer> {
         if (source == null) {
             return 2;
         }
-        ParsedDocument doc = FileInput.PIPELINE.parse(source);
+        ParsedFile parsed = FileInput.PIPELINE.analyse(source);
+        ParsedDocument doc = parsed.structure();
         if (json) {
-            out.println(ParseJson.toJson(source, doc));
+            out.println(ParseJson.toJson(source, doc, parsed.entities()));
             out.flush();
             return 0;
         }
