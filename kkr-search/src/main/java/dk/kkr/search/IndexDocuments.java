@@ -42,7 +42,7 @@ final class IndexDocuments {
     static final String TITLE = "title";
     /** Title and sections: the main searchable text, stored with offsets for highlighting. */
     static final String TEXT = "text";
-    /** Tokens with digits kept whole: case ids, numbers ({@link dk.kkr.search.analysis.ExactAnalyzer}). */
+    /** Tokens with digits kept whole, of the unit's case id and text ({@link dk.kkr.search.analysis.ExactAnalyzer}). */
     static final String EXACT = "exact";
     /** Lower-cased words as written, for "Mente du …?". */
     static final String SPELL = "spell";
@@ -98,7 +98,7 @@ final class IndexDocuments {
         }
         String all = text.toString();
         doc.add(new Field(TEXT, all, TEXT_TYPE));
-        doc.add(new TextField(EXACT, all, Field.Store.NO));
+        doc.add(new TextField(EXACT, unit.caseId() == null ? all : unit.caseId() + PART_SEPARATOR + all, Field.Store.NO));
         doc.add(new Field(SPELL, all, SPELL_TYPE));
         doc.add(new StoredField(LAYOUT, layout.toString()));
         doc.add(new StoredField(SPAN, unit.span().start() + "," + unit.span().end()));

@@ -77,6 +77,7 @@ public final class SearchService {
         }
         MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, index.queryAnalyzer(), BOOSTS);
         parser.setDefaultOperator(QueryParser.Operator.AND);
+        parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);
         try {
             return parser.parse(text);
@@ -143,17 +144,21 @@ public final class SearchService {
                 new Span(Integer.parseInt(span[0]), Integer.parseInt(span[1])), score, snippets);
     }
 
-    /** A passage cut to the part (title or section) it begins in, its offsets made relative to that part. */
+    /**
+     * A passage cut to the part (title or section) that holds its first match, or where it begins if it has
+     * none, its offsets made relative to that part.
+     */
     private static Snippet snippet(String text, List<IndexDocuments.Part> parts,
                                    PassageHighlighter.RawPassage passage) {
+        int anchor = passage.matchStarts().length > 0 ? passage.matchStarts()[0] : passage.start();
         int p = 0;
-        while (p + 1 < parts.size() && parts.get(p + 1).textStart() <= passage.start()) {
+        while (p + 1 < parts.size() && parts.get(p + 1).textStart() <= anchor) {
             p++;
         }
         IndexDocuments.Part part = parts.get(p);
         int partEnd = p + 1 < parts.size()
                 ? parts.get(p + 1).textStart() - IndexDocuments.PART_SEPARATOR.length() : text.length();
-        int start = passage.start();
+        int start = Math.max(passage.start(), part.textStart());
         int end = Math.min(passage.end(), partEnd);
         List<Span> matches = new ArrayList<>();
         for (int m = 0; m < passage.matchStarts().length; m++) {
