@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  * Reads the index units out of the archive database (the V1 schema; portable SQL for H2 and PostgreSQL):
  * every agenda item with its own sections, and every document that has neither items nor documents inside
  * it (memos, OTHER files) with its text cut from the source file by Java string offsets, as the reader does.
+ * An item of an annex bundle has no sections: its text is the bundle's text from its cover to the next
+ * item's, the annexes themselves.
  * Units are read lazily in batches, so the whole archive never sits in memory. Thread-safe.
  *
  * <p>Use it as the index's {@link ArchiveIndex.Source}, and after an import, to index one new file:
@@ -30,7 +32,7 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
 
     private static final String ITEMS = """
             SELECT i.id, i.number, i.title, c.case_number, i.span_start, i.span_end, d.id AS document_id, d.kind,
-                   b.name AS body_name, m.meeting_date, s.file_name
+                   d.source_file_id, b.name AS body_name, m.meeting_date, s.file_name
             FROM agenda_item i
             JOIN document d ON d.id = i.document_id
             JOIN source_file s ON s.id = d.source_file_id
@@ -85,7 +87,7 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
     }
 
     private record ItemRow(long id, String number, String title, String caseNumber, Span span, long documentId,
-                           DocumentKind kind, String body, LocalDate date, String fileName) {
+                           DocumentKind kind, long sourceFileId, String body, LocalDate date, String fileName) {
     }
 
     private List<ItemDoc> items(long after, long sourceFile) {
@@ -93,7 +95,7 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
                 .query((rs, n) -> new ItemRow(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
                         rs.getString("case_number"), new Span(rs.getInt("span_start"), rs.getInt("span_end")),
                         rs.getLong("document_id"), DocumentKind.valueOf(rs.getString("kind")),
-                        rs.getString("body_name"), rs.getObject("meeting_date", LocalDate.class),
+                        rs.getLong("source_file_id"), rs.getString("body_name"), rs.getObject("meeting_date", LocalDate.class),
                         rs.getString("file_name")))
                 .list();
         if (rows.isEmpty()) {
@@ -109,8 +111,14 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
                             .add(new Section(rs.getString("heading"), rs.getString("text"),
                                     new Span(rs.getInt("span_start"), rs.getInt("span_end"))));
                 });
+        Map<Long, String> bundleTexts = sourceTexts(rows.stream()
+                .filter(r -> r.kind() == DocumentKind.ANNEX_BUNDLE && !sections.containsKey(r.id()))
+                .map(ItemRow::sourceFileId).toList());
         return rows.stream().map(r -> new ItemDoc(r.documentId(), r.id(), r.fileName(), r.number(), r.title(),
-                sections.getOrDefault(r.id(), List.of()), r.caseNumber(), r.body(), r.date(), r.kind(), r.span()))
+                sections.containsKey(r.id()) || !bundleTexts.containsKey(r.sourceFileId())
+                        ? sections.getOrDefault(r.id(), List.of())
+                        : List.of(new Section(null, r.span().of(bundleTexts.get(r.sourceFileId())), r.span())),
+                r.caseNumber(), r.body(), r.date(), r.kind(), r.span()))
                 .toList();
     }
 
@@ -130,15 +138,23 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> texts = new HashMap<>();
-        jdbc.sql("SELECT id, text FROM source_file WHERE id IN (:ids)")
-                .param("ids", rows.stream().map(DocumentRow::sourceFileId).distinct().toList())
-                .query(rs -> {
-                    texts.put(rs.getLong("id"), rs.getString("text"));
-                });
+        Map<Long, String> texts = sourceTexts(rows.stream().map(DocumentRow::sourceFileId).toList());
         return rows.stream().map(r -> new ItemDoc(r.id(), null, r.fileName(), r.itemNumber(), r.title(),
                         List.of(new Section(null, r.span().of(texts.get(r.sourceFileId())), r.span())),
                         r.caseNumber(), r.body(), r.date(), r.kind(), r.span()))
                 .toList();
+    }
+
+    /** The texts of these source files, by id. */
+    private Map<Long, String> sourceTexts(List<Long> ids) {
+        Map<Long, String> texts = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, text FROM source_file WHERE id IN (:ids)")
+                    .param("ids", ids.stream().distinct().toList())
+                    .query(rs -> {
+                        texts.put(rs.getLong("id"), rs.getString("text"));
+                    });
+        }
+        return texts;
     }
 }
