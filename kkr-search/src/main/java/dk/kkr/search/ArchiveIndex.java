@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
@@ -266,16 +267,19 @@ public final class ArchiveIndex implements Closeable {
         }
     }
 
-    /** Writes all units into a new index in {@code dir}, replacing whatever was there. */
+    /**
+     * Writes all units into a new index in {@code dir}, replacing whatever was there. Units are turned into
+     * Lucene documents on all cores (finding the municipalities a text mentions is the costly part).
+     */
     private long build(Stream<ItemDoc> units, Path dir) throws IOException {
         deleteTree(dir);
-        long[] count = {0};
+        LongAdder count = new LongAdder();
         try (Directory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, writerConfig());
              Stream<ItemDoc> all = units) {
-            all.forEach(unit -> {
+            all.parallel().forEach(unit -> {
                 try {
                     w.addDocument(documents.build(unit));
-                    count[0]++;
+                    count.increment();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -283,7 +287,7 @@ public final class ArchiveIndex implements Closeable {
             w.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
             w.commit();
         }
-        return count[0];
+        return count.sum();
     }
 
     private IndexWriterConfig writerConfig() {
