@@ -1,5 +1,6 @@
 package dk.kkr.search;
 
+import dk.kkr.core.dedup.ExtractionQuality;
 import dk.kkr.core.extract.EntityExtractor;
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.parse.StructureParser;
@@ -36,8 +37,9 @@ final class CorpusArchive {
 
     static Database load(Path dir) throws Exception {
         OcrRepairer repairer = new OcrRepairer(TestDictionary.get(), ConfusionModel.standard());
+        ExtractionQuality quality = new ExtractionQuality(TestDictionary.get()::accepts);
         DocumentPipeline pipeline = new DocumentPipeline(new SourceReader(), () -> repairer, new StructureParser(),
-                new EntityExtractor(), new TableExtractor());
+                new EntityExtractor(), new TableExtractor(), () -> quality);
         List<SourceText> sources = new ArrayList<>();
         for (String name : Samples.names()) {
             sources.add(pipeline.repair(new SourceReader().read(name, Samples.bytes(name))));

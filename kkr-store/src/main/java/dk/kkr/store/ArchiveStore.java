@@ -1,5 +1,6 @@
 package dk.kkr.store;
 
+import dk.kkr.core.dedup.Fingerprint;
 import dk.kkr.core.extract.AmountMention;
 import dk.kkr.core.extract.CaseIdMention;
 import dk.kkr.core.extract.DateMention;
@@ -105,6 +106,7 @@ public final class ArchiveStore {
         private final ParsedFile file;
         private final SourceText source;
         private final ParsedDocument parsed;
+        private final Fingerprint fingerprint;
         private final Long bodyId;
         private Long meetingId;
         private boolean newMeeting;
@@ -115,6 +117,7 @@ public final class ArchiveStore {
             this.file = file;
             this.source = file.source();
             this.parsed = file.structure();
+            this.fingerprint = Fingerprint.of(source.text());
             this.bodyId = parsed.body() == null ? null : ReferenceData.body(parsed.body())
                     .map(KkrBody::name)
                     .map(name -> jdbc.sql("SELECT id FROM body WHERE name = :name").param("name", name)
@@ -158,6 +161,7 @@ public final class ArchiveStore {
                 Table table = tables.get(i);
                 insertTable(sourceFileId, documents.of(table.span()), itemSpans.of(table.span()), i + 1, table);
             }
+            Duplicates.group(jdbc, sourceFileId, documentId, fingerprint, file.quality());
             return new SaveResult(SaveResult.Status.NEW, sourceFileId, documentId, newMeeting, items.size(),
                     1 + embedded.size(), sections, annexes);
         }
@@ -171,11 +175,14 @@ public final class ArchiveStore {
             params.put("notes", source.notes().isEmpty() ? null : String.join("\n", source.notes()));
             params.put("text", source.text());
             params.put("original", source.ocrRepaired() ? source.original() : null);
+            params.put("fingerprint", fingerprint.encode());
+            params.put("quality", file.quality());
             params.put("importedAt", OffsetDateTime.now(clock));
             long id = insert("""
                     INSERT INTO source_file (file_name, sha256, byte_size, media_type, notes, text, original_text,
-                                             imported_at)
-                    VALUES (:fileName, :sha256, :byteSize, :mediaType, :notes, :text, :original, :importedAt)""",
+                                             fingerprint, quality, imported_at)
+                    VALUES (:fileName, :sha256, :byteSize, :mediaType, :notes, :text, :original, :fingerprint,
+                            :quality, :importedAt)""",
                     params);
             insertChanges(id, source.changes());
             return id;

@@ -367,6 +367,47 @@ abstract class ArchiveContractTest {
         assertThat(rowCounts()).containsEntry("text_change", 0L);
     }
 
+    private static final String MEMO = """
+            Kommunerne i regionen har i fællesskab udarbejdet en model for fordeling af praktikpladser på
+            pædagogområdet. Modellen bygger på antallet af børn, antallet af indskrevne, stillinger og de
+            studerendes bopæl. Den justerede nøgle blev afprøvet i et pilotprojekt i foråret, og de fleste
+            kommuner fik kun mindre ændringer. Kommunaldirektørkredsen anbefaler, at nøglen godkendes.
+            """;
+
+    private SaveResult memo(String fileName, String text, double quality) {
+        return store.save(Fixtures.file(Fixtures.source(fileName, text, List.of()),
+                new ParsedDocument(DocumentKind.OTHER, "Notat", null, null, List.of(), List.of()), quality));
+    }
+
+    private Map<Long, Long> duplicateOf() {
+        Map<Long, Long> links = new LinkedHashMap<>();
+        sql.sql("SELECT id, duplicate_of FROM document WHERE parent_id IS NULL ORDER BY id")
+                .query((rs, row) -> links.put(rs.getLong(1), (Long) rs.getObject(2, Long.class))).list();
+        return links;
+    }
+
+    @Test
+    void anotherExtractionOfTheSameDocumentIsGroupedUnderTheBetterText() {
+        SaveResult clean = memo("notat.txt", MEMO, 0.97);
+        SaveResult raw = memo("notat-raa.txt", MEMO.replace("udarbejdet", "udarbej-\ndet")
+                .replace("\n", "\n\n") + "\nSide 1 af 1\n", 0.95);
+        SaveResult other = memo("andet.txt", """
+                Trafikplanen for de kommende år lægger op til færre afgange i landdistrikterne, og kommunerne
+                ønsker, at forbindelserne til uddannelsesinstitutionerne bevares i tæt dialog med borgerne.
+                """, 0.99);
+
+        assertThat(duplicateOf()).containsEntry(clean.documentId(), null)
+                .containsEntry(raw.documentId(), clean.documentId())
+                .containsEntry(other.documentId(), null);
+
+        SaveResult best = memo("notat-bedst.md", "# Notat\n\n" + MEMO, 0.99);
+
+        assertThat(duplicateOf()).containsEntry(best.documentId(), null)
+                .containsEntry(clean.documentId(), best.documentId())
+                .containsEntry(raw.documentId(), best.documentId())
+                .containsEntry(other.documentId(), null);
+    }
+
     @Test
     void savingAKnownFileAgainWritesNothing() {
         ParsedFile agenda = Fixtures.agenda();

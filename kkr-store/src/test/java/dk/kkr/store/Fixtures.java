@@ -189,7 +189,13 @@ final class Fixtures {
 
     /** A file with the structure given and the entities and tables found in its text. */
     static ParsedFile file(SourceText source, ParsedDocument structure) {
-        return new ParsedFile(source, structure, ENTITIES.extract(source.text()), TABLES.extract(source.text()));
+        return file(source, structure, 1.0);
+    }
+
+    /** The same, with the text quality given. */
+    static ParsedFile file(SourceText source, ParsedDocument structure, double quality) {
+        return new ParsedFile(source, structure, ENTITIES.extract(source.text()), TABLES.extract(source.text()),
+                quality);
     }
 
     static SourceText source(String fileName, String text, List<String> notes) {

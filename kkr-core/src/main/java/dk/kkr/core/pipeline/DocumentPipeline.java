@@ -1,5 +1,6 @@
 package dk.kkr.core.pipeline;
 
+import dk.kkr.core.dedup.ExtractionQuality;
 import dk.kkr.core.extract.EntityExtractor;
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.model.TextChange;
@@ -27,20 +28,22 @@ public final class DocumentPipeline {
     private final StructureParser parser;
     private final EntityExtractor entities;
     private final TableExtractor tables;
+    private final Supplier<ExtractionQuality> quality;
 
     public DocumentPipeline(SourceReader reader, Supplier<OcrRepairer> repairer, StructureParser parser,
-                            EntityExtractor entities, TableExtractor tables) {
+                            EntityExtractor entities, TableExtractor tables, Supplier<ExtractionQuality> quality) {
         this.reader = reader;
         this.repairer = repairer;
         this.parser = parser;
         this.entities = entities;
         this.tables = tables;
+        this.quality = quality;
     }
 
     /** The standard stages, with the repairer's dictionary loaded lazily and only once. */
     public static DocumentPipeline standard() {
-        return new DocumentPipeline(new SourceReader(), StandardRepairer::get, new StructureParser(),
-                new EntityExtractor(), new TableExtractor());
+        return new DocumentPipeline(new SourceReader(), Standard::repairer, new StructureParser(),
+                new EntityExtractor(), new TableExtractor(), Standard::quality);
     }
 
     /** Reads a file and repairs its OCR damage, if it has any. */
@@ -64,15 +67,21 @@ public final class DocumentPipeline {
 
     /** The structure, the entities and the tables of a (repaired) text. */
     public ParsedFile analyse(SourceText text) {
-        return new ParsedFile(text, parser.parse(text), entities.extract(text.text()), tables.extract(text.text()));
+        return new ParsedFile(text, parser.parse(text), entities.extract(text.text()), tables.extract(text.text()),
+                quality.get().score(text.text()));
     }
 
-    /** Holds the one standard repairer; loading the dictionary takes a second, so it waits for first use. */
-    private static final class StandardRepairer {
-        private static final OcrRepairer INSTANCE = OcrRepairer.standard();
+    /** Holds the one Danish dictionary and what uses it; loading takes a second, so it waits for first use. */
+    private static final class Standard {
+        private static final OcrRepairer REPAIRER = OcrRepairer.standard();
+        private static final ExtractionQuality QUALITY = new ExtractionQuality(REPAIRER.dictionary()::accepts);
 
-        static OcrRepairer get() {
-            return INSTANCE;
+        static OcrRepairer repairer() {
+            return REPAIRER;
+        }
+
+        static ExtractionQuality quality() {
+            return QUALITY;
         }
     }
 }

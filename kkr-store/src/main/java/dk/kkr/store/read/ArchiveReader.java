@@ -32,9 +32,18 @@ import java.util.Optional;
  */
 public final class ArchiveReader {
 
+    /**
+     * SQL: the file document {@code documentId} is not a worse extraction of another document, so what it
+     * holds is shown (of near-duplicates, only the best text is listed).
+     */
+    private static String shown(String documentId) {
+        return " NOT EXISTS (SELECT 1 FROM document x WHERE x.id = " + documentId + " AND x.duplicate_of IS NOT NULL)";
+    }
+
     private static final String MEETING_COLUMNS = """
             m.id, b.name AS body_name, b.slug AS body_slug, m.meeting_date, m.meeting_time, m.location,
-            (SELECT COUNT(*) FROM agenda_item c WHERE c.meeting_id = m.id) AS item_count
+            (SELECT COUNT(*) FROM agenda_item c WHERE c.meeting_id = m.id AND""" + shown("c.document_id") + """
+            ) AS item_count
             """;
 
     private static final String MEETING_FROM = " FROM meeting m JOIN body b ON b.id = m.body_id";
@@ -103,7 +112,7 @@ public final class ArchiveReader {
                         JOIN source_file s ON s.id = d.source_file_id
                         LEFT JOIN body b ON b.id = d.body_id
                         LEFT JOIN meeting m ON m.id = d.meeting_id
-                        WHERE d.parent_id IS NULL""" + condition
+                        WHERE d.parent_id IS NULL AND d.duplicate_of IS NULL""" + condition
                         + " ORDER BY s.imported_at DESC, d.id DESC FETCH FIRST :limit ROWS ONLY")
                 .params(params)
                 .query((rs, row) -> new DocumentSummary(rs.getLong("id"), DocumentKind.valueOf(rs.getString("kind")),
@@ -116,12 +125,14 @@ public final class ArchiveReader {
     /** A meeting with its documents and items; empty when there is no meeting with this id. */
     public Optional<MeetingView> meeting(long id) {
         return meetingSummary(id).map(meeting -> new MeetingView(meeting,
-                jdbc.sql("SELECT id, kind, title FROM document WHERE meeting_id = :id AND parent_id IS NULL ORDER BY id")
+                jdbc.sql("SELECT id, kind, title FROM document WHERE meeting_id = :id AND parent_id IS NULL"
+                                + " AND duplicate_of IS NULL ORDER BY id")
                         .param("id", id).query(DOCUMENT_REF).list(),
                 jdbc.sql("""
                                 SELECT i.id, i.parent_id, i.number, i.title, c.case_number, i.case_owner, i.document_id
                                 FROM agenda_item i LEFT JOIN case_file c ON c.id = i.case_id
-                                WHERE i.meeting_id = :id ORDER BY i.document_id, i.position""")
+                                WHERE i.meeting_id = :id AND""" + shown("i.document_id") + """
+                                 ORDER BY i.document_id, i.position""")
                         .param("id", id)
                         .query((rs, row) -> new ItemSummary(rs.getLong("id"), nullableLong(rs, "parent_id"),
                                 rs.getString("number"), rs.getString("title"), depth(rs.getString("number")),
@@ -182,7 +193,23 @@ public final class ArchiveReader {
                         jdbc.sql("SELECT id, kind, title FROM document WHERE parent_id = :id ORDER BY span_start, id")
                                 .param("id", id).query(DOCUMENT_REF).list(),
                         mentionsWithin(document.source().id(), document.span()),
-                        totalChecksWithin(document.source().id(), document.span())));
+                        totalChecksWithin(document.source().id(), document.span()),
+                        extractions(document.parentId() == null ? id : document.parentId())));
+    }
+
+    /** The group of extractions the file document belongs to, the shown one first; empty if it is alone. */
+    private List<ExtractionRef> extractions(long fileDocumentId) {
+        List<ExtractionRef> group = jdbc.sql("""
+                        SELECT d.id, f.file_name, f.quality, d.duplicate_of FROM document d
+                        JOIN source_file f ON f.id = d.source_file_id
+                        WHERE d.parent_id IS NULL AND (d.id = :shown OR d.duplicate_of = :shown)
+                        ORDER BY CASE WHEN d.duplicate_of IS NULL THEN 0 ELSE 1 END, f.quality DESC, d.id""")
+                .param("shown", jdbc.sql("SELECT COALESCE(duplicate_of, id) FROM document WHERE id = :id")
+                        .param("id", fileDocumentId).query(Long.class).single())
+                .query((rs, row) -> new ExtractionRef(rs.getLong(1), rs.getString(2), rs.getDouble(3),
+                        rs.getObject(4) == null))
+                .list();
+        return group.size() > 1 ? group : List.of();
     }
 
     /** All 98 municipalities in code order, each with how many items and mentions name it. */
@@ -217,7 +244,8 @@ public final class ArchiveReader {
                         JOIN agenda_item i ON i.id = e.item_id
                         LEFT JOIN meeting m ON m.id = i.meeting_id
                         LEFT JOIN body b ON b.id = m.body_id
-                        ORDER BY m.meeting_date DESC NULLS LAST, i.document_id DESC, i.position""")
+                        WHERE""" + shown("i.document_id") + """
+                         ORDER BY m.meeting_date DESC NULLS LAST, i.document_id DESC, i.position""")
                 .param("code", code)
                 .query((rs, row) -> new MunicipalityView.MentioningItem(rs.getLong("id"), rs.getString("number"),
                         rs.getString("title"), nullableLong(rs, "meeting_id"),
@@ -233,7 +261,8 @@ public final class ArchiveReader {
                               WHERE kind = 'MUNICIPALITY' AND municipality_code = :code AND item_id IS NULL
                               GROUP BY document_id) e
                         JOIN document d ON d.id = e.document_id
-                        ORDER BY d.id DESC""")
+                        WHERE""" + shown("COALESCE(d.parent_id, d.id)") + """
+                         ORDER BY d.id DESC""")
                 .param("code", code)
                 .query((rs, row) -> new MunicipalityView.MentioningDocument(DOCUMENT_REF.mapRow(rs, row),
                         rs.getInt("mentions"), rs.getLong("first_mention")))

@@ -55,6 +55,6 @@ class OcrRepairReadTest {
     /** A file parsed as one memo without items, with the entities found in its text and no tables. */
     private static ParsedFile memo(SourceText source) {
         return new ParsedFile(source, new ParsedDocument(DocumentKind.OTHER, "Notat", null, null, List.of(), List.of()),
-                new EntityExtractor().extract(source.text()), List.of());
+                new EntityExtractor().extract(source.text()), List.of(), 1.0);
     }
 }
