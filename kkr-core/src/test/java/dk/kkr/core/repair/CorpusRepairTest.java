@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The repair on the shared corpus, scored as {@code shared/tools/ocr-score} scores it: the dev gold
  * of 002 (a regression floor a little under the achieved 95.5 % error reduction) and the clean
- * documents 000, 001 and 003, which must pass through untouched. Skipped without {@code ../shared}.
+ * documents 000, 001 and 003 and the English corpus README, which must pass through untouched. Skipped without {@code ../shared}.
  */
 class CorpusRepairTest {
 
@@ -56,6 +56,16 @@ class CorpusRepairTest {
         String text = Files.readString(shared.resolve("corpus").resolve(file));
         RepairResult r = RepairFixture.REPAIRER.repair(text);
         assertThat(r.repairNeeded()).isFalse();
+        assertThat(r.changes()).isEmpty();
+        assertThat(r.repaired()).isEqualTo(text);
+    }
+
+    @Test
+    void theEnglishCorpusReadmePassesUntouched() throws IOException {
+        Path shared = RepairFixture.shared().orElse(null);
+        assumeTrue(shared != null, "no ../shared corpus");
+        String text = Files.readString(shared.resolve("corpus/README.md"));
+        RepairResult r = RepairFixture.REPAIRER.repair(text);
         assertThat(r.changes()).isEmpty();
         assertThat(r.repaired()).isEqualTo(text);
     }
