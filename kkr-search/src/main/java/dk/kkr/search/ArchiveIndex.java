@@ -52,7 +52,7 @@ public final class ArchiveIndex implements Closeable {
     }
 
     /** Changes whenever the analysis or the fields change, so that an older index is rebuilt, not misread. */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
     private static final String SCHEMA_KEY = "kkr.schema";
     private static final double RAM_BUFFER_MB = 64;
 
@@ -269,7 +269,7 @@ public final class ArchiveIndex implements Closeable {
 
     /**
      * Writes all units into a new index in {@code dir}, replacing whatever was there. Units are turned into
-     * Lucene documents on all cores (finding the municipalities a text mentions is the costly part).
+     * Lucene documents and analysed on all cores.
      */
     private long build(Stream<ItemDoc> units, Path dir) throws IOException {
         deleteTree(dir);
