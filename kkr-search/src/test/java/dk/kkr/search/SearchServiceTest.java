@@ -151,6 +151,7 @@ class SearchServiceTest {
         assertThat(hit.date()).isEqualTo(LocalDate.of(2020, 9, 7));
         Snippet snippet = hit.snippets().getFirst();
         assertThat(snippet.section()).isEqualTo("Sagsfremstilling");
+        assertThat(snippet.sectionIndex()).isEqualTo(1);
         assertThat(snippet.sectionSpan()).isEqualTo(new Span(250, 320));
         assertThat(snippet.html()).contains("<mark>Merudgiften</mark>");
         String section = UNITS.getFirst().sections().get(1).text();
@@ -165,7 +166,7 @@ class SearchServiceTest {
 
     @Test
     void snippetsEscapeHtml() {
-        Snippet snippet = new Snippet("a <b> & c", List.of(new Span(2, 5)), null, 0, 9, new Span(0, 9));
+        Snippet snippet = new Snippet("a <b> & c", List.of(new Span(2, 5)), null, 0, 0, 9, new Span(0, 9));
         assertThat(snippet.html()).isEqualTo("a <mark>&lt;b&gt;</mark> &amp; c");
     }
 
