@@ -80,7 +80,7 @@ public final class SearchService {
                 RandomSamplingFacetsCollector matching = searcher.search(filtered,
                         RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, FACET_SAMPLE_SEED));
                 total = matching.getOriginalMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-                sampled = matching.getSamplingRate() < 1.0;
+                sampled = total > FACET_SAMPLE;
                 facets = facets(view, searcher, matching, query.facetValues());
             }
             String suggestion = query.text().isEmpty() || total >= SUGGEST_BELOW_HITS ? null
