@@ -4,7 +4,9 @@ import dk.kkr.app.cli.BenchCommand;
 import dk.kkr.app.cli.DemoCommand;
 import dk.kkr.app.cli.ImportCommand;
 import dk.kkr.app.cli.ParseCommand;
+import dk.kkr.app.cli.ReindexCommand;
 import dk.kkr.app.cli.RepairCommand;
+import dk.kkr.app.cli.SearchCommand;
 import dk.kkr.app.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Command;
 /** The `kkr` command line: one entry point, one subcommand per job. */
 @Command(name = "kkr", mixinStandardHelpOptions = true, version = "KKR Platform 0.1",
         description = "KKR Platform: arkiv, sekretariat og beslutningsstøtte for kommunekontaktrådene.",
-        subcommands = {ImportCommand.class, ServeCommand.class, DemoCommand.class, ParseCommand.class,
+        subcommands = {ImportCommand.class, SearchCommand.class, ReindexCommand.class, ServeCommand.class,
+                DemoCommand.class, ParseCommand.class,
                 RepairCommand.class, BenchCommand.class, dk.kkr.app.cli.CalcCommand.class})
 public final class KkrMain {
 

@@ -37,7 +37,8 @@ import java.util.stream.Stream;
  * The search index of the archive, embedded under {@code <dataDir>/index}. The store is the truth: an index
  * that is missing, unreadable or written by another version of the analysis is rebuilt from the
  * {@link Source} when opened, never trusted. Changes ({@link #index}, {@link #delete}) become visible to
- * searches at {@link #commit()}. {@link #rebuild} writes a fresh index beside the live one and swaps it in;
+ * searches at {@link #commit()}. An index that may have missed a change is {@linkplain #markStale marked
+ * stale} (a file {@code <dataDir>/index.stale} with the reason) and rebuilt when next opened. {@link #rebuild} writes a fresh index beside the live one and swaps it in;
  * searches go on meanwhile and see the new index once it is complete (writes made during a rebuild are
  * lost with the old index, so do not import while rebuilding).
  *
@@ -52,12 +53,13 @@ public final class ArchiveIndex implements Closeable {
     }
 
     /** Changes whenever the analysis or the fields change, so that an older index is rebuilt, not misread. */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
     private static final String SCHEMA_KEY = "kkr.schema";
     private static final double RAM_BUFFER_MB = 64;
 
     private final Path indexDir;
     private final Path freshDir;
+    private final Path staleMarker;
     private final Source source;
     private final IndexDocuments documents = new IndexDocuments();
     private final Analyzer indexAnalyzer;
@@ -73,6 +75,7 @@ public final class ArchiveIndex implements Closeable {
     private ArchiveIndex(Path dataDir, DanishDictionary dictionary, Source source) throws IOException {
         this.indexDir = dataDir.resolve("index");
         this.freshDir = dataDir.resolve("index.new");
+        this.staleMarker = dataDir.resolve("index.stale");
         this.source = source;
         Analyzer danish = DanishAnalyzer.forIndexing(new CompoundSplitter(dictionary));
         Analyzer exact = new ExactAnalyzer();
@@ -81,9 +84,11 @@ public final class ArchiveIndex implements Closeable {
                 Map.of(IndexDocuments.EXACT, exact, IndexDocuments.SPELL, words));
         this.queryAnalyzer = new PerFieldAnalyzerWrapper(DanishAnalyzer.forQueries(),
                 Map.of(IndexDocuments.EXACT, exact, IndexDocuments.SPELL, words));
-        this.rebuiltBecause = problemWith(indexDir);
+        this.rebuiltBecause = Files.exists(staleMarker)
+                ? "forældet: " + Files.readString(staleMarker).strip() : problemWith(indexDir);
         if (rebuiltBecause != null) {
             build(source.all(), indexDir);
+            Files.deleteIfExists(staleMarker);
         }
         openLive();
     }
@@ -101,7 +106,10 @@ public final class ArchiveIndex implements Closeable {
         }
     }
 
-    /** Why the index was rebuilt when opened ("mangler", "ulæseligt: …", "ny version"), or null if it was fine. */
+    /**
+     * Why the index was rebuilt when opened ("mangler", "ulæseligt: …", "ny version", "forældet: …"), or null
+     * if it was fine.
+     */
     public String rebuiltBecause() {
         return rebuiltBecause;
     }
@@ -125,6 +133,23 @@ public final class ArchiveIndex implements Closeable {
         });
     }
 
+    /**
+     * Records that the index may lack changes the store has (say, indexing a stored file failed), so that it
+     * is rebuilt when next opened; {@code reason} is kept in the marker. A rebuild clears the mark.
+     */
+    public void markStale(String reason) {
+        try {
+            Files.writeString(staleMarker, reason + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot mark the search index stale", e);
+        }
+    }
+
+    /** Whether the index is marked stale and waits for a rebuild. */
+    public boolean isStale() {
+        return Files.exists(staleMarker);
+    }
+
     /** Rebuilds the index from the source it was opened with; returns the number of units indexed. */
     public long rebuild() {
         return rebuild(source.all());
@@ -140,6 +165,7 @@ public final class ArchiveIndex implements Closeable {
                 deleteTree(indexDir);
                 Files.move(freshDir, indexDir);
                 openLive();
+                Files.deleteIfExists(staleMarker);
             } finally {
                 swapLock.writeLock().unlock();
             }
@@ -269,7 +295,7 @@ public final class ArchiveIndex implements Closeable {
 
     /**
      * Writes all units into a new index in {@code dir}, replacing whatever was there. Units are turned into
-     * Lucene documents on all cores (finding the municipalities a text mentions is the costly part).
+     * Lucene documents and analysed on all cores.
      */
     private long build(Stream<ItemDoc> units, Path dir) throws IOException {
         deleteTree(dir);

@@ -2,8 +2,6 @@ package dk.kkr.search;
 
 import dk.kkr.core.extract.CaseIdMention;
 import dk.kkr.core.extract.CaseIdRecogniser;
-import dk.kkr.core.extract.MunicipalityMention;
-import dk.kkr.core.extract.MunicipalityRecogniser;
 import dk.kkr.core.model.Section;
 import dk.kkr.core.model.Span;
 import org.apache.lucene.document.Document;
@@ -27,8 +25,9 @@ import java.util.Set;
 /**
  * How an {@link ItemDoc} becomes a Lucene document, and the names of its fields. The searchable text of a
  * unit is its title followed by its sections' texts, blank-line separated; the stored layout says where
- * each part begins, so a highlighted passage can name its section. Municipalities and case ids mentioned
- * in the text are found by kkr-core's recognisers (the ones {@code EntityExtractor} runs) for the facets.
+ * each part begins, so a highlighted passage can name its section. The municipality facet takes the unit's
+ * {@link ItemDoc#municipalities()}; the case facet the unit's case id and those its text mentions (kkr-core's
+ * {@link CaseIdRecogniser}, a pattern).
  * Thread-safe.
  */
 final class IndexDocuments {
@@ -60,7 +59,6 @@ final class IndexDocuments {
     private static final FieldType SPELL_TYPE = spellType();
 
     private final FacetsConfig facets;
-    private final MunicipalityRecogniser municipalities = new MunicipalityRecogniser();
     private final CaseIdRecogniser caseIds = new CaseIdRecogniser();
 
     IndexDocuments() {
@@ -115,7 +113,7 @@ final class IndexDocuments {
             doc.add(new NumericDocValuesField(DATE, unit.date().toEpochDay()));
             doc.add(new SortedSetDocValuesFacetField(Facet.YEAR.dimension(), String.valueOf(unit.date().getYear())));
         }
-        for (String name : municipalitiesIn(all)) {
+        for (String name : unit.municipalities()) {
             doc.add(new SortedSetDocValuesFacetField(Facet.MUNICIPALITY.dimension(), name));
         }
         for (String caseId : caseIdsOf(unit, all)) {
@@ -126,14 +124,6 @@ final class IndexDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private Set<String> municipalitiesIn(String text) {
-        Set<String> names = new LinkedHashSet<>();
-        for (MunicipalityMention mention : municipalities.recognise(text)) {
-            names.add(mention.municipality().name());
-        }
-        return names;
     }
 
     /** The unit's own case id first, then the ones its text mentions. */

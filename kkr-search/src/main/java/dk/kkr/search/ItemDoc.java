@@ -19,13 +19,16 @@ import java.util.List;
  * @param body     the KKR ("KKR Hovedstaden"), or null
  * @param date     the meeting date, else the memo's letter date, or null
  * @param kind     the kind of the document the unit stands in (for a memo: NOTE)
+ * @param municipalities the names of the municipalities the unit mentions ("Aarhus"), each once, for the
+ *                       municipality facet; the store's entity mentions supply them
  */
 public record ItemDoc(long documentId, Long itemId, String sourceFile, String number, String title,
                       List<Section> sections, String caseId, String body, LocalDate date, DocumentKind kind,
-                      Span span) {
+                      Span span, List<String> municipalities) {
 
     public ItemDoc {
         sections = List.copyOf(sections);
+        municipalities = municipalities.stream().distinct().toList();
     }
 
     public Unit unit() {

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * every agenda item with its own sections, and every document that has neither items nor documents inside
  * it (memos, OTHER files) with its text cut from the source file by Java string offsets, as the reader does.
  * An item of an annex bundle has no sections: its text is the bundle's text from its cover to the next
- * item's, the annexes themselves.
+ * item's, the annexes themselves. A unit's municipalities are the stored MUNICIPALITY mentions
+ * ({@code entity_mention}) of the item, or of the document for a document unit; nothing is recognised again.
  * Units are read lazily in batches, so the whole archive never sits in memory. Thread-safe.
  *
  * <p>Use it as the index's {@link ArchiveIndex.Source}, and after an import, to index one new file:
@@ -114,11 +115,12 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
         Map<Long, String> bundleTexts = sourceTexts(rows.stream()
                 .filter(r -> r.kind() == DocumentKind.ANNEX_BUNDLE && !sections.containsKey(r.id()))
                 .map(ItemRow::sourceFileId).toList());
+        Map<Long, List<String>> municipalities = municipalities("item_id", rows.getFirst().id(), rows.getLast().id());
         return rows.stream().map(r -> new ItemDoc(r.documentId(), r.id(), r.fileName(), r.number(), r.title(),
                 sections.containsKey(r.id()) || !bundleTexts.containsKey(r.sourceFileId())
                         ? sections.getOrDefault(r.id(), List.of())
                         : List.of(new Section(null, r.span().of(bundleTexts.get(r.sourceFileId())), r.span())),
-                r.caseNumber(), r.body(), r.date(), r.kind(), r.span()))
+                r.caseNumber(), r.body(), r.date(), r.kind(), r.span(), municipalities.getOrDefault(r.id(), List.of())))
                 .toList();
     }
 
@@ -139,10 +141,28 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
             return List.of();
         }
         Map<Long, String> texts = sourceTexts(rows.stream().map(DocumentRow::sourceFileId).toList());
+        Map<Long, List<String>> municipalities =
+                municipalities("document_id", rows.getFirst().id(), rows.getLast().id());
         return rows.stream().map(r -> new ItemDoc(r.id(), null, r.fileName(), r.itemNumber(), r.title(),
                         List.of(new Section(null, r.span().of(texts.get(r.sourceFileId())), r.span())),
-                        r.caseNumber(), r.body(), r.date(), r.kind(), r.span()))
+                        r.caseNumber(), r.body(), r.date(), r.kind(), r.span(),
+                        municipalities.getOrDefault(r.id(), List.of())))
                 .toList();
+    }
+
+    /**
+     * The names of the municipalities mentioned, in order of first mention, by the id in {@code owner}
+     * ({@code item_id} or {@code document_id}) for the owners first..last.
+     */
+    private Map<Long, List<String>> municipalities(String owner, long first, long last) {
+        Map<Long, List<String>> names = new HashMap<>();
+        jdbc.sql("SELECT " + owner + " AS owner, value_text FROM entity_mention WHERE kind = 'MUNICIPALITY' AND "
+                        + owner + " BETWEEN :first AND :last ORDER BY " + owner + ", span_start")
+                .param("first", first).param("last", last)
+                .query(rs -> {
+                    names.computeIfAbsent(rs.getLong("owner"), k -> new ArrayList<>()).add(rs.getString("value_text"));
+                });
+        return names;
     }
 
     /** The texts of these source files, by id. */

@@ -5,11 +5,12 @@ import java.util.Map;
 
 /**
  * The answer to a {@link SearchQuery}: how many units match, one page of hits, the facet counts over all
- * matching units (filters applied), and a "Mente du …?" suggestion when the query has words the index
+ * matching units (filters applied; {@code facetsApproximate} when counted over a sample of a large result
+ * and scaled up), and a "Mente du …?" suggestion when the query finds few units and has words the index
  * does not know but a near spelling it does (null otherwise).
  */
 public record SearchResult(SearchQuery query, long total, List<Hit> hits, Map<Facet, List<FacetCount>> facets,
-                           String suggestion) {
+                           boolean facetsApproximate, String suggestion) {
 
     public SearchResult {
         hits = List.copyOf(hits);

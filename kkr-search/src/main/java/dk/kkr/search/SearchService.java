@@ -5,9 +5,8 @@ import dk.kkr.core.model.Span;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -21,6 +20,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -32,8 +32,11 @@ import java.util.Map;
 /**
  * Searches the {@link ArchiveIndex}: parses the query (Lucene's classic syntax over title, text and the
  * exact field, default operator AND; a query that does not parse is searched as plain words), applies the
- * facet filters, sorts, counts the facets over all matching units, highlights the passages of the page's
- * hits and proposes a "Mente du …?" spelling. Thread-safe.
+ * facet filters, sorts, and finds the page's hits the way a plain Lucene search does (skipping what cannot
+ * reach the top). A second, non-scoring pass counts the matching units and their facets (over a sample when
+ * there are more than {@value #FACET_SAMPLE}). Only the page's hits are highlighted, and a "Mente du …?"
+ * spelling is looked for only when the query finds fewer than {@value #SUGGEST_BELOW_HITS} units.
+ * Thread-safe.
  */
 public final class SearchService {
 
@@ -42,6 +45,14 @@ public final class SearchService {
             IndexDocuments.TITLE, 2.0f, IndexDocuments.TEXT, 1.0f, IndexDocuments.EXACT, 2.0f);
     private static final String[] FIELDS = {IndexDocuments.TITLE, IndexDocuments.TEXT, IndexDocuments.EXACT};
     private static final int SNIPPETS_PER_HIT = 2;
+    /**
+     * Facets are counted over all matching units up to this many; over more, over a random sample of this
+     * size (the same for the same query and index), the counts scaled up and marked approximate.
+     */
+    static final int FACET_SAMPLE = 20_000;
+    private static final long FACET_SAMPLE_SEED = 5;
+    /** "Mente du …?" is only looked for when the query finds fewer units than this. */
+    static final int SUGGEST_BELOW_HITS = 5;
 
     private final ArchiveIndex index;
     private final Suggester suggester = new Suggester();
@@ -56,17 +67,25 @@ public final class SearchService {
         return index.withView(view -> {
             IndexSearcher searcher = view.searcher();
             int wanted = query.offset() + query.limit();
-            FacetsCollectorManager.FacetsResult found = query.sort() == SearchQuery.Sort.RELEVANCE
-                    ? FacetsCollectorManager.search(searcher, filtered, wanted, new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, filtered, wanted, sort(query.sort()),
-                    new FacetsCollectorManager());
-            TopDocs top = found.topDocs();
+            TopDocs top = query.sort() == SearchQuery.Sort.RELEVANCE ? searcher.search(filtered, wanted)
+                    : searcher.search(filtered, wanted, sort(query.sort()));
             List<Hit> hits = hits(searcher, parsed, top, query.offset());
-            Map<Facet, List<FacetCount>> facets = view.facets() == null || query.facetValues() == 0 ? Map.of()
-                    : facets(view, found.facetsCollector(), query.facetValues());
-            String suggestion = query.text().isEmpty() ? null
+            Map<Facet, List<FacetCount>> facets = Map.of();
+            boolean sampled = false;
+            long total;
+            if (view.facets() == null || query.facetValues() == 0) {
+                total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
+                        : searcher.count(filtered);
+            } else {
+                RandomSamplingFacetsCollector matching = searcher.search(filtered,
+                        RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, FACET_SAMPLE_SEED));
+                total = matching.getOriginalMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+                sampled = total > FACET_SAMPLE;
+                facets = facets(view, searcher, matching, query.facetValues());
+            }
+            String suggestion = query.text().isEmpty() || total >= SUGGEST_BELOW_HITS ? null
                     : suggester.suggest(query.text(), searcher.getIndexReader(), index.indexAnalyzer());
-            return new SearchResult(query, top.totalHits.value(), hits, facets, suggestion);
+            return new SearchResult(query, total, hits, facets, sampled, suggestion);
         });
     }
 
@@ -169,18 +188,19 @@ public final class SearchService {
             }
         }
         return new Snippet(text.substring(start, end), matches,
-                part.heading(), start - part.textStart(), end - part.textStart(), part.sourceSpan());
+                part.heading(), p - 1, start - part.textStart(), end - part.textStart(), part.sourceSpan());
     }
 
-    private static Map<Facet, List<FacetCount>> facets(ArchiveIndex.View view, FacetsCollector collector, int n)
-            throws IOException {
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(view.facets(), collector);
+    private Map<Facet, List<FacetCount>> facets(ArchiveIndex.View view, IndexSearcher searcher,
+                                                RandomSamplingFacetsCollector matching, int n) throws IOException {
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(view.facets(), matching);
         Map<Facet, List<FacetCount>> out = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             List<FacetCount> values = new ArrayList<>();
             try {
                 FacetResult result = counts.getTopChildren(n, facet.dimension());
                 if (result != null) {
+                    result = matching.amortizeFacetCounts(result, index.facetsConfig(), searcher);
                     for (LabelAndValue lv : result.labelValues) {
                         values.add(new FacetCount(lv.label, lv.value.longValue()));
                     }

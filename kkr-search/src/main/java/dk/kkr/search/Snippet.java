@@ -10,8 +10,11 @@ import java.util.List;
  * {@code start}..{@code end} of that section's text; {@code sectionSpan} is where the section stands in
  * the source file, the place a link leads to. For a document unit the section text is the source text
  * itself, so {@code sectionSpan.start() + start} is the passage's exact offset in the source.
+ * {@code sectionIndex} is the section's place among the unit's sections (from 0; -1: the title), the
+ * order in which the store and the item page list them.
  */
-public record Snippet(String text, List<Span> matches, String section, int start, int end, Span sectionSpan) {
+public record Snippet(String text, List<Span> matches, String section, int sectionIndex, int start, int end,
+                      Span sectionSpan) {
 
     public Snippet {
         matches = List.copyOf(matches);

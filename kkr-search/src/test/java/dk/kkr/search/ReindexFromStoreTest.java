@@ -40,7 +40,12 @@ class ReindexFromStoreTest {
         assertThat(item21.sections()).extracting(s -> s.heading())
                 .containsExactly("Indstilling", "Sagsfremstilling", "Bilag");
 
+        assertThat(units.get(3).municipalities()).as("item 2.2's stored mentions").containsExactly("Odense", "Kolding");
+        assertThat(units.get(4).municipalities()).containsExactly("Odense");
+        assertThat(units.get(0).municipalities()).isEmpty();
+
         ItemDoc memo = units.getLast();
+        assertThat(memo.municipalities()).containsExactly("Odense");
         assertThat(memo.kind()).isEqualTo(DocumentKind.NOTE);
         assertThat(memo.date()).isEqualTo(LocalDate.of(2020, 9, 1));
         assertThat(memo.number()).isEqualTo("2.1");

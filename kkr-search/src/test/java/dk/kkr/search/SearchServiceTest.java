@@ -23,24 +23,25 @@ class SearchServiceTest {
     static final List<ItemDoc> UNITS = List.of(
             item(1, "3.5", "Justeret fordelingsnøgle på pædagogområdet", "SAG-2020-04197", "KKR Hovedstaden",
                     LocalDate.of(2020, 9, 7),
+                    List.of("København", "Gentofte"),
                     new Section("Indstilling", "Det indstilles, at KKR Hovedstaden godkender den justerede "
                             + "fordelingsnøgle for praktikpladser i Københavns Kommune og Gentofte Kommune.",
                             new Span(100, 250)),
                     new Section("Sagsfremstilling", "Merudgiften er 2,6 mio. kr. årligt for kommunerne.",
                             new Span(250, 320))),
             item(2, "3.1", "Klimaplaner i alle kommuner", "SAG-2021-00101", "KKR Midtjylland",
-                    LocalDate.of(2021, 3, 1),
+                    LocalDate.of(2021, 3, 1), List.of("Aarhus", "Silkeborg"),
                     new Section("Baggrund", "Aarhus Kommune og Silkeborg Kommune arbejder med klimatilpasning "
                             + "og økonomi i de kommunale klimaplaner.", new Span(400, 500))),
             item(3, "2.1", "Økonomi og budget for det specialiserede socialområde", "SAG-2022-00202",
-                    "KKR Hovedstaden", LocalDate.of(2022, 5, 2),
+                    "KKR Hovedstaden", LocalDate.of(2022, 5, 2), List.of(),
                     new Section("Baggrund", "Budgettet for 2023 viser en stigning i taksterne. "
                             + "Sagen vedrører ikke klima.", new Span(600, 700))),
             new ItemDoc(40, null, "bilag.txt", "3.5", "Notat om praktikpladser", List.of(
                     new Section(null, "NOTAT Notat om praktikpladser. Dimensioneringen af "
                             + "social- og sundhedsuddannelserne fordeles efter befolkningstal.", new Span(0, 120))),
                     "SAG-2020-04197", "KKR Hovedstaden", LocalDate.of(2020, 9, 1), DocumentKind.NOTE,
-                    new Span(0, 120)));
+                    new Span(0, 120), List.of()));
 
     @TempDir
     Path dataDir;
@@ -58,10 +59,11 @@ class SearchServiceTest {
         index.close();
     }
 
+    /** An agenda item that mentions these municipalities (as the store's entity mentions would say). */
     static ItemDoc item(long id, String number, String title, String caseId, String body, LocalDate date,
-                        Section... sections) {
+                        List<String> municipalities, Section... sections) {
         return new ItemDoc(10 + id, id, "dagsorden-" + id + ".txt", number, title, List.of(sections), caseId, body,
-                date, DocumentKind.AGENDA, new Span(0, 1000));
+                date, DocumentKind.AGENDA, new Span(0, 1000), municipalities);
     }
 
     private List<String> keys(String query) {
@@ -149,6 +151,7 @@ class SearchServiceTest {
         assertThat(hit.date()).isEqualTo(LocalDate.of(2020, 9, 7));
         Snippet snippet = hit.snippets().getFirst();
         assertThat(snippet.section()).isEqualTo("Sagsfremstilling");
+        assertThat(snippet.sectionIndex()).isEqualTo(1);
         assertThat(snippet.sectionSpan()).isEqualTo(new Span(250, 320));
         assertThat(snippet.html()).contains("<mark>Merudgiften</mark>");
         String section = UNITS.getFirst().sections().get(1).text();
@@ -163,7 +166,7 @@ class SearchServiceTest {
 
     @Test
     void snippetsEscapeHtml() {
-        Snippet snippet = new Snippet("a <b> & c", List.of(new Span(2, 5)), null, 0, 9, new Span(0, 9));
+        Snippet snippet = new Snippet("a <b> & c", List.of(new Span(2, 5)), null, 0, 0, 9, new Span(0, 9));
         assertThat(snippet.html()).isEqualTo("a <mark>&lt;b&gt;</mark> &amp; c");
     }
 
@@ -178,7 +181,7 @@ class SearchServiceTest {
     @Test
     void changesAreVisibleAfterCommit() {
         ItemDoc extra = item(9, "4.1", "Udpegning til praksisplanudvalget", null, "KKR Sjælland",
-                LocalDate.of(2024, 1, 8));
+                LocalDate.of(2024, 1, 8), List.of());
         index.index(extra);
         assertThat(keys("praksisplanudvalget")).isEmpty();
         index.commit();

@@ -1,9 +1,12 @@
 package dk.kkr.app.cli;
 
 import dk.kkr.core.repair.RepairBenchmark;
+import dk.kkr.search.SearchBenchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Målinger af hastighed.",
-        subcommands = BenchCommand.Repair.class)
+        subcommands = {BenchCommand.Repair.class, BenchCommand.Search.class})
 public final class BenchCommand {
 
     @Command(name = "repair", mixinStandardHelpOptions = true,
@@ -34,6 +37,37 @@ public final class BenchCommand {
             RepairBenchmark.Figures figures = RepairBenchmark.run(Files.readString(file), seconds);
             spec.commandLine().getOut().println(RepairBenchmark.format(file.getFileName().toString(), figures));
             spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = {"Søgning på syntetiske punkter: indeksstørrelse, indekseringshastighed og svartid (p50/p99)",
+                    "side om side med rene Lucene-forespørgsler på samme indeks og PostgreSQL-fuldtekstsøgning",
+                    "('danish'). PostgreSQL nægter at køre som root: kør som almindelig bruger."})
+    static final class Search implements Callable<Integer> {
+
+        @Option(names = "--sizes", split = ",", defaultValue = "10000,100000",
+                description = "Antal punkter, kommasepareret (standard: ${DEFAULT-VALUE}).")
+        List<Long> sizes;
+
+        @Option(names = "--no-postgres", description = "Spring PostgreSQL over.")
+        boolean noPostgres;
+
+        @Option(names = "--dir", paramLabel = "DIR", description = "Arbejdsmappe (standard: en midlertidig).")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            List<String> args = new ArrayList<>(sizes.stream().map(String::valueOf).toList());
+            if (noPostgres) {
+                args.add("--no-postgres");
+            }
+            if (dir != null) {
+                args.add("--dir");
+                args.add(dir.toString());
+            }
+            SearchBenchmark.main(args.toArray(String[]::new));
             return 0;
         }
     }

@@ -1,6 +1,7 @@
 package dk.kkr.app.cli;
 
 import dk.kkr.core.samples.Samples;
+import dk.kkr.search.ArchiveIndex;
 import dk.kkr.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,10 +42,12 @@ public final class DemoCommand implements Callable<Integer> {
         Files.createDirectories(samples);
         Samples.copyTo(samples);
         Database db = storage.open();
-        if (ImportCommand.run(db, List.of(samples), spec.commandLine().getOut()).exitCode() != 0) {
+        ArchiveIndex index = storage.openIndex(db);
+        if (ImportCommand.run(db, index, List.of(samples), spec.commandLine().getOut()).exitCode() != 0) {
+            index.close();
             db.close();
             return null;
         }
-        return ServeCommand.serve(db, port, spec.commandLine().getOut());
+        return ServeCommand.serve(db, index, port, spec.commandLine().getOut());
     }
 }

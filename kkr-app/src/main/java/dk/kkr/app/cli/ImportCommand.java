@@ -3,6 +3,8 @@ package dk.kkr.app.cli;
 import dk.kkr.app.importing.ImportSummary;
 import dk.kkr.app.importing.Importer;
 import dk.kkr.core.pipeline.DocumentPipeline;
+import dk.kkr.search.ArchiveIndex;
+import dk.kkr.search.ReindexFromStore;
 import dk.kkr.store.ArchiveStore;
 import dk.kkr.store.Database;
 import java.io.PrintWriter;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Importerer filer og mapper (rekursivt): .pdf, .txt og .md.",
+        description = {"Importerer filer og mapper (rekursivt): .pdf, .txt og .md, og opdaterer søgeindekset.",
                 "Slutkode 0 når alle filer blev importeret eller var kendt, 2 når en fil fejlede."})
 public final class ImportCommand implements Callable<Integer> {
 
@@ -31,18 +33,22 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = storage.open()) {
-            ImportSummary summary = run(db, paths, spec.commandLine().getOut());
+        try (Database db = storage.open(); ArchiveIndex index = storage.openIndex(db)) {
+            ImportSummary summary = run(db, index, paths, spec.commandLine().getOut());
             return summary.exitCode();
         }
     }
 
-    /** Imports and prints progress and the summary; shared with `demo`. */
-    static ImportSummary run(Database db, List<Path> paths, PrintWriter out) {
-        Importer importer = new Importer(DocumentPipeline.standard(), new ArchiveStore(db.dataSource()));
+    /** Imports, indexes and prints progress and the summary; shared with `demo`. */
+    static ImportSummary run(Database db, ArchiveIndex index, List<Path> paths, PrintWriter out) {
+        Importer importer = new Importer(DocumentPipeline.standard(), new ArchiveStore(db.dataSource()), index,
+                new ReindexFromStore(db.dataSource()));
         ImportSummary s = importer.importPaths(paths, new ProgressBar(out, ProgressBar.isTerminal()));
         out.printf("Filer læst: %d, nye: %d, kendte: %d, fejlede: %d%n", s.read(), s.added(), s.known(), s.failed());
         out.printf("Gemt: %d møder, %d punkter, %d dokumenter%n", s.meetings(), s.items(), s.documents());
+        if (index.isStale()) {
+            out.println("Søgeindekset kunne ikke opdateres; det genopbygges fra arkivet ved næste start.");
+        }
         out.flush();
         return s;
     }

@@ -1,6 +1,8 @@
 package dk.kkr.app.cli;
 
 import dk.kkr.app.web.KkrWebApplication;
+import dk.kkr.search.ArchiveIndex;
+import dk.kkr.search.SearchService;
 import dk.kkr.store.Database;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -30,14 +32,24 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        serve(storage.open(), port, spec.commandLine().getOut());
+        Database db = storage.open();
+        serve(db, storage.openIndex(db), port, spec.commandLine().getOut());
         return KEEP_RUNNING;
     }
 
-    /** Starts the web application over an open database; the database closes when the server stops. */
-    static ConfigurableApplicationContext serve(Database db, int port, PrintWriter out) {
-        ConfigurableApplicationContext context = KkrWebApplication.start(db.dataSource(), port);
-        context.addApplicationListener((ContextClosedEvent e) -> db.close());
+    /**
+     * Starts the web application over an open database and its search index; both close when the server
+     * stops.
+     */
+    static ConfigurableApplicationContext serve(Database db, ArchiveIndex index, int port, PrintWriter out) {
+        if (index.rebuiltBecause() != null) {
+            out.println("Søgeindekset blev genopbygget fra arkivet (" + index.rebuiltBecause() + ").");
+        }
+        ConfigurableApplicationContext context = KkrWebApplication.start(db.dataSource(), new SearchService(index), port);
+        context.addApplicationListener((ContextClosedEvent e) -> {
+            index.close();
+            db.close();
+        });
         int actual = ((WebServerApplicationContext) context).getWebServer().getPort();
         out.println("KKR Platform kører på http://localhost:" + actual + "/  (stop med Ctrl+C)");
         out.flush();

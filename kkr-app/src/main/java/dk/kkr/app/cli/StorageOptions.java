@@ -1,5 +1,8 @@
 package dk.kkr.app.cli;
 
+import dk.kkr.core.repair.DanishDictionary;
+import dk.kkr.search.ArchiveIndex;
+import dk.kkr.search.ReindexFromStore;
 import dk.kkr.store.Database;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -27,5 +30,10 @@ public final class StorageOptions {
 
     public Database open() {
         return Database.open(dataDir, dbUrl, dbUser, dbPassword);
+    }
+
+    /** The search index under the data directory, rebuilt from {@code db} first if missing, stale or corrupt. */
+    public ArchiveIndex openIndex(Database db) {
+        return ArchiveIndex.open(dataDir, DanishDictionary.load(), new ReindexFromStore(db.dataSource()));
     }
 }

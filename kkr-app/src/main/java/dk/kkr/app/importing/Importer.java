@@ -5,6 +5,8 @@ import dk.kkr.core.pipeline.DocumentPipeline;
 import dk.kkr.core.pipeline.ParsedFile;
 import dk.kkr.core.text.SourceReader;
 import dk.kkr.core.text.UnreadableSourceException;
+import dk.kkr.search.ArchiveIndex;
+import dk.kkr.search.ReindexFromStore;
 import dk.kkr.store.ArchiveStore;
 import dk.kkr.store.SaveResult;
 import java.io.IOException;
@@ -16,8 +18,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The whole road for a set of files: read, repair, parse and extract, store, one transaction per file. A file that fails
- * is reported with a one-line reason and leaves no trace; the others go on.
+ * The whole road for a set of files: read, repair, parse and extract, store, one transaction per file, then index. A file
+ * that fails is reported with a one-line reason and leaves no trace; the others go on. A new file is indexed after its
+ * transaction has committed, from what the store now holds; if that fails, the file stays stored and the index is
+ * marked stale, to be rebuilt from the store when next opened (and no further file is indexed meanwhile).
  */
 public final class Importer {
 
@@ -30,10 +34,15 @@ public final class Importer {
 
     private final DocumentPipeline pipeline;
     private final ArchiveStore store;
+    private final ArchiveIndex index;
+    private final ReindexFromStore units;
 
-    public Importer(DocumentPipeline pipeline, ArchiveStore store) {
+    /** {@code units} reads what the store holds: the same database as {@code store}. */
+    public Importer(DocumentPipeline pipeline, ArchiveStore store, ArchiveIndex index, ReindexFromStore units) {
         this.pipeline = pipeline;
         this.store = store;
+        this.index = index;
+        this.units = units;
     }
 
     public ImportSummary importPaths(List<Path> paths, Listener listener) {
@@ -88,13 +97,28 @@ public final class Importer {
         } catch (RuntimeException e) {
             return FileOutcome.failed(file, "strukturen kunne ikke læses: " + e);
         }
+        SaveResult saved;
         try {
-            SaveResult saved = store.save(parsed);
-            return saved.status() == SaveResult.Status.KNOWN
-                    ? new FileOutcome(file, FileOutcome.Status.KNOWN, null, null)
-                    : new FileOutcome(file, FileOutcome.Status.NEW, null, saved);
+            saved = store.save(parsed);
         } catch (RuntimeException e) {
             return FileOutcome.failed(file, "kunne ikke gemmes: " + firstLine(e));
+        }
+        if (saved.status() == SaveResult.Status.KNOWN) {
+            return new FileOutcome(file, FileOutcome.Status.KNOWN, null, null);
+        }
+        index(saved.sourceFileId());
+        return new FileOutcome(file, FileOutcome.Status.NEW, null, saved);
+    }
+
+    private void index(long sourceFileId) {
+        if (index.isStale()) {
+            return;
+        }
+        try {
+            units.ofSourceFile(sourceFileId).forEach(index::index);
+            index.commit();
+        } catch (RuntimeException e) {
+            index.markStale("indeksering af kildefil " + sourceFileId + " fejlede: " + firstLine(e));
         }
     }
 

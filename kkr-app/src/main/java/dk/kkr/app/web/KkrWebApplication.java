@@ -1,5 +1,9 @@
 package dk.kkr.app.web;
 
+import dk.kkr.core.repair.DanishDictionary;
+import dk.kkr.search.ArchiveIndex;
+import dk.kkr.search.ReindexFromStore;
+import dk.kkr.search.SearchService;
 import dk.kkr.store.read.ArchiveReader;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,14 +16,20 @@ import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration
 import org.springframework.boot.autoconfigure.sql.init.SqlInitializationAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
  * The web application: pages and JSON API over the archive. It scans only this package and does not
- * configure a database: the caller owns the DataSource (and its migrations) and hands it to {@link #start}.
+ * configure a database: the caller owns the DataSource (and its migrations) and the search index, and hands
+ * them to {@link #start}.
  */
 @SpringBootApplication(exclude = {
         DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
@@ -29,16 +39,39 @@ public class KkrWebApplication {
 
     /**
      * Starts the web server on {@code port} (0 picks a free one) over the given, already migrated
-     * database. {@code args} are Spring Boot command line arguments; the port given here wins over them.
+     * database and a search over it. {@code args} are Spring Boot command line arguments; the port given
+     * here wins over them.
      */
-    public static ConfigurableApplicationContext start(DataSource dataSource, int port, String... args) {
+    public static ConfigurableApplicationContext start(DataSource dataSource, SearchService search, int port,
+                                                       String... args) {
         SpringApplication application = new SpringApplication(KkrWebApplication.class);
         application.addInitializers(context -> {
             context.getBeanFactory().registerSingleton("dataSource", dataSource);
+            context.getBeanFactory().registerSingleton("searchService", search);
             context.getEnvironment().getPropertySources()
                     .addFirst(new MapPropertySource("kkrWebStart", Map.of("server.port", port)));
         });
         return application.run(args);
+    }
+
+    /**
+     * As {@link #start(DataSource, SearchService, int, String...)}, with a search index built from the
+     * database in a temporary directory, closed and deleted when the application stops.
+     */
+    public static ConfigurableApplicationContext start(DataSource dataSource, int port, String... args) {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("kkr-index");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ArchiveIndex index = ArchiveIndex.open(dir, DanishDictionary.load(), new ReindexFromStore(dataSource));
+        ConfigurableApplicationContext context = start(dataSource, new SearchService(index), port, args);
+        context.addApplicationListener((ContextClosedEvent e) -> {
+            index.close();
+            org.springframework.util.FileSystemUtils.deleteRecursively(dir.toFile());
+        });
+        return context;
     }
 
     @Bean

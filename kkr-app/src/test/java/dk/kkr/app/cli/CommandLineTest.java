@@ -54,6 +54,39 @@ class CommandLineTest {
     }
 
     @Test
+    void searchPrintsRankedHitsAndFacetsAndReindexRestoresADeletedIndex() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Samples.copyTo(in);
+        String data = dir.resolve("data").toString();
+        assertThat(run("import", "--data", data, in.toString())).isZero();
+
+        out.getBuffer().setLength(0);
+        assertThat(run("search", "--data", data, "fordelingsnøgle", "praktikpladser")).isZero();
+        String text = out.toString();
+        assertThat(text).containsPattern("\\d+ resultater for \"fordelingsnøgle praktikpladser\"")
+                .containsPattern("(?m)^  1\\. Punkt 3\\.1: .*[Ff]ordelingsnøgle")
+                .containsPattern("(?m)^     20\\d\\d-\\d\\d-\\d\\d · KKR Syddanmark · .*\\.txt$")
+                .containsPattern("(?m)^kkr: KKR Syddanmark \\(\\d+\\)");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("search", "--data", data, "--json", "--art", "agenda", "--sort", "nyeste", "praktikpladser"))
+                .isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("hits")).isNotEmpty().allSatisfy(hit -> assertThat(hit.get("kind").asText()).isEqualTo("agenda"));
+        assertThat(json.get("hits").get(0).get("url").asText()).startsWith("/punkter/");
+        assertThat(json.get("sort").asText()).isEqualTo("nyeste");
+
+        org.springframework.util.FileSystemUtils.deleteRecursively(dir.resolve("data").resolve("index"));
+        out.getBuffer().setLength(0);
+        assertThat(run("reindex", "--data", data)).isZero();
+        assertThat(out.toString()).containsPattern("Søgeindekset genopbygget: \\d+ enheder .* på [\\d.]+ s");
+        assertThat(Files.isDirectory(dir.resolve("data").resolve("index"))).isTrue();
+        out.getBuffer().setLength(0);
+        assertThat(run("search", "--data", data, "fordelingsnøgle", "praktikpladser")).isZero();
+        assertThat(out.toString()).isEqualTo(text);
+    }
+
+    @Test
     void parseJsonFollowsTheContract() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Samples.copyTo(in);

@@ -3,6 +3,11 @@ package dk.kkr.app.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kkr.core.pipeline.DocumentPipeline;
+import dk.kkr.core.repair.DanishDictionary;
+import dk.kkr.search.ArchiveIndex;
+import dk.kkr.search.ReindexFromStore;
+import dk.kkr.search.SearchQuery;
+import dk.kkr.search.SearchService;
 import dk.kkr.core.samples.Samples;
 import dk.kkr.store.ArchiveCounts;
 import dk.kkr.store.ArchiveStore;
@@ -30,18 +35,55 @@ class ImporterTest {
 
     private Database db;
     private ArchiveStore store;
+    private ArchiveIndex index;
     private Importer importer;
 
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("data"), null, null, null);
         store = new ArchiveStore(db.dataSource());
-        importer = new Importer(DocumentPipeline.standard(), store);
+        index = ArchiveIndex.open(dir.resolve("data"), DanishDictionary.load(), new ReindexFromStore(db.dataSource()));
+        importer = new Importer(DocumentPipeline.standard(), store, index, new ReindexFromStore(db.dataSource()));
     }
 
     @AfterEach
     void close() {
+        index.close();
         db.close();
+    }
+
+    @Test
+    void aNewFileIsFindableRightAfterItsImportAndAKnownOneChangesNothing() throws Exception {
+        Path samples = samples();
+        SearchService search = new SearchService(index);
+        assertThat(search.search(SearchQuery.of("praktikpladser")).total()).isZero();
+
+        FileOutcome first = importer.importFile(samples.resolve(Samples.names().getFirst()));
+        assertThat(first.status()).isEqualTo(FileOutcome.Status.NEW);
+        int indexed = index.size();
+        assertThat(indexed).isEqualTo(new ReindexFromStore(db.dataSource()).ofSourceFile(
+                first.saved().sourceFileId()).size()).isPositive();
+        assertThat(search.search(SearchQuery.of("")).hits()).allSatisfy(hit ->
+                assertThat(hit.sourceFile()).isEqualTo(Samples.names().getFirst()));
+
+        FileOutcome again = importer.importFile(samples.resolve(Samples.names().getFirst()));
+        assertThat(again.status()).isEqualTo(FileOutcome.Status.KNOWN);
+        assertThat(index.size()).isEqualTo(indexed);
+        assertThat(index.isStale()).isFalse();
+    }
+
+    @Test
+    void whenIndexingFailsTheFileIsStoredAndTheIndexMarkedStale() throws Exception {
+        Path samples = samples();
+        index.close();
+        ImportSummary summary = importer.importPaths(List.of(samples.resolve(Samples.names().getFirst())),
+                new RecordingListener());
+        assertThat(summary.added()).isEqualTo(1);
+        assertThat(index.isStale()).isTrue();
+        index = ArchiveIndex.open(dir.resolve("data"), DanishDictionary.load(), new ReindexFromStore(db.dataSource()));
+        assertThat(index.rebuiltBecause()).startsWith("forældet: indeksering af kildefil");
+        assertThat(index.isStale()).isFalse();
+        assertThat(index.size()).isPositive();
     }
 
     private Path samples() throws Exception {

@@ -3,6 +3,9 @@ package dk.kkr.app.web;
 import dk.kkr.app.importing.FileOutcome;
 import dk.kkr.app.importing.Importer;
 import dk.kkr.core.pipeline.DocumentPipeline;
+import dk.kkr.core.repair.DanishDictionary;
+import dk.kkr.search.ArchiveIndex;
+import dk.kkr.search.ReindexFromStore;
 import dk.kkr.store.ArchiveStore;
 import dk.kkr.store.Database;
 import org.junit.jupiter.api.Test;
@@ -39,8 +42,10 @@ class CorpusPagesTest {
     void municipalityAndItemPagesShowTheEntitiesOfTheCorpus() throws Exception {
         Path corpus = Path.of(System.getProperty("kkr.shared", "../shared"), "corpus");
         assumeTrue(Files.isDirectory(corpus), "../shared/corpus is not here");
-        try (Database db = Database.open(dir, null, null, null)) {
-            Importer importer = new Importer(DocumentPipeline.standard(), new ArchiveStore(db.dataSource()));
+        try (Database db = Database.open(dir, null, null, null);
+             ArchiveIndex index = ArchiveIndex.open(dir, DanishDictionary.load(), new ReindexFromStore(db.dataSource()))) {
+            Importer importer = new Importer(DocumentPipeline.standard(), new ArchiveStore(db.dataSource()), index,
+                    new ReindexFromStore(db.dataSource()));
             assertThat(importer.importPaths(List.of(corpus), new NoListener()).failures()).isEmpty();
             JdbcClient sql = JdbcClient.create(db.dataSource());
             List<Long> itemsOf003NamingKoebenhavn = sql.sql("""

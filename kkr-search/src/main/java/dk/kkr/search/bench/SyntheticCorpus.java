@@ -9,6 +9,7 @@ import dk.kkr.core.reference.ReferenceData;
 import dk.kkr.search.ItemDoc;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
  * Realistic synthetic KKR agenda items for benchmarks: the five KKRs, meetings 2010–2025, numbered items
  * on the councils' recurring subjects, with Baggrund, Indstilling and Sagsfremstilling sections that name
  * municipalities, case ids, amounts and dates, about 250 words an item. One item in twenty is a memo
- * (NOTE) instead. The same seed gives the same corpus. Fictional text, written for this project.
+ * (NOTE) instead. Each item names the municipalities its text mentions, as the store's entity mentions
+ * would. The same seed gives the same corpus. Fictional text, written for this project.
  */
 public final class SyntheticCorpus {
 
@@ -76,21 +78,24 @@ public final class SyntheticCorpus {
         String number = (1 + random.nextInt(7)) + "." + (1 + random.nextInt(9));
         String title = subject + " " + date.getYear();
         StringBuilder text = new StringBuilder();
+        List<String> mentioned = new ArrayList<>();
         List<Section> sections = List.of(
-                section("Baggrund", paragraph(random, 3 + random.nextInt(4)), text),
+                section("Baggrund", paragraph(random, 3 + random.nextInt(4), mentioned), text),
                 section("Indstilling", "Det indstilles, at " + body.name() + " godkender "
                         + MIDDLES[random.nextInt(MIDDLES.length)] + ".", text),
-                section("Sagsfremstilling", paragraph(random, 5 + random.nextInt(6)), text));
+                section("Sagsfremstilling", paragraph(random, 5 + random.nextInt(6), mentioned), text));
         boolean memo = random.nextInt(20) == 0;
         return new ItemDoc(id, memo ? null : id, "syntetisk-" + (id / 50) + ".txt", number,
                 memo ? "Notat om " + subject.toLowerCase(Locale.ROOT) : title, sections, caseId, body.name(), date,
-                memo ? DocumentKind.NOTE : DocumentKind.AGENDA, new Span(0, text.length()));
+                memo ? DocumentKind.NOTE : DocumentKind.AGENDA, new Span(0, text.length()), mentioned);
     }
 
-    private String paragraph(SplittableRandom random, int sentences) {
+    /** Sentences about the regions' municipalities; each municipality named is added to {@code mentioned}. */
+    private String paragraph(SplittableRandom random, int sentences, List<String> mentioned) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < sentences; i++) {
             Municipality m = municipalities.get(random.nextInt(municipalities.size()));
+            mentioned.add(m.name());
             out.append(OPENINGS[random.nextInt(OPENINGS.length)]).append(' ')
                     .append(MIDDLES[random.nextInt(MIDDLES.length)]).append(" i ").append(m.name())
                     .append(" Kommune, hvor udgiften er ").append(1 + random.nextInt(40)).append(',')
