@@ -142,6 +142,13 @@ public final class OparlReader {
         return one(ITEMS, id, ITEM);
     }
 
+    /** A body's items, the most recently imported first, at most {@code limit}: what its feed tells about. */
+    public List<Item> latestItems(long bodyId, int limit) {
+        return jdbc.sql("SELECT * FROM (" + ITEMS + ") x WHERE x.body_id = :body ORDER BY x.created DESC, x.id DESC"
+                        + " FETCH FIRST :limit ROWS ONLY")
+                .param("body", bodyId).param("limit", limit).query(ITEM).list();
+    }
+
     /** The items of a meeting in the order of their documents and, within one, of their positions. */
     public List<Item> itemsOfMeeting(long meetingId) {
         return jdbc.sql("SELECT * FROM (" + ITEMS + ") x WHERE x.meeting_id = :id ORDER BY x.document_id, x.position")
