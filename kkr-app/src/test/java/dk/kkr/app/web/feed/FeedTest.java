@@ -34,6 +34,10 @@ class FeedTest {
         assertThat(event).contains("DTSTART:20200907T080000Z", "SUMMARY:Møde i KKR Syddanmark",
                 "LOCATION:Comwell Kolding", "UID:moede-" + server.ids.meeting() + "@localhost",
                 "URL:" + server.url("/moeder/" + server.ids.meeting()));
+
+        String withoutTime = server.get("/kalender/hovedstaden.ics", "text/calendar").body();
+        assertThat(withoutTime).as("a meeting without a time lasts the day").contains("DTSTART;VALUE=DATE:20190304")
+                .doesNotContain("LOCATION");
     }
 
     @Test
