@@ -1,5 +1,15 @@
 package dk.kkr.store;
 
+import dk.kkr.core.dedup.Fingerprint;
+import dk.kkr.core.extract.AmountMention;
+import dk.kkr.core.extract.CaseIdMention;
+import dk.kkr.core.extract.DateMention;
+import dk.kkr.core.extract.DeadlineMention;
+import dk.kkr.core.extract.DocIdMention;
+import dk.kkr.core.extract.Mention;
+import dk.kkr.core.extract.MunicipalityMention;
+import dk.kkr.core.extract.OrganisationMention;
+import dk.kkr.core.extract.PercentMention;
 import dk.kkr.core.model.AnnexRef;
 import dk.kkr.core.model.EmbeddedDocument;
 import dk.kkr.core.model.Letterhead;
@@ -10,8 +20,12 @@ import dk.kkr.core.model.Section;
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.model.TextChange;
 import dk.kkr.core.model.Span;
+import dk.kkr.core.pipeline.ParsedFile;
 import dk.kkr.core.reference.KkrBody;
 import dk.kkr.core.reference.ReferenceData;
+import dk.kkr.core.table.ColumnCheck;
+import dk.kkr.core.table.Table;
+import dk.kkr.core.table.TotalCheck;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -29,7 +43,8 @@ import java.util.Optional;
 /**
  * The write side of the archive: stores one parsed file at a time, in one transaction, so a file is either
  * wholly in the archive or not at all. Files are known by their SHA-256; saving a known file writes nothing.
- * Positions of items, sections and annexes count from 1 in their order in the file. Thread-safe.
+ * Positions of items, sections, annexes and tables count from 1 in their order in the file. Each entity
+ * mention and table is linked to the innermost item and document that contain it. Thread-safe.
  */
 public final class ArchiveStore {
 
@@ -53,9 +68,9 @@ public final class ArchiveStore {
      * stored. Any failure rolls the whole file back and is rethrown; so does the rare loss of a race with
      * another process storing the same file at the same moment (a {@code DuplicateKeyException}).
      */
-    public SaveResult save(SourceText source, ParsedDocument parsed) {
-        return transactions.execute(status -> findKnown(source.sha256())
-                .orElseGet(() -> new FileWriter(source, parsed).write()));
+    public SaveResult save(ParsedFile file) {
+        return transactions.execute(status -> findKnown(file.source().sha256())
+                .orElseGet(() -> new FileWriter(file).write()));
     }
 
     public boolean isKnown(String sha256) {
@@ -88,17 +103,21 @@ public final class ArchiveStore {
 
     /** Writes one file inside the caller's transaction. */
     private final class FileWriter {
+        private final ParsedFile file;
         private final SourceText source;
         private final ParsedDocument parsed;
+        private final Fingerprint fingerprint;
         private final Long bodyId;
         private Long meetingId;
         private boolean newMeeting;
         private int sections;
         private int annexes;
 
-        FileWriter(SourceText source, ParsedDocument parsed) {
-            this.source = source;
-            this.parsed = parsed;
+        FileWriter(ParsedFile file) {
+            this.file = file;
+            this.source = file.source();
+            this.parsed = file.structure();
+            this.fingerprint = Fingerprint.of(source.text());
             this.bodyId = parsed.body() == null ? null : ReferenceData.body(parsed.body())
                     .map(KkrBody::name)
                     .map(name -> jdbc.sql("SELECT id FROM body WHERE name = :name").param("name", name)
@@ -109,25 +128,40 @@ public final class ArchiveStore {
         SaveResult write() {
             long sourceFileId = insertSourceFile();
             meetingId = findOrCreateMeeting(parsed.meeting());
+            Span whole = new Span(0, source.text().length());
             long documentId = insertDocument(sourceFileId, null, parsed.kind().name(), parsed.title(),
-                    null, null, new Span(0, source.text().length()));
+                    null, null, whole);
+            Innermost documents = new Innermost();
+            documents.add(whole, documentId);
             List<EmbeddedDocument> embedded = parsed.documents();
             long[] embeddedIds = new long[embedded.size()];
             for (int i = 0; i < embedded.size(); i++) {
                 EmbeddedDocument document = embedded.get(i);
                 embeddedIds[i] = insertDocument(sourceFileId, documentId, document.kind().name(),
                         document.title(), document.letterhead(), document.item(), document.span());
+                documents.add(document.span(), embeddedIds[i]);
             }
             Map<String, Long> itemIds = new HashMap<>();
+            Innermost itemSpans = new Innermost();
             List<ParsedItem> items = parsed.items();
             for (int i = 0; i < items.size(); i++) {
                 ParsedItem item = items.get(i);
                 long itemId = insertItem(documentId, i + 1, item, itemIds.get(item.parentNumber()));
                 itemIds.put(item.number(), itemId);
+                itemSpans.add(item.span(), itemId);
                 insertSections(itemId, item.sections());
                 insertAnnexes(itemId, AnnexLinks.link(item.number(), item.annexes(), embedded), item.annexes(),
                         embeddedIds);
             }
+            for (Mention mention : file.entities().all()) {
+                insertMention(sourceFileId, documents.of(mention.span()), itemSpans.of(mention.span()), mention);
+            }
+            List<Table> tables = file.tables();
+            for (int i = 0; i < tables.size(); i++) {
+                Table table = tables.get(i);
+                insertTable(sourceFileId, documents.of(table.span()), itemSpans.of(table.span()), i + 1, table);
+            }
+            Duplicates.group(jdbc, sourceFileId, documentId, fingerprint, file.quality());
             return new SaveResult(SaveResult.Status.NEW, sourceFileId, documentId, newMeeting, items.size(),
                     1 + embedded.size(), sections, annexes);
         }
@@ -141,11 +175,14 @@ public final class ArchiveStore {
             params.put("notes", source.notes().isEmpty() ? null : String.join("\n", source.notes()));
             params.put("text", source.text());
             params.put("original", source.ocrRepaired() ? source.original() : null);
+            params.put("fingerprint", fingerprint.encode());
+            params.put("quality", file.quality());
             params.put("importedAt", OffsetDateTime.now(clock));
             long id = insert("""
                     INSERT INTO source_file (file_name, sha256, byte_size, media_type, notes, text, original_text,
-                                             imported_at)
-                    VALUES (:fileName, :sha256, :byteSize, :mediaType, :notes, :text, :original, :importedAt)""",
+                                             fingerprint, quality, imported_at)
+                    VALUES (:fileName, :sha256, :byteSize, :mediaType, :notes, :text, :original, :fingerprint,
+                            :quality, :importedAt)""",
                     params);
             insertChanges(id, source.changes());
             return id;
@@ -281,6 +318,95 @@ public final class ArchiveStore {
                         .params(params).update();
             }
             annexes += itemAnnexes.size();
+        }
+
+        private void insertMention(long sourceFileId, long documentId, Long itemId, Mention mention) {
+            Map<String, Object> params = new HashMap<>();
+            params.put("source", sourceFileId);
+            params.put("document", documentId);
+            params.put("item", itemId);
+            params.put("kind", MentionKind.of(mention).name());
+            params.put("text", mention.text());
+            params.put("value", null);
+            params.put("number", null);
+            params.put("start", null);
+            params.put("end", null);
+            params.put("qualifier", null);
+            params.put("municipality", null);
+            switch (mention) {
+                case CaseIdMention m -> {
+                    params.put("value", m.caseId());
+                    params.put("qualifier", m.owner());
+                }
+                case DocIdMention m -> params.put("value", m.docId());
+                case DateMention m -> putDate(params, m);
+                case AmountMention m -> {
+                    params.put("number", m.kroner());
+                    params.put("qualifier", m.priceLevel());
+                }
+                case PercentMention m -> params.put("number", m.value());
+                case MunicipalityMention m -> {
+                    params.put("value", m.municipality().name());
+                    params.put("municipality", m.municipality().code());
+                }
+                case OrganisationMention m -> params.put("value", m.canonicalName());
+                case DeadlineMention m -> {
+                    putDate(params, m.date());
+                    params.put("qualifier", m.phrase());
+                }
+            }
+            params.put("spanStart", mention.span().start());
+            params.put("spanEnd", mention.span().end());
+            jdbc.sql("""
+                            INSERT INTO entity_mention (source_file_id, document_id, item_id, kind, text, value_text,
+                                                        value_number, date_start, date_end, qualifier,
+                                                        municipality_code, span_start, span_end)
+                            VALUES (:source, :document, :item, :kind, :text, :value, :number, :start, :end,
+                                    :qualifier, :municipality, :spanStart, :spanEnd)""")
+                    .params(params).update();
+        }
+
+        /** A date's days; a date's own mention also keeps its precision, a deadline's keeps its cue word. */
+        private static void putDate(Map<String, Object> params, DateMention date) {
+            params.put("start", date.start());
+            params.put("end", date.end());
+            params.put("qualifier", date.precision().name());
+        }
+
+        private void insertTable(long sourceFileId, long documentId, Long itemId, int position, Table table) {
+            Map<String, Object> params = new HashMap<>();
+            params.put("source", sourceFileId);
+            params.put("document", documentId);
+            params.put("item", itemId);
+            params.put("position", position);
+            params.put("kind", table.kind().name());
+            params.put("rows", table.rows().size());
+            params.put("totalRow", table.total().map(TotalCheck::rowIndex).orElse(null));
+            params.put("totalLabel", table.total().map(t -> table.rows().get(t.rowIndex()).label()).orElse(null));
+            params.put("start", table.span().start());
+            params.put("end", table.span().end());
+            long tableId = insert("""
+                    INSERT INTO text_table (source_file_id, document_id, item_id, position, kind, row_count,
+                                            total_row, total_label, span_start, span_end)
+                    VALUES (:source, :document, :item, :position, :kind, :rows, :totalRow, :totalLabel,
+                            :start, :end)""", params);
+            for (ColumnCheck column : table.total().map(TotalCheck::columns).orElse(List.of())) {
+                Map<String, Object> check = new HashMap<>();
+                check.put("table", tableId);
+                check.put("column", column.column());
+                check.put("header", column.column() < table.header().size() ? table.header().get(column.column()) : null);
+                check.put("printed", column.printed());
+                check.put("computed", column.computed());
+                check.put("difference", column.difference());
+                check.put("tolerance", column.tolerance());
+                check.put("agrees", column.agrees());
+                jdbc.sql("""
+                                INSERT INTO total_check (table_id, column_no, header, printed, computed, difference,
+                                                         tolerance, agrees)
+                                VALUES (:table, :column, :header, :printed, :computed, :difference, :tolerance,
+                                        :agrees)""")
+                        .params(check).update();
+            }
         }
     }
 }

@@ -8,7 +8,7 @@ import dk.kkr.core.model.Span;
 import dk.kkr.core.model.TextChange;
 import dk.kkr.core.reference.KkrBody;
 import dk.kkr.core.reference.ReferenceData;
-import dk.kkr.store.Fixtures.ParsedFile;
+import dk.kkr.core.pipeline.ParsedFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ abstract class ArchiveContractTest {
 
     private static final Instant NOW = Instant.parse("2024-03-01T09:30:00Z");
     private static final List<String> TABLES = List.of("body", "source_file", "meeting", "document", "case_file",
-            "agenda_item", "item_section", "annex", "text_change");
+            "agenda_item", "item_section", "annex", "text_change", "entity_mention", "text_table", "total_check");
 
     private Database database;
     private ArchiveStore store;
@@ -72,7 +72,7 @@ abstract class ArchiveContractTest {
 
     @Test
     void openingAgainMigratesNothingAndSeedsNothing() {
-        store.save(Fixtures.agenda().source(), Fixtures.agenda().parsed());
+        store.save(Fixtures.agenda());
         Map<String, Long> before = rowCounts();
         List<Tuple> migrations = history(sql);
         assertThat(migrations).isNotEmpty().allSatisfy(m -> assertThat(m.toList().get(1)).isEqualTo(true));
@@ -94,7 +94,7 @@ abstract class ArchiveContractTest {
     void savesAnAgendaWithItemsInOrderUnderTheirParents() {
         ParsedFile agenda = Fixtures.agenda();
 
-        SaveResult result = store.save(agenda.source(), agenda.parsed());
+        SaveResult result = store.save(agenda);
 
         assertThat(result).isEqualTo(new SaveResult(SaveResult.Status.NEW, result.sourceFileId(),
                 result.documentId(), true, 6, 1, 4, 1));
@@ -120,7 +120,7 @@ abstract class ArchiveContractTest {
     void savesTheSourceTheFileDocumentAndTheMeeting() {
         ParsedFile agenda = Fixtures.agenda();
 
-        SaveResult result = store.save(agenda.source(), agenda.parsed());
+        SaveResult result = store.save(agenda);
 
         assertThat(sql.sql("""
                         SELECT file_name, sha256, byte_size, media_type, notes, text, imported_at
@@ -151,7 +151,7 @@ abstract class ArchiveContractTest {
     @Test
     void savesSectionsInOrderWithSpansIntoTheText() {
         ParsedFile agenda = Fixtures.agenda();
-        store.save(agenda.source(), agenda.parsed());
+        store.save(agenda);
         String text = agenda.source().text();
 
         assertThat(sql.sql("""
@@ -170,7 +170,7 @@ abstract class ArchiveContractTest {
     void savesEmbeddedDocumentsAndLinksAnnexesToThemWhereUnambiguous() {
         ParsedFile bundle = Fixtures.annexBundle(Fixtures.MEETING_DATE);
 
-        SaveResult result = store.save(bundle.source(), bundle.parsed());
+        SaveResult result = store.save(bundle);
 
         assertThat(result.documents()).isEqualTo(4);
         assertThat(result.annexes()).isEqualTo(4);
@@ -183,7 +183,7 @@ abstract class ArchiveContractTest {
                 .query((rs, row) -> tuple(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6),
                         rs.getBoolean(7), rs.getBoolean(8), rs.getInt(9), rs.getInt(10))).list())
-                .containsExactlyElementsOf(bundle.parsed().documents().stream()
+                .containsExactlyElementsOf(bundle.structure().documents().stream()
                         .map(d -> tuple("NOTE", d.title(), d.item(), d.letterhead().date(), d.letterhead().caseId(),
                                 d.letterhead().docId(), true, true, d.span().start(), d.span().end()))
                         .toList());
@@ -206,11 +206,11 @@ abstract class ArchiveContractTest {
         ParsedFile bundle = Fixtures.annexBundle(Fixtures.MEETING_DATE);
         ParsedFile agenda = Fixtures.agenda();
 
-        SaveResult first = store.save(bundle.source(), bundle.parsed());
+        SaveResult first = store.save(bundle);
         assertThat(sql.sql("SELECT meeting_time, location FROM meeting")
                 .query((rs, row) -> tuple(rs.getObject(1), rs.getObject(2))).single())
                 .isEqualTo(tuple(null, null));
-        SaveResult second = store.save(agenda.source(), agenda.parsed());
+        SaveResult second = store.save(agenda);
 
         assertThat(first.newMeeting()).isTrue();
         assertThat(second.newMeeting()).isFalse();
@@ -226,12 +226,12 @@ abstract class ArchiveContractTest {
     @Test
     void aKnownMeetingKeepsTheTimeAndPlaceItHas() {
         ParsedFile agenda = Fixtures.agenda();
-        store.save(agenda.source(), agenda.parsed());
+        store.save(agenda);
         ParsedFile minutes = Fixtures.minutes("referat.txt", "KKR Hovedstaden",
                 new MeetingInfo(Fixtures.MEETING_DATE, LocalTime.of(13, 0), "Roskilde", new Span(0, 7)),
                 List.of("Siden sidst"), null);
 
-        assertThat(store.save(minutes.source(), minutes.parsed()).newMeeting()).isFalse();
+        assertThat(store.save(minutes).newMeeting()).isFalse();
 
         assertThat(sql.sql("SELECT meeting_time, location FROM meeting")
                 .query((rs, row) -> tuple(rs.getObject(1, LocalTime.class), rs.getString(2))).list())
@@ -242,7 +242,7 @@ abstract class ArchiveContractTest {
     void anAnnexBundleWithoutAMeetingDateHasNoMeeting() {
         ParsedFile bundle = Fixtures.annexBundle(null);
 
-        SaveResult result = store.save(bundle.source(), bundle.parsed());
+        SaveResult result = store.save(bundle);
 
         assertThat(result.newMeeting()).isFalse();
         assertThat(rowCounts()).containsEntry("meeting", 0L);
@@ -257,12 +257,78 @@ abstract class ArchiveContractTest {
         ParsedFile minutes = Fixtures.minutes("referat.txt", "KKR Færøerne", Fixtures.LATER_MEETING,
                 List.of("Siden sidst"), null);
 
-        SaveResult result = store.save(minutes.source(), minutes.parsed());
+        SaveResult result = store.save(minutes);
 
         assertThat(result.items()).isEqualTo(1);
         assertThat(rowCounts()).containsEntry("meeting", 0L);
         assertThat(sql.sql("SELECT COUNT(*) FROM document WHERE id = :id AND body_id IS NULL")
                 .param("id", result.documentId()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void savesEachEntityMentionWithItsValueAndTheInnermostItemItStandsIn() {
+        ParsedFile minutes = Fixtures.economy();
+        String text = minutes.source().text();
+
+        SaveResult result = store.save(minutes);
+
+        List<Tuple> mentions = sql.sql("""
+                        SELECT e.kind, e.text, e.value_text, e.value_number, e.date_start, e.date_end, e.qualifier,
+                               e.municipality_code, i.number, e.document_id, e.span_start, e.span_end
+                        FROM entity_mention e LEFT JOIN agenda_item i ON i.id = e.item_id
+                        WHERE e.source_file_id = :file ORDER BY e.span_start, e.span_end DESC, e.kind""")
+                .param("file", result.sourceFileId())
+                .query((rs, row) -> {
+                    assertThat(text.substring(rs.getInt(11), rs.getInt(12))).isEqualTo(rs.getString(2));
+                    assertThat(rs.getLong(10)).isEqualTo(result.documentId());
+                    var number = rs.getBigDecimal(4);
+                    return tuple(rs.getString(1), rs.getString(2), rs.getString(3),
+                            number == null ? null : number.stripTrailingZeros().toPlainString(),
+                            rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7),
+                            rs.getObject(8), rs.getString(9));
+                }).list();
+
+        assertThat(mentions).hasSameSizeAs(minutes.entities().all());
+        LocalDate november2 = LocalDate.of(2020, 11, 2);
+        LocalDate december1 = LocalDate.of(2020, 12, 1);
+        assertThat(mentions).startsWith(
+                tuple("DATE", "2. november 2020", null, null, november2, november2, "DAY", null, null),
+                tuple("MUNICIPALITY", "Odense Kommune", "Odense", null, null, null, null, 461, "1"),
+                tuple("MUNICIPALITY", "Odense Kommune", "Odense", null, null, null, null, 461, "1.1"),
+                tuple("MUNICIPALITY", "Kolding Kommune", "Kolding", null, null, null, null, 621, "1.1"),
+                tuple("AMOUNT", "2,6 mio. kr.", null, "2600000", null, null, null, null, "1.1"),
+                tuple("DEADLINE", "senest 1. december 2020", null, null, december1, december1, "senest", null, "1.1"),
+                tuple("DATE", "1. december 2020", null, null, december1, december1, "DAY", null, "1.1"));
+    }
+
+    @Test
+    void savesTablesWithTheCheckOfTheirTotalRow() {
+        ParsedFile minutes = Fixtures.economy();
+        String text = minutes.source().text();
+
+        SaveResult result = store.save(minutes);
+
+        assertThat(sql.sql("""
+                        SELECT t.position, t.kind, t.row_count, t.total_row, t.total_label, i.number, t.span_start,
+                               t.span_end
+                        FROM text_table t LEFT JOIN agenda_item i ON i.id = t.item_id
+                        WHERE t.source_file_id = :file""")
+                .param("file", result.sourceFileId())
+                .query((rs, row) -> {
+                    assertThat(text.substring(rs.getInt(7), rs.getInt(8))).startsWith("| Kommune").endsWith("2.700 |");
+                    return tuple(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
+                            rs.getString(6));
+                }).single())
+                .isEqualTo(tuple(1, "PIPE", 3, 2, "I alt", "1.1"));
+        assertThat(sql.sql("SELECT column_no, header, printed, computed, difference, tolerance, agrees FROM total_check")
+                .query((rs, row) -> tuple(rs.getInt(1), rs.getString(2), plain(rs.getBigDecimal(3)),
+                        plain(rs.getBigDecimal(4)), plain(rs.getBigDecimal(5)), plain(rs.getBigDecimal(6)),
+                        rs.getBoolean(7))).single())
+                .isEqualTo(tuple(1, "Beløb", "2700", "2600", "100", "0", false));
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     @Test
@@ -276,7 +342,7 @@ abstract class ArchiveContractTest {
                 repaired, List.of("OCR-rettet: 2 ord"), original, changes);
         ParsedDocument parsed = new ParsedDocument(DocumentKind.OTHER, "Bilag", null, null, List.of(), List.of());
 
-        SaveResult result = store.save(source, parsed);
+        SaveResult result = store.save(Fixtures.file(source, parsed));
 
         assertThat(sql.sql("SELECT text, original_text FROM source_file WHERE id = :id")
                 .param("id", result.sourceFileId())
@@ -295,19 +361,60 @@ abstract class ArchiveContractTest {
     @Test
     void aTextThatNeededNoRepairHasNoOriginalCopy() {
         ParsedFile agenda = Fixtures.agenda();
-        SaveResult result = store.save(agenda.source(), agenda.parsed());
+        SaveResult result = store.save(agenda);
         assertThat(sql.sql("SELECT original_text FROM source_file WHERE id = :id").param("id", result.sourceFileId())
                 .query(String.class).optional()).isEmpty();
         assertThat(rowCounts()).containsEntry("text_change", 0L);
     }
 
+    private static final String MEMO = """
+            Kommunerne i regionen har i fællesskab udarbejdet en model for fordeling af praktikpladser på
+            pædagogområdet. Modellen bygger på antallet af børn, antallet af indskrevne, stillinger og de
+            studerendes bopæl. Den justerede nøgle blev afprøvet i et pilotprojekt i foråret, og de fleste
+            kommuner fik kun mindre ændringer. Kommunaldirektørkredsen anbefaler, at nøglen godkendes.
+            """;
+
+    private SaveResult memo(String fileName, String text, double quality) {
+        return store.save(Fixtures.file(Fixtures.source(fileName, text, List.of()),
+                new ParsedDocument(DocumentKind.OTHER, "Notat", null, null, List.of(), List.of()), quality));
+    }
+
+    private Map<Long, Long> duplicateOf() {
+        Map<Long, Long> links = new LinkedHashMap<>();
+        sql.sql("SELECT id, duplicate_of FROM document WHERE parent_id IS NULL ORDER BY id")
+                .query((rs, row) -> links.put(rs.getLong(1), (Long) rs.getObject(2, Long.class))).list();
+        return links;
+    }
+
+    @Test
+    void anotherExtractionOfTheSameDocumentIsGroupedUnderTheBetterText() {
+        SaveResult clean = memo("notat.txt", MEMO, 0.97);
+        SaveResult raw = memo("notat-raa.txt", MEMO.replace("udarbejdet", "udarbej-\ndet")
+                .replace("\n", "\n\n") + "\nSide 1 af 1\n", 0.95);
+        SaveResult other = memo("andet.txt", """
+                Trafikplanen for de kommende år lægger op til færre afgange i landdistrikterne, og kommunerne
+                ønsker, at forbindelserne til uddannelsesinstitutionerne bevares i tæt dialog med borgerne.
+                """, 0.99);
+
+        assertThat(duplicateOf()).containsEntry(clean.documentId(), null)
+                .containsEntry(raw.documentId(), clean.documentId())
+                .containsEntry(other.documentId(), null);
+
+        SaveResult best = memo("notat-bedst.md", "# Notat\n\n" + MEMO, 0.99);
+
+        assertThat(duplicateOf()).containsEntry(best.documentId(), null)
+                .containsEntry(clean.documentId(), best.documentId())
+                .containsEntry(raw.documentId(), best.documentId())
+                .containsEntry(other.documentId(), null);
+    }
+
     @Test
     void savingAKnownFileAgainWritesNothing() {
         ParsedFile agenda = Fixtures.agenda();
-        SaveResult first = store.save(agenda.source(), agenda.parsed());
+        SaveResult first = store.save(agenda);
         Map<String, Long> before = rowCounts();
 
-        SaveResult again = store.save(agenda.source(), agenda.parsed());
+        SaveResult again = store.save(agenda);
 
         assertThat(again).isEqualTo(new SaveResult(SaveResult.Status.KNOWN, first.sourceFileId(),
                 first.documentId(), false, 0, 0, 0, 0));
@@ -317,12 +424,12 @@ abstract class ArchiveContractTest {
     @Test
     void aFileThatFailsHalfwayLeavesNoTraceAndEarlierFilesIntact() {
         ParsedFile agenda = Fixtures.agenda();
-        store.save(agenda.source(), agenda.parsed());
+        store.save(agenda);
         Map<String, Long> before = rowCounts();
         ParsedFile broken = Fixtures.minutes("referat.txt", "KKR Hovedstaden", Fixtures.LATER_MEETING,
                 List.of("Siden sidst", "Orientering", "x".repeat(2001)), "SAG-2021-00001");
 
-        assertThatThrownBy(() -> store.save(broken.source(), broken.parsed()))
+        assertThatThrownBy(() -> store.save(broken))
                 .isInstanceOf(DataIntegrityViolationException.class);
 
         assertThat(rowCounts()).isEqualTo(before);
@@ -335,8 +442,8 @@ abstract class ArchiveContractTest {
         assertThat(store.counts()).isEqualTo(new ArchiveCounts(0, 0, 0, 0));
         ParsedFile agenda = Fixtures.agenda();
         ParsedFile bundle = Fixtures.annexBundle(Fixtures.MEETING_DATE);
-        store.save(agenda.source(), agenda.parsed());
-        store.save(bundle.source(), bundle.parsed());
+        store.save(agenda);
+        store.save(bundle);
 
         assertThat(store.counts()).isEqualTo(new ArchiveCounts(2, 1, 9, 5));
         assertThat(store.isKnown(bundle.source().sha256())).isTrue();

@@ -1,5 +1,6 @@
 package dk.kkr.store;
 
+import dk.kkr.core.extract.EntityExtractor;
 import dk.kkr.core.model.AnnexRef;
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.model.EmbeddedDocument;
@@ -10,6 +11,8 @@ import dk.kkr.core.model.ParsedItem;
 import dk.kkr.core.model.Section;
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.model.Span;
+import dk.kkr.core.pipeline.ParsedFile;
+import dk.kkr.core.table.TableExtractor;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,15 +23,17 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Parsed files written by hand, as the parser would hand them to the store, with spans into their text. */
+/**
+ * Parsed files written by hand, as the parser would hand them to the store, with spans into their text; their
+ * entities and tables are those the real extractors find in the text.
+ */
 final class Fixtures {
 
     static final LocalDate MEETING_DATE = LocalDate.of(2020, 9, 7);
     static final MeetingInfo LATER_MEETING = new MeetingInfo(LocalDate.of(2021, 3, 15), null, "Roskilde", new Span(0, 7));
 
-    /** A source text and what was parsed from it. */
-    record ParsedFile(SourceText source, ParsedDocument parsed) {
-    }
+    private static final EntityExtractor ENTITIES = new EntityExtractor();
+    private static final TableExtractor TABLES = new TableExtractor();
 
     private Fixtures() {
     }
@@ -77,8 +82,7 @@ final class Fixtures {
                         List.of(at.annex("Notat om VIP-projekter"))));
         ParsedDocument parsed = new ParsedDocument(DocumentKind.AGENDA, "Dagsorden", "KKR Hovedstaden", meeting,
                 items, List.of());
-        return new ParsedFile(source("agenda.txt", text, List.of("Windows-1252 decoded", "page furniture removed")),
-                parsed);
+        return file(source("agenda.txt", text, List.of("Windows-1252 decoded", "page furniture removed")), parsed);
     }
 
     /**
@@ -126,7 +130,45 @@ final class Fixtures {
         MeetingInfo meeting = meetingDate == null ? null : new MeetingInfo(meetingDate, null, null, new Span(0, 0));
         ParsedDocument parsed = new ParsedDocument(DocumentKind.ANNEX_BUNDLE, "Indholdsfortegnelse - Bilag",
                 "KKR Hovedstaden", meeting, items, documents);
-        return new ParsedFile(source("bilag-" + meetingDate + ".txt", text, List.of()), parsed);
+        return file(source("bilag-" + meetingDate + ".txt", text, List.of()), parsed);
+    }
+
+    /**
+     * Minutes of KKR Syddanmark about money: item 1 mentions Odense in its own text, its sub-item 1.1 mentions
+     * Odense and Kolding, an amount and a deadline, and holds a table whose printed total is 100 too high. The
+     * meeting date stands before any item. Item 1's span covers 1.1, as the parser's spans do.
+     */
+    static ParsedFile economy() {
+        String text = """
+                Referat
+                Dato: 2. november 2020
+                1. Økonomi
+                Baggrund
+                Odense Kommune orienterer.
+                1.1. Fordeling af udgifter
+                Sagsfremstilling
+                Odense Kommune og Kolding Kommune deler 2,6 mio. kr. Svar senest 1. december 2020.
+                | Kommune | Beløb |
+                |---|---|
+                | Odense | 1.500 |
+                | Kolding | 1.100 |
+                | I alt | 2.700 |
+                """;
+        Cursor at = new Cursor(text);
+        Span date = at.next("Dato: 2. november 2020");
+        Span title1 = at.next("Økonomi");
+        Section background = at.section("Baggrund", "Odense Kommune orienterer.");
+        Span title11 = at.next("Fordeling af udgifter");
+        Section presentation = at.section("Sagsfremstilling", text.substring(text.indexOf("Odense Kommune og")).strip());
+        Span end = new Span(title11.start(), text.length());
+        List<ParsedItem> items = List.of(
+                new ParsedItem("1", "Økonomi", null, null, List.of(background), List.of(),
+                        title1.union(end), title1),
+                new ParsedItem("1.1", "Fordeling af udgifter", null, null, List.of(presentation), List.of(),
+                        end, title11));
+        ParsedDocument parsed = new ParsedDocument(DocumentKind.MINUTES, "Referat", "KKR Syddanmark",
+                new MeetingInfo(LocalDate.of(2020, 11, 2), null, null, date), items, List.of());
+        return file(source("oekonomi.txt", text, List.of()), parsed);
     }
 
     /** Minutes with one top-level item per title, all on the same case. */
@@ -142,7 +184,18 @@ final class Fixtures {
             items.add(at.item(String.valueOf(i + 1), titles.get(i), caseNumber, "abcd").alone());
         }
         ParsedDocument parsed = new ParsedDocument(DocumentKind.MINUTES, "Referat", body, meeting, items, List.of());
-        return new ParsedFile(source(fileName, text.toString(), List.of()), parsed);
+        return file(source(fileName, text.toString(), List.of()), parsed);
+    }
+
+    /** A file with the structure given and the entities and tables found in its text. */
+    static ParsedFile file(SourceText source, ParsedDocument structure) {
+        return file(source, structure, 1.0);
+    }
+
+    /** The same, with the text quality given. */
+    static ParsedFile file(SourceText source, ParsedDocument structure, double quality) {
+        return new ParsedFile(source, structure, ENTITIES.extract(source.text()), TABLES.extract(source.text()),
+                quality);
     }
 
     static SourceText source(String fileName, String text, List<String> notes) {

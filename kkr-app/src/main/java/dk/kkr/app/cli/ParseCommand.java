@@ -4,8 +4,7 @@ import dk.kkr.core.model.ParsedDocument;
 import dk.kkr.core.model.ParsedItem;
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.parse.ParseJson;
-import dk.kkr.core.pipeline.DocumentPipeline;
-import dk.kkr.core.text.UnreadableSourceException;
+import dk.kkr.core.pipeline.ParsedFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,21 +27,17 @@ public final class ParseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Skriv resultatet som JSON.")
     boolean json;
 
-    private final DocumentPipeline pipeline = DocumentPipeline.standard();
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SourceText source;
-        try {
-            source = pipeline.read(file);
-        } catch (UnreadableSourceException e) {
-            spec.commandLine().getErr().println("FEJL " + file + ": " + e.getMessage());
+        SourceText source = FileInput.read(file, spec);
+        if (source == null) {
             return 2;
         }
-        ParsedDocument doc = pipeline.parse(source);
+        ParsedFile parsed = FileInput.PIPELINE.analyse(source);
+        ParsedDocument doc = parsed.structure();
         if (json) {
-            out.println(ParseJson.toJson(source, doc));
+            out.println(ParseJson.toJson(source, doc, parsed.entities()));
             out.flush();
             return 0;
         }

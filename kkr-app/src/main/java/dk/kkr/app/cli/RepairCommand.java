@@ -2,8 +2,7 @@ package dk.kkr.app.cli;
 
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.model.TextChange;
-import dk.kkr.core.pipeline.DocumentPipeline;
-import dk.kkr.core.text.UnreadableSourceException;
+import dk.kkr.core.text.LinePositions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -30,18 +29,15 @@ public final class RepairCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DocumentPipeline pipeline = DocumentPipeline.standard();
-        SourceText source;
-        try {
-            source = pipeline.read(file);
-        } catch (UnreadableSourceException e) {
-            spec.commandLine().getErr().println("FEJL " + file + ": " + e.getMessage());
+        SourceText source = FileInput.read(file, spec);
+        if (source == null) {
             return 2;
         }
         PrintWriter out = spec.commandLine().getOut();
         if (diff) {
+            LinePositions at = LinePositions.of(source.original());
             for (TextChange change : source.changes()) {
-                out.println(position(source.original(), change.offset()) + "\t" + change.before() + " → "
+                out.println(at.line(change.offset()) + ":" + at.column(change.offset()) + "\t" + change.before() + " → "
                         + change.after() + String.format(Locale.ROOT, "\t%.2f", change.confidence()));
             }
         } else {
@@ -49,18 +45,5 @@ public final class RepairCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** "line:column", both counted from 1, of an offset in a text. */
-    private static String position(String text, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return line + ":" + (offset - lineStart + 1);
     }
 }

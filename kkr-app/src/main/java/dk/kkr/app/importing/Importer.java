@@ -1,8 +1,8 @@
 package dk.kkr.app.importing;
 
-import dk.kkr.core.model.ParsedDocument;
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.pipeline.DocumentPipeline;
+import dk.kkr.core.pipeline.ParsedFile;
 import dk.kkr.core.text.SourceReader;
 import dk.kkr.core.text.UnreadableSourceException;
 import dk.kkr.store.ArchiveStore;
@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The whole road for a set of files: read, repair, parse, store, one transaction per file. A file that fails
+ * The whole road for a set of files: read, repair, parse and extract, store, one transaction per file. A file that fails
  * is reported with a one-line reason and leaves no trace; the others go on.
  */
 public final class Importer {
@@ -82,14 +82,14 @@ public final class Importer {
         if (store.isKnown(source.sha256())) {
             return new FileOutcome(file, FileOutcome.Status.KNOWN, null, null);
         }
-        ParsedDocument parsed;
+        ParsedFile parsed;
         try {
-            parsed = pipeline.parse(source);
+            parsed = pipeline.analyse(source);
         } catch (RuntimeException e) {
             return FileOutcome.failed(file, "strukturen kunne ikke læses: " + e);
         }
         try {
-            SaveResult saved = store.save(source, parsed);
+            SaveResult saved = store.save(parsed);
             return saved.status() == SaveResult.Status.KNOWN
                     ? new FileOutcome(file, FileOutcome.Status.KNOWN, null, null)
                     : new FileOutcome(file, FileOutcome.Status.NEW, null, saved);

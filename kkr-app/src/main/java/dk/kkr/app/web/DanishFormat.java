@@ -1,8 +1,12 @@
 package dk.kkr.app.web;
 
 import dk.kkr.core.model.DocumentKind;
+import dk.kkr.store.MentionKind;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +18,7 @@ public class DanishFormat {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.of("da"));
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.of("da"));
 
     /** "7. september 2020". */
     public String date(LocalDate date) {
@@ -33,6 +38,40 @@ public class DanishFormat {
             case ANNEX_BUNDLE -> "Bilagssamling";
             case NOTE -> "Notat";
             case OTHER -> "Andet";
+        };
+    }
+
+    /** "2.600.000" and "3,9": grouped by thousands with ".", decimals after ",", as many as the value has. */
+    public String number(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0", SYMBOLS);
+        format.setMinimumFractionDigits(Math.max(value.scale(), 0));
+        return format.format(value);
+    }
+
+    /** "2.600.000 kr.". */
+    public String kroner(BigDecimal value) {
+        return value == null ? "" : number(value) + " kr.";
+    }
+
+    /** "1. oktober 2020", or "1. marts 2024 – 31. marts 2024" for a stretch of days. */
+    public String period(LocalDate start, LocalDate end) {
+        return start == null || start.equals(end) ? date(start) : date(start) + " – " + date(end);
+    }
+
+    /** What an entity mention is, in a word: "Beløb", "Kommune", "Frist" … */
+    public String mentionKind(MentionKind kind) {
+        return switch (kind) {
+            case CASE_ID -> "Sagsnummer";
+            case DOC_ID -> "Dokument-id";
+            case DATE -> "Dato";
+            case AMOUNT -> "Beløb";
+            case PERCENT -> "Procent";
+            case MUNICIPALITY -> "Kommune";
+            case ORGANISATION -> "Organisation";
+            case DEADLINE -> "Frist";
         };
     }
 }

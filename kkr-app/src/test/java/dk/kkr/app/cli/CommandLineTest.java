@@ -70,6 +70,9 @@ class CommandLineTest {
         assertThat(json.get("meeting").get("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(json.get("items").size()).isGreaterThan(5);
         assertThat(json.get("items").get(0).get("number").asText()).doesNotEndWith(".");
+        assertThat(json.get("entities").get("caseIds")).isNotEmpty();
+        assertThat(json.get("entities").get("dates")).allSatisfy(date -> assertThat(date.get("start").asText())
+                .matches("\\d{4}-\\d{2}-\\d{2}"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dk.kkr.app.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dk.kkr.core.pipeline.DocumentPipeline;
@@ -11,6 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import dk.kkr.store.read.ArchiveReader;
+import dk.kkr.store.read.DocumentSummary;
+import dk.kkr.store.read.ExtractionRef;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every file of the real corpus in ../shared imports without failure. */
@@ -33,6 +37,19 @@ class CorpusImportTest {
             assertThat(summary.meetings()).isGreaterThanOrEqualTo(1);
 
             JdbcClient sql = JdbcClient.create(db.dataSource());
+
+            // 000 and 001 are one annex bundle read twice: one document, shown from the cleaner text
+            ArchiveReader reader = new ArchiveReader(db.dataSource());
+            List<String> listed = reader.latestDocuments(50).stream().map(DocumentSummary::fileName).toList();
+            assertThat(listed).anyMatch(f -> f.startsWith("000_")).noneMatch(f -> f.startsWith("001_"));
+            long raw = sql.sql("""
+                            SELECT d.id FROM document d JOIN source_file f ON f.id = d.source_file_id
+                            WHERE d.parent_id IS NULL AND f.file_name LIKE '001%'""")
+                    .query(Long.class).single();
+            List<ExtractionRef> extractions = reader.document(raw).orElseThrow().extractions();
+            assertThat(extractions).extracting(ExtractionRef::fileName, ExtractionRef::shown)
+                    .containsExactly(tuple("000_edddb3b03e9314b7.txt", true), tuple("001_d964ec2ddaa537a0.txt", false));
+
             List<String> repaired = sql.sql("SELECT file_name FROM source_file WHERE original_text IS NOT NULL")
                     .query(String.class).list();
             assertThat(repaired).as("only the OCR'd file is repaired").singleElement().asString().startsWith("002_");

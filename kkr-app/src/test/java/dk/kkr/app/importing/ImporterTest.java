@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The whole road on the project's own samples and on bad input, against a real H2 archive. */
 class ImporterTest {
@@ -66,6 +67,11 @@ class ImporterTest {
         ArchiveCounts counts = store.counts();
         assertThat(counts.sourceFiles()).isEqualTo(summary.read());
         assertThat(counts.items()).isEqualTo(summary.items());
+        JdbcClient sql = JdbcClient.create(db.dataSource());
+        assertThat(sql.sql("SELECT COUNT(DISTINCT source_file_id) FROM entity_mention").query(Long.class).single())
+                .as("every sample mentions something").isEqualTo(summary.read());
+        assertThat(sql.sql("SELECT COUNT(*) FROM entity_mention WHERE item_id IS NOT NULL").query(Long.class).single())
+                .isPositive();
     }
 
     @Test

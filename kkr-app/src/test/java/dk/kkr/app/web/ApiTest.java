@@ -125,4 +125,21 @@ class ApiTest {
         JsonNode error = json(path, 404);
         assertThat(error.get("error").asText()).contains("999999", "findes ikke");
     }
+
+    @Test
+    void itemsCarryTheirEntitiesAndMunicipalitiesListTheItemsNamingThem() throws IOException {
+        JsonNode entities = json("/api/items/" + ids.item22(), 200).get("entities");
+        assertThat(entities.at("/amounts/0/text").asText()).isEqualTo("2,6 mio. kr.");
+        assertThat(entities.at("/amounts/0/number").decimalValue()).isEqualByComparingTo("2600000");
+        assertThat(entities.at("/municipalities/1/municipalityCode").asInt()).isEqualTo(621);
+        assertThat(entities.at("/deadlines/0/end").asText()).isEqualTo("2020-10-01");
+
+        assertThat(json("/api/municipalities", 200)).hasSize(98);
+        JsonNode odense = json("/api/municipalities/" + ArchiveFixture.ODENSE, 200);
+        assertThat(odense.get("name").asText()).isEqualTo("Odense");
+        assertThat(odense.at("/items/0/id").asLong()).isEqualTo(ids.item22());
+        assertThat(odense.at("/items/1/id").asLong()).isEqualTo(ids.oldItem());
+        assertThat(odense.at("/documents/0/document/id").asLong()).isEqualTo(ids.memo());
+        assertThat(json("/api/municipalities/999", 404).get("error").asText()).contains("999");
+    }
 }

@@ -98,8 +98,65 @@ class PagesTest {
                 .doesNotContain("Indholdsfortegnelse");
     }
 
+    @Test
+    void itemPageShowsAmountsMunicipalitiesAndDeadlinesEachLinkingToItsPlaceInTheSource() {
+        ArchiveFixture.Mentions m = ids.mentions();
+        String source = "href=\"/dokumenter/" + ids.agenda() + "#m-";
+        String html = page("/punkter/" + ids.item22());
+        assertThat(html).contains("Beløb, kommuner og frister i punktet",
+                source + m.amount() + "\">2,6 mio. kr.</a>", "= 2.600.000 kr.",
+                "href=\"/kommuner/461\">Odense</a>", source + m.odense() + "\">»Odense Kommune«</a>",
+                "href=\"/kommuner/621\">Kolding</a>", source + m.kolding() + "\">»Kolding Kommune«</a>",
+                source + m.deadline() + "\">senest 1. oktober 2020</a>", "(1. oktober 2020)");
+        assertThat(html).containsSubsequence(">Beløb</h3>", ">Kommuner</h3>", ">Frister</h3>");
+        assertThat(page("/punkter/" + ids.item21())).doesNotContain("Beløb, kommuner og frister");
+    }
+
+    @Test
+    void documentPageMarksEachMentionInTheEscapedTextAndListsTotalsThatDoNotAddUp() {
+        ArchiveFixture.Mentions m = ids.mentions();
+        String html = page("/dokumenter/" + ids.agenda());
+        assertThat(html).contains("<mark id=\"m-" + m.odense() + "\" class=\"mention municipality\" title=\"Kommune\">"
+                        + "Odense Kommune</mark> og <mark id=\"m-" + m.kolding() + "\"",
+                "Kolding Kommune</mark> har brugt <mark id=\"m-" + m.amount()
+                        + "\" class=\"mention amount\" title=\"Beløb\">2,6 mio. kr.</mark> Svar ",
+                "<mark id=\"m-" + m.deadline() + "\" class=\"mention deadline\" title=\"Frist\">senest <mark id=\"m-"
+                        + m.date() + "\" class=\"mention date\" title=\"Dato\">1. oktober 2020</mark></mark>");
+        assertThat(html).containsSubsequence("id=\"punkt-" + ids.item22() + "\"", "id=\"m-" + m.odense() + "\"",
+                "</section>");
+        assertThat(html).contains("Tabellernes sumrækker", "regnet efter: 1. Heraf stemmer 1 ikke.",
+                "<td>I alt</td>", "<td>Udgift</td>", "<td class=\"num\">2.700</td>", "<td class=\"num\">2.600</td>",
+                "<td class=\"num\">100</td>");
+        assertThat(html).contains(ESCAPED_HTML).doesNotContain(ArchiveFixture.RAW_HTML);
+        assertThat(page("/dokumenter/" + ids.memo())).contains("<mark id=\"m-" + m.memoOdense() + "\"")
+                .doesNotContain("Tabellernes sumrækker");
+    }
+
+    @Test
+    void municipalitiesPageListsAllNinetyEightWithTheirCounts() {
+        String html = page("/kommuner");
+        assertThat(html).contains("<h1>Kommuner</h1>", "href=\"/kommuner/101\">København</a>",
+                "href=\"/kommuner/461\">Odense</a></td>");
+        assertThat(html.split("href=\"/kommuner/\\d+\"", -1)).hasSize(99);
+        assertThat(html).containsSubsequence("Odense</a>", "Region Syddanmark", "<td class=\"num\">2</td>",
+                "<td class=\"num\">3</td>");
+    }
+
+    @Test
+    void municipalityPageListsTheItemsNamingItNewestMeetingFirstAndTheDocuments() {
+        String html = page("/kommuner/" + ArchiveFixture.ODENSE);
+        assertThat(html).contains("<h1>Odense</h1>", "<dt>KKR</dt><dd>KKR Syddanmark</dd>", "Punkter der nævner Odense",
+                "href=\"/dokumenter/" + ids.agenda() + "#m-" + ids.mentions().odense() + "\"",
+                "href=\"/dokumenter/" + ids.memo() + "#m-" + ids.mentions().memoOdense() + "\"");
+        assertThat(html).containsSubsequence("href=\"/punkter/" + ids.item22() + "\"", "KKR Syddanmark, 7. september 2020",
+                "href=\"/punkter/" + ids.oldItem() + "\"", "KKR Hovedstaden, 4. marts 2019",
+                "Dokumenter der nævner kommunen uden for et punkt", "Notat om udpegning");
+        assertThat(page("/kommuner/101")).contains("Ingen punkter i arkivet nævner kommunen.");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"/moeder/999999", "/punkter/999999", "/dokumenter/999999", "/moeder/abc", "/findes-ikke"})
+    @ValueSource(strings = {"/moeder/999999", "/punkter/999999", "/dokumenter/999999", "/moeder/abc", "/findes-ikke",
+            "/kommuner/999"})
     void missingPagesAnswerInDanishWith404(String path) {
         HttpResponse<String> response = server.get(path, "text/html");
         assertThat(response.statusCode()).isEqualTo(404);

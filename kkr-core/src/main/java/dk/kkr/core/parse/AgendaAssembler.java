@@ -17,8 +17,6 @@ import java.util.Set;
  */
 final class AgendaAssembler {
 
-    private static final String BULLETS = "-•–";
-
     private AgendaAssembler() {
     }
 
@@ -81,31 +79,16 @@ final class AgendaAssembler {
     private static Section section(Scan scan, Paragraphs paragraphs, int heading, int end, List<AnnexRef> annexes) {
         String name = ((LineForm.SectionHeading) scan.form(heading)).heading();
         Span body = scan.content(heading + 1, end);
-        if (name.equals(Vocabulary.ANNEX_SECTION)) {
-            for (int i = heading + 1; i < end; i++) {
-                if (!scan.line(i).isBlank()) {
-                    int first = i;
-                    while (i + 1 < end && scan.wrapsOnto(i)) {
-                        i++;
-                    }
-                    Span titleSpan = new Span(bulletless(scan.line(first)).start(), scan.line(i).span().end());
-                    annexes.add(new AnnexRef(LineClassifier.clean(scan.prose(titleSpan)), titleSpan));
-                }
+        if (name.equals(Vocabulary.ANNEX_SECTION) && body != null) {
+            for (Paragraphs.Paragraph entry : paragraphs.entries(body)) {
+                Span bulletless = scan.line(scan.lineAt(entry.span().start())).withoutBullet();
+                String title = entry.text().substring(bulletless.start() - entry.span().start());
+                annexes.add(new AnnexRef(LineClassifier.clean(title), new Span(bulletless.start(), entry.span().end())));
             }
         }
         Span headingSpan = scan.line(heading).span();
         return new Section(name, body == null ? "" : paragraphs.reflow(body).text(),
                 body == null ? headingSpan : headingSpan.union(body));
-    }
-
-    /** A list line's span without its bullet ("- ", "• "). */
-    private static Span bulletless(Line line) {
-        String t = line.text();
-        int from = 0;
-        while (from < t.length() && (Character.isWhitespace(t.charAt(from)) || BULLETS.indexOf(t.charAt(from)) >= 0)) {
-            from++;
-        }
-        return line.span(from, t.length());
     }
 
     /**

@@ -60,10 +60,10 @@ final class AnnexBundleAssembler {
         Map<String, Entry> entries = tableOfContents(scan);
         List<Cover> covers = covers(scan, entries);
         if (entries.isEmpty()) {
+            Paragraphs paragraphs = Paragraphs.of(scan);
             for (Cover cover : covers) {
                 entries.putIfAbsent(cover.number(), new Entry(cover.number(),
-                        LineClassifier.clean(cover.title().of(scan.text()).replaceAll("\\s+", " ")), cover.title(),
-                        List.of()));
+                        LineClassifier.clean(paragraphs.joined(cover.title()).text()), cover.title(), List.of()));
             }
         }
         List<ParsedItem> items = new ArrayList<>();

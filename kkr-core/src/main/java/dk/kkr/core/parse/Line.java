@@ -4,12 +4,17 @@ import dk.kkr.core.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One line of a source text: its number (from 0), where it starts and ends in the text (the line break
  * excluded) and its characters.
  */
 record Line(int index, int start, int end, String text) {
+
+    /** What opens an item of a list: a bullet, "1." or "1)", "a)", then white space. */
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-•–*]|\\d{1,2}[.)]|\\p{L}\\))\\s+");
 
     /** Splits a text into lines; a final line break does not open an empty last line. */
     static List<Line> split(String text) {
@@ -27,6 +32,14 @@ record Line(int index, int start, int end, String text) {
 
     boolean isBlank() {
         return text.isBlank();
+    }
+
+    /**
+     * Whether the line opens a page: OCR'd text and some PDF text layers mark a page's first line with one
+     * leading space (where other lines have none), then text.
+     */
+    boolean opensPage() {
+        return text.length() > 1 && text.charAt(0) == ' ' && !Character.isWhitespace(text.charAt(1));
     }
 
     /** The line's text without surrounding white space. */
@@ -53,6 +66,17 @@ record Line(int index, int start, int end, String text) {
             b--;
         }
         return new Span(start + a, start + b);
+    }
+
+    /** Whether a line's text (without surrounding white space) opens an item of a list. */
+    static boolean opensListItem(String trimmed) {
+        return BULLET.matcher(trimmed).lookingAt();
+    }
+
+    /** The line's content as a span, without the bullet or number that opens a list item. */
+    Span withoutBullet() {
+        Matcher bullet = BULLET.matcher(text);
+        return span(bullet.lookingAt() ? bullet.end() : 0, text.length());
     }
 
     private static boolean isPadding(char c) {

@@ -122,6 +122,36 @@ public final class Paragraphs {
 
     /** The paragraphs of the lines that {@code within} touches, with the furniture and footnotes among them. */
     Reflow reflow(Span within) {
+        return reflow(within, false);
+    }
+
+    /**
+     * The entries of a list, such as the annex titles under "Bilag": the paragraphs of the lines that
+     * {@code within} touches, each item of a list an entry of its own.
+     */
+    List<Paragraph> entries(Span within) {
+        return reflow(within, true).paragraphs();
+    }
+
+    /** The text of {@code within}, known to make one paragraph (a title), its lines joined as one. */
+    Paragraph joined(Span within) {
+        Builder builder = null;
+        for (int i = scan.lineAt(within.start()); i <= scan.lineAt(within.end()) && i < scan.size(); i++) {
+            Line line = scan.line(i);
+            Span part = line.span(Math.max(0, within.start() - line.start()),
+                    Math.min(line.text().length(), within.end() - line.start()));
+            if (lifted[i] == null && part.length() > 0) {
+                if (builder == null) {
+                    builder = new Builder(part);
+                } else {
+                    builder.add(part);
+                }
+            }
+        }
+        return builder == null ? new Paragraph("", within, List.of()) : builder.build();
+    }
+
+    private Reflow reflow(Span within, boolean itemsApart) {
         int first = scan.lineAt(within.start());
         int end = Math.min(scan.size(), scan.lineAt(within.end()) + 1);
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -138,14 +168,14 @@ public final class Paragraphs {
             }
             Join join = current == null ? Join.NONE : join(previous, i, current.list);
             if (join == Join.RUN_ON) {
-                current.add(scan.line(i));
-            } else if (join == Join.NEXT_LIST_ITEM) {
-                current.addListItem(scan.line(i));
+                current.add(scan.line(i).span());
+            } else if (join == Join.NEXT_LIST_ITEM && !itemsApart) {
+                current.addListItem(scan.line(i).span());
             } else {
                 if (current != null) {
                     paragraphs.add(current.build());
                 }
-                current = new Builder(scan.line(i));
+                current = new Builder(scan.line(i).span());
             }
             previous = i;
         }
@@ -201,8 +231,8 @@ public final class Paragraphs {
     /**
      * How line {@code next} goes on from the paragraph whose last line is {@code last}. Both must be lines
      * of text. A list item opens a paragraph, unless it follows the items of a list right below them.
-     * Across furniture lifted out, the paragraph runs on when it has not ended its sentence and goes on in
-     * lower case or after a hyphen. Otherwise the lines must stand next to each other (or one empty line
+     * Across furniture lifted out, and onto a line that opens a page, the paragraph runs on only when it
+     * has not ended its sentence and goes on in lower case or after a hyphen. Otherwise the lines must stand next to each other (or one empty line
      * apart in double-spaced text), and the last line must end in a hyphen, run on unfinished into lower
      * case, or be too long to have held the next line's first word.
      */
@@ -225,10 +255,10 @@ public final class Paragraphs {
             }
         }
         boolean together = !liftedBetween && !spacesOnly && (blanks == 0 || blanks == 1 && doubleSpaced(last));
-        if (Scan.LIST_ITEM.matcher(b).matches()) {
+        if (Line.opensListItem(b)) {
             return inList && together ? Join.NEXT_LIST_ITEM : Join.NONE;
         }
-        if (liftedBetween) {
+        if (liftedBetween || scan.line(next).opensPage()) {
             return runsOn ? Join.RUN_ON : Join.NONE;
         }
         int firstWord = b.split("\\s", 2)[0].length();
@@ -334,17 +364,11 @@ public final class Paragraphs {
                 continue;
             }
             blanks = 0;
-            if (opensPage(line) || lifted[i] == FurnitureKind.LETTERHEAD) {
+            if (line.opensPage() || lifted[i] == FurnitureKind.LETTERHEAD) {
                 return i;
             }
         }
         return first + MAX_FOOTNOTE_LINES >= scan.size() ? scan.size() : -1;
-    }
-
-    /** A line that opens a page of a PDF's text layer: one leading space, then text. */
-    private static boolean opensPage(Line line) {
-        String t = line.text();
-        return t.length() > 1 && t.charAt(0) == ' ' && !Character.isWhitespace(t.charAt(1));
     }
 
     /**
@@ -368,7 +392,7 @@ public final class Paragraphs {
     }
 
     private boolean atPageEdge(int i) {
-        return opensPage(scan.line(i)) || lifted(neighbour(i, -1)) || lifted(neighbour(i, 1));
+        return scan.line(i).opensPage() || lifted(neighbour(i, -1)) || lifted(neighbour(i, 1));
     }
 
     private boolean standsApart(int i) {
@@ -402,37 +426,36 @@ public final class Paragraphs {
         private final int start;
         private int end;
 
-        Builder(Line line) {
-            start = line.span().start();
-            list = Scan.LIST_ITEM.matcher(line.trimmed()).matches();
-            append(line);
+        Builder(Span first) {
+            start = first.start();
+            list = Line.opensListItem(first.of(scan.text()));
+            append(first);
         }
 
-        void addListItem(Line line) {
+        void addListItem(Span next) {
             text.append('\n');
-            append(line);
+            append(next);
         }
 
-        void add(Line line) {
-            String next = line.trimmed();
-            String firstWord = next.split("[\\s,]", 2)[0];
+        void add(Span next) {
+            String written = next.of(scan.text());
+            String firstWord = written.split("[\\s,]", 2)[0];
             if (Paragraphs.hyphenated(text.toString())) {
                 char before = text.charAt(text.length() - 2);
-                if (CONJUNCTIONS.contains(firstWord) || next.startsWith(",")) {
+                if (CONJUNCTIONS.contains(firstWord) || written.startsWith(",")) {
                     text.append(' ');
                 } else if (!(Character.isUpperCase(before) || Character.isDigit(before)
-                        || Character.isUpperCase(next.codePointAt(0)) || Character.isDigit(next.codePointAt(0)))) {
+                        || Character.isUpperCase(written.codePointAt(0)) || Character.isDigit(written.codePointAt(0)))) {
                     text.setLength(text.length() - 1);
                 }
             } else {
                 text.append(' ');
             }
-            append(line);
+            append(next);
         }
 
-        private void append(Line line) {
-            Span span = line.span();
-            String content = line.text().substring(span.start() - line.start(), span.end() - line.start());
+        private void append(Span span) {
+            String content = span.of(scan.text());
             Matcher m = MARKER.matcher(content);
             int at = 0;
             while (m.find()) {

@@ -1,5 +1,6 @@
 package dk.kkr.core.parse;
 
+import dk.kkr.core.model.Attendance;
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.model.EmbeddedDocument;
 import dk.kkr.core.model.MeetingInfo;
@@ -17,8 +18,8 @@ import java.util.Locale;
 
 /**
  * Reads the structure of a council document's text: what kind of document it is, which KKR, the meeting
- * header, the agenda items with their case lines, sections and annexes, and the memos inside an annex
- * bundle. A cascade: each line is classified by its shape ({@link LineClassifier}), then assemblers read
+ * header, the agenda items with their case lines, sections and annexes, the attendance a meeting document
+ * states, and the memos inside an annex bundle. A cascade: each line is classified by its shape ({@link LineClassifier}), then assemblers read
  * items, covers and letterheads from the classified lines. Everything found carries a span into
  * {@code source.text()}.
  *
@@ -52,7 +53,10 @@ public final class StructureParser {
         KkrBody body = header.body != null ? header.body : mostMentioned(source.text());
         MeetingInfo meeting = kind == DocumentKind.AGENDA || kind == DocumentKind.MINUTES ? header.meeting() : null;
         String bodyName = body == null ? null : body.name();
-        return new ParsedDocument(kind, title(kind, bodyName, meeting, scan), bodyName, meeting, items, memos);
+        Attendance attendance = kind == DocumentKind.AGENDA || kind == DocumentKind.MINUTES
+                ? AttendanceReader.read(scan, headerEnd) : null;
+        return new ParsedDocument(kind, title(kind, bodyName, meeting, scan), bodyName, meeting, items, memos,
+                attendance);
     }
 
     private static boolean hasDecision(ParsedItem item) {

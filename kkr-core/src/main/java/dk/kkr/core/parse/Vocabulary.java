@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The words the council documents use for their parts, kept as data in one place: section headings of an
- * agenda item, and the section whose lines are annex titles.
+ * agenda item, the section whose lines are annex titles, and the titles of people in lists of attendance.
  */
 final class Vocabulary {
 
@@ -20,6 +20,11 @@ final class Vocabulary {
     /** The section that only minutes carry. */
     static final String DECISION_SECTION = "Beslutning";
 
+    /** Titles written before a person's name in minutes' lists of who attended. */
+    static final List<String> ROLES = List.of("Borgmester", "Viceborgmester", "Rådmand", "Regionsrådsformand",
+            "Formand", "Næstformand", "Kommunaldirektør", "Regionsdirektør", "Direktør", "Vicedirektør",
+            "Kontorchef", "Sekretariatschef", "Chefkonsulent", "Konsulent", "Fuldmægtig");
+
     private Vocabulary() {
     }
 
@@ -28,6 +33,11 @@ final class Vocabulary {
         String word = cleanedLine.endsWith(":") ? cleanedLine.substring(0, cleanedLine.length() - 1).strip()
                 : cleanedLine;
         return SECTION_HEADINGS.stream().filter(h -> h.equalsIgnoreCase(word)).findFirst();
+    }
+
+    /** The canonical title a word stands for, in any case ("borgmester" gives "Borgmester"), if any. */
+    static Optional<String> role(String word) {
+        return ROLES.stream().filter(r -> r.equalsIgnoreCase(word)).findFirst();
     }
 
     /** Folds text for comparisons: lower case, no markdown stars, white space collapsed. */

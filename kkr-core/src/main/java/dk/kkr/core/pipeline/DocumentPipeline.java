@@ -1,11 +1,13 @@
 package dk.kkr.core.pipeline;
 
-import dk.kkr.core.model.ParsedDocument;
+import dk.kkr.core.dedup.ExtractionQuality;
+import dk.kkr.core.extract.EntityExtractor;
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.model.TextChange;
 import dk.kkr.core.parse.StructureParser;
 import dk.kkr.core.repair.OcrRepairer;
 import dk.kkr.core.repair.RepairResult;
+import dk.kkr.core.table.TableExtractor;
 import dk.kkr.core.text.SourceReader;
 import dk.kkr.core.text.UnreadableSourceException;
 import java.nio.file.Path;
@@ -15,24 +17,33 @@ import java.util.function.Supplier;
 
 /**
  * The road from a file to a parsed document, stage by stage: read (PDFBox or plain text, encodings,
- * normalising), OCR repair where the text needs it (the original is kept), structure. Each stage is
- * also callable alone. Thread-safe; the Danish dictionary behind the repair is loaded once, on first use.
+ * normalising), OCR repair where the text needs it (the original is kept), then structure, entities and
+ * tables, all three on the same repaired text. Reading and repair are also callable alone. Thread-safe;
+ * the Danish dictionary behind the repair is loaded once, on first use.
  */
 public final class DocumentPipeline {
 
     private final SourceReader reader;
     private final Supplier<OcrRepairer> repairer;
     private final StructureParser parser;
+    private final EntityExtractor entities;
+    private final TableExtractor tables;
+    private final Supplier<ExtractionQuality> quality;
 
-    public DocumentPipeline(SourceReader reader, Supplier<OcrRepairer> repairer, StructureParser parser) {
+    public DocumentPipeline(SourceReader reader, Supplier<OcrRepairer> repairer, StructureParser parser,
+                            EntityExtractor entities, TableExtractor tables, Supplier<ExtractionQuality> quality) {
         this.reader = reader;
         this.repairer = repairer;
         this.parser = parser;
+        this.entities = entities;
+        this.tables = tables;
+        this.quality = quality;
     }
 
     /** The standard stages, with the repairer's dictionary loaded lazily and only once. */
     public static DocumentPipeline standard() {
-        return new DocumentPipeline(new SourceReader(), StandardRepairer::get, new StructureParser());
+        return new DocumentPipeline(new SourceReader(), Standard::repairer, new StructureParser(),
+                new EntityExtractor(), new TableExtractor(), Standard::quality);
     }
 
     /** Reads a file and repairs its OCR damage, if it has any. */
@@ -54,16 +65,23 @@ public final class DocumentPipeline {
                 notes, read.text(), changes);
     }
 
-    public ParsedDocument parse(SourceText text) {
-        return parser.parse(text);
+    /** The structure, the entities and the tables of a (repaired) text. */
+    public ParsedFile analyse(SourceText text) {
+        return new ParsedFile(text, parser.parse(text), entities.extract(text.text()), tables.extract(text.text()),
+                quality.get().score(text.text()));
     }
 
-    /** Holds the one standard repairer; loading the dictionary takes a second, so it waits for first use. */
-    private static final class StandardRepairer {
-        private static final OcrRepairer INSTANCE = OcrRepairer.standard();
+    /** Holds the one Danish dictionary and what uses it; loading takes a second, so it waits for first use. */
+    private static final class Standard {
+        private static final OcrRepairer REPAIRER = OcrRepairer.standard();
+        private static final ExtractionQuality QUALITY = new ExtractionQuality(REPAIRER.dictionary()::accepts);
 
-        static OcrRepairer get() {
-            return INSTANCE;
+        static OcrRepairer repairer() {
+            return REPAIRER;
+        }
+
+        static ExtractionQuality quality() {
+            return QUALITY;
         }
     }
 }

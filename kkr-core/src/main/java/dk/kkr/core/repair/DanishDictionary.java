@@ -141,6 +141,11 @@ public final class DanishDictionary {
         return -Math.log(rank != null ? rank + 10.0 : UNLISTED_RANK);
     }
 
+    /** The word's rank in the common-word list (1 for the most common word), or 0 when it is not listed. */
+    int rank(String word) {
+        return ranks.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+    }
+
     /** The first word of the common-word list. */
     public String mostFrequentWord() {
         return mostFrequent;

@@ -14,9 +14,10 @@ import java.util.Optional;
 /**
  * Repairs Danish text whose letters an OCR has damaged (ø read as g, æ as ae, å as a ...).
  *
- * <p>Per document it first decides whether repair is needed: only when enough words are rejected by
+ * <p>Per document it first decides whether repair is needed: only when the text is Danish (its Danish
+ * function words clearly outnumber the English and German ones) and enough words are rejected by
  * the dictionary and become Danish words under the confusion model. A clean document passes
- * through untouched. Then every rejected word is replaced by its best candidate (rule cost plus
+ * through untouched, and words in a run of foreign text (a quotation) are never changed. Then every rejected word is replaced by its best candidate (rule cost plus
  * word frequency), and, when the document's æ, ø and å are mostly damaged, words that are Danish
  * as written but far likelier as a damaged form ("pa" for "på") are repaired too. Each distinct
  * word is decided once per document, so the same damaged token is repaired the same way throughout.
@@ -54,11 +55,13 @@ public final class OcrRepairer {
     private final DanishDictionary dictionary;
     private final ConfusionModel model;
     private final CandidateGenerator generator;
+    private final LanguageRuns languages;
 
     public OcrRepairer(DanishDictionary dictionary, ConfusionModel model) {
         this.dictionary = dictionary;
         this.model = model;
         this.generator = new CandidateGenerator(model, new CharTrigramModel(dictionary.stems()));
+        this.languages = LanguageRuns.standard(model);
     }
 
     /** A repairer with the standard dictionary and confusion model. */
@@ -263,8 +266,20 @@ public final class OcrRepairer {
     }
 
     public RepairResult repair(String text) {
-        List<Word> words = new WordSplitter().split(text);
+        List<Word> all = new WordSplitter().split(text);
         DocumentState doc = new DocumentState();
+        LanguageRuns.Reading language = languages.read(all.stream().map(Word::text).toList(), doc::accepts,
+                dictionary::rank);
+        if (!language.danish()) {
+            return new RepairResult(text, text, false, List.of());
+        }
+        // words in a run of English or other foreign text are never changed
+        List<Word> words = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            if (!language.foreign()[i]) {
+                words.add(all.get(i));
+            }
+        }
         int repairable = 0;
         int damagedSpecial = 0;
         int intactSpecial = 0;

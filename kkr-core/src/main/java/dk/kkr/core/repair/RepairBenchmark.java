@@ -1,16 +1,13 @@
 package dk.kkr.core.repair;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Measures OCR repair throughput against a plain pass that spell-checks every word once with the
  * same Hunspell, both on the same text in the same run, after warm-up. Reports the dictionary
- * load time separately. Run: {@code RepairBenchmark FILE [seconds of warm-up and of measurement per pass]}.
+ * load time separately. Run it with {@code kkr bench repair FILE}.
  */
 public final class RepairBenchmark {
 
@@ -24,17 +21,6 @@ public final class RepairBenchmark {
     private static final int ROUNDS = 5;
 
     private RepairBenchmark() {
-    }
-
-    public static void main(String[] args) throws IOException {
-        if (args.length < 1) {
-            System.err.println("usage: RepairBenchmark FILE [seconds of warm-up and of measurement per pass]");
-            System.exit(2);
-        }
-        Path file = Path.of(args[0]);
-        double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 5;
-        Figures f = run(Files.readString(file), seconds);
-        System.out.println(format(file.getFileName().toString(), f));
     }
 
     public static String format(String name, Figures f) {

@@ -60,6 +60,43 @@ class ParagraphsTest {
     }
 
     @Test
+    void aLineOpeningAPageStartsAParagraphUnlessTheSentenceRunsOnIntoIt() {
+        String text = """
+                Kommunerne har aftalt en fælles plan for vejene i hele regionen, og den gælder til 2034.
+                 Broerne er en anden sag, som kommunerne vil se på igen efter valget, og i
+                 regionen som helhed bliver der tale om en ny plan.
+                """;
+        assertEquals(List.of("Kommunerne har aftalt en fælles plan for vejene i hele regionen, og den gælder til 2034.",
+                        "Broerne er en anden sag, som kommunerne vil se på igen efter valget, og i regionen som "
+                                + "helhed bliver der tale om en ny plan."),
+                texts(Paragraphs.reflow(text)));
+    }
+
+    @Test
+    void theEntriesOfAListAreEachItemWithItsWrappedLines() {
+        String text = """
+                - Notat om den fælles plan for vedligeholdelse af vejene i de fire kommuner
+                  2031-2034
+                - Økonomioversigt
+                Tidsplan
+                """;
+        Paragraphs paragraphs = Paragraphs.of(Scan.of(text));
+        List<Paragraphs.Paragraph> entries = paragraphs.entries(new Span(0, text.length()));
+        assertEquals(List.of("- Notat om den fælles plan for vedligeholdelse af vejene i de fire kommuner 2031-2034",
+                "- Økonomioversigt", "Tidsplan"), entries.stream().map(Paragraphs.Paragraph::text).toList());
+        assertEquals("Tidsplan", entries.get(2).span().of(text));
+    }
+
+    @Test
+    void aTitleIsJoinedFromWhereItsSpanStarts() {
+        String text = "3.4 Sundhedsaftale og udarbej-\ndelse af planen\n\nTekst.\n";
+        Span title = new Span(text.indexOf("Sundhed"), text.indexOf("planen") + "planen".length());
+        Paragraphs.Paragraph joined = Paragraphs.of(Scan.of(text)).joined(title);
+        assertEquals("Sundhedsaftale og udarbejdelse af planen", joined.text());
+        assertEquals(title, joined.span());
+    }
+
+    @Test
     void letterheadInMidTextIsLiftedOutAndTheCutParagraphJoined() {
         String text = """
                 Kommunerne har i mange år samarbejdet om den fælles trafikplan, og de

@@ -444,6 +444,49 @@ class StructureParserTest {
         assertEquals("Et langt punkt om vandløb og deres vedligeholdelse", doc.items().get(0).title());
     }
 
+    /**
+     * An OCR'd bundle: each page's first line marked by one leading space, item covers that are a number
+     * alone on a line ("3.7", also opening a page or right after the previous page's furniture) with the
+     * title below, and a next page that opens right under a title.
+     */
+    @Test
+    void ocrBundleCoversAreNumbersAloneWithTitlesThatStopAtTheNextPage() {
+        ParsedDocument doc = parse("""
+                 3.1
+
+                Status på implementeringen af reformen
+
+
+
+                NOTAT
+
+                Teksten i notatet fortsætter her.
+                - ~ ~ = " Y,
+
+                3.2
+
+                Det tværkommunale samarbejde på kulturområdet i
+                forlængelse af reformen
+                 HANDLINGSPLAN FOR KULTURREGIONEN 2024-2026
+
+                Indledning.
+                Postboks 3370
+                2300 København S
+
+                www.kl.dk
+                 3.7
+
+                Afrapportering om udsatte gravide
+                 Resumé
+                """);
+        assertEquals(DocumentKind.ANNEX_BUNDLE, doc.kind());
+        assertEquals(List.of("3.1", "3.2", "3.7"), numbers(doc));
+        assertEquals(List.of("Status på implementeringen af reformen",
+                        "Det tværkommunale samarbejde på kulturområdet i forlængelse af reformen",
+                        "Afrapportering om udsatte gravide"),
+                doc.items().stream().map(ParsedItem::title).toList());
+    }
+
     /** A bundle as raw PDF text: no table of contents, "3.4 Title" covers after runs of blank lines. */
     private static final String RAW_BUNDLE = """
             3.4 Vandløb og grøfter – input og

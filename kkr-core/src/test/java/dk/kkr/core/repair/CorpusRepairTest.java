@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The repair on the shared corpus, scored as {@code shared/tools/ocr-score} scores it: the dev gold
  * of 002 (a regression floor a little under the achieved 95.5 % error reduction) and the clean
- * documents 000, 001 and 003, which must pass through untouched. Skipped without {@code ../shared}.
+ * documents 000, 001 and 003 and the English corpus README, which must pass through untouched. Skipped without {@code ../shared}.
  */
 class CorpusRepairTest {
 
@@ -38,10 +38,10 @@ class CorpusRepairTest {
         int rawErrors = 0;
         int errors = 0;
         for (Map.Entry<Integer, String> e : gold.entrySet()) {
-            List<String> g = tokens(e.getValue());
+            List<String> g = DamagedTextScore.tokens(e.getValue());
             words += g.size();
-            rawErrors += editDistance(tokens(raw.get(e.getKey())), g);
-            errors += editDistance(tokens(repaired[e.getKey() - 1]), g);
+            rawErrors += DamagedTextScore.editDistance(DamagedTextScore.tokens(raw.get(e.getKey())), g);
+            errors += DamagedTextScore.editDistance(DamagedTextScore.tokens(repaired[e.getKey() - 1]), g);
         }
         double reduction = 1 - (double) errors / rawErrors;
         assertThat(reduction).as("error reduction").isGreaterThanOrEqualTo(MIN_ERROR_REDUCTION);
@@ -60,6 +60,16 @@ class CorpusRepairTest {
         assertThat(r.repaired()).isEqualTo(text);
     }
 
+    @Test
+    void theEnglishCorpusReadmePassesUntouched() throws IOException {
+        Path shared = RepairFixture.shared().orElse(null);
+        assumeTrue(shared != null, "no ../shared corpus");
+        String text = Files.readString(shared.resolve("corpus/README.md"));
+        RepairResult r = RepairFixture.REPAIRER.repair(text);
+        assertThat(r.changes()).isEmpty();
+        assertThat(r.repaired()).isEqualTo(text);
+    }
+
     private static Map<Integer, String> readTsv(Path file) throws IOException {
         Map<Integer, String> rows = new TreeMap<>();
         for (String line : Files.readAllLines(file)) {
@@ -69,28 +79,5 @@ class CorpusRepairTest {
             }
         }
         return rows;
-    }
-
-    private static List<String> tokens(String line) {
-        String s = line.strip();
-        return s.isEmpty() ? List.of() : List.of(s.split("\\s+"));
-    }
-
-    /** Token-level Levenshtein distance, as the scorer counts errors. */
-    private static int editDistance(List<String> a, List<String> b) {
-        int[] prev = new int[b.size() + 1];
-        for (int j = 0; j <= b.size(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.size(); i++) {
-            int[] cur = new int[b.size() + 1];
-            cur[0] = i;
-            for (int j = 1; j <= b.size(); j++) {
-                int same = a.get(i - 1).equals(b.get(j - 1)) ? 0 : 1;
-                cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + same);
-            }
-            prev = cur;
-        }
-        return prev[b.size()];
     }
 }

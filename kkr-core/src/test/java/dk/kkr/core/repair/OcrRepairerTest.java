@@ -87,4 +87,27 @@ class OcrRepairerTest {
                 + "Arbejdsgruppen, KKR og K17 mødes igen. Tak til Sgren og Kgbmand for oplægget.";
         assertThat(RepairFixture.REPAIRER.repair(text).repairNeeded()).isFalse();
     }
+
+    @Test
+    void passesAnEnglishParagraphUntouched() {
+        String english = String.join("\n",
+                "| file | what it is | shape |",
+                "Real documents of the councils, as text extracted from their published PDFs. They are the",
+                "test bed: every shape here must import well, and the importer should keep the hard-wrapped",
+                "lines of each page. The same annexes are read twice, so importing both gives one document.");
+        RepairResult r = RepairFixture.REPAIRER.repair(english);
+        assertThat(r.repairNeeded()).isFalse();
+        assertThat(r.repaired()).isSameAs(english);
+    }
+
+    @Test
+    void repairsDanishAroundAnEnglishQuotationButLeavesTheQuotationAlone() {
+        String quotation = "\"We keep the rules of the game: every council is free to choose, and we are here to help.\"";
+        String text = DAMAGED + "\nFormanden citerede rapporten: " + quotation
+                + "\nUdvalget gnsker at drgfte sagen pa naeste mgde.";
+        RepairResult r = RepairFixture.REPAIRER.repair(text);
+        assertThat(r.repairNeeded()).isTrue();
+        assertThat(r.repaired()).contains(quotation, "Udvalget ønsker at drøfte sagen på næste møde.",
+                "økonomiske", "også være");
+    }
 }

@@ -3,20 +3,25 @@ package dk.kkr.store.read;
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.model.Letterhead;
 import dk.kkr.core.model.Span;
+import dk.kkr.core.reference.ReferenceData;
+import dk.kkr.core.text.LinePositions;
+import dk.kkr.store.MentionKind;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * Read-only queries over the archive, returning immutable views. Portable SQL: runs on H2 and PostgreSQL.
@@ -27,9 +32,18 @@ import java.util.stream.IntStream;
  */
 public final class ArchiveReader {
 
+    /**
+     * SQL: the file document {@code documentId} is not a worse extraction of another document, so what it
+     * holds is shown (of near-duplicates, only the best text is listed).
+     */
+    private static String shown(String documentId) {
+        return " NOT EXISTS (SELECT 1 FROM document x WHERE x.id = " + documentId + " AND x.duplicate_of IS NOT NULL)";
+    }
+
     private static final String MEETING_COLUMNS = """
             m.id, b.name AS body_name, b.slug AS body_slug, m.meeting_date, m.meeting_time, m.location,
-            (SELECT COUNT(*) FROM agenda_item c WHERE c.meeting_id = m.id) AS item_count
+            (SELECT COUNT(*) FROM agenda_item c WHERE c.meeting_id = m.id AND""" + shown("c.document_id") + """
+            ) AS item_count
             """;
 
     private static final String MEETING_FROM = " FROM meeting m JOIN body b ON b.id = m.body_id";
@@ -46,6 +60,10 @@ public final class ArchiveReader {
 
     private static final RowMapper<DocumentRef> DOCUMENT_REF = (rs, row) ->
             new DocumentRef(rs.getLong("id"), DocumentKind.valueOf(rs.getString("kind")), rs.getString("title"));
+
+    private static final String MENTION_COLUMNS = """
+            id, kind, text, value_text, value_number, date_start, date_end, qualifier, municipality_code,
+            span_start, span_end""";
 
     private final JdbcClient jdbc;
 
@@ -94,7 +112,7 @@ public final class ArchiveReader {
                         JOIN source_file s ON s.id = d.source_file_id
                         LEFT JOIN body b ON b.id = d.body_id
                         LEFT JOIN meeting m ON m.id = d.meeting_id
-                        WHERE d.parent_id IS NULL""" + condition
+                        WHERE d.parent_id IS NULL AND d.duplicate_of IS NULL""" + condition
                         + " ORDER BY s.imported_at DESC, d.id DESC FETCH FIRST :limit ROWS ONLY")
                 .params(params)
                 .query((rs, row) -> new DocumentSummary(rs.getLong("id"), DocumentKind.valueOf(rs.getString("kind")),
@@ -107,12 +125,14 @@ public final class ArchiveReader {
     /** A meeting with its documents and items; empty when there is no meeting with this id. */
     public Optional<MeetingView> meeting(long id) {
         return meetingSummary(id).map(meeting -> new MeetingView(meeting,
-                jdbc.sql("SELECT id, kind, title FROM document WHERE meeting_id = :id AND parent_id IS NULL ORDER BY id")
+                jdbc.sql("SELECT id, kind, title FROM document WHERE meeting_id = :id AND parent_id IS NULL"
+                                + " AND duplicate_of IS NULL ORDER BY id")
                         .param("id", id).query(DOCUMENT_REF).list(),
                 jdbc.sql("""
                                 SELECT i.id, i.parent_id, i.number, i.title, c.case_number, i.case_owner, i.document_id
                                 FROM agenda_item i LEFT JOIN case_file c ON c.id = i.case_id
-                                WHERE i.meeting_id = :id ORDER BY i.document_id, i.position""")
+                                WHERE i.meeting_id = :id AND""" + shown("i.document_id") + """
+                                 ORDER BY i.document_id, i.position""")
                         .param("id", id)
                         .query((rs, row) -> new ItemSummary(rs.getLong("id"), nullableLong(rs, "parent_id"),
                                 rs.getString("number"), rs.getString("title"), depth(rs.getString("number")),
@@ -138,7 +158,7 @@ public final class ArchiveReader {
                         item.parentId() == null ? null : itemRef(item.parentId()),
                         sections(id), annexes(id), documentRef(item.documentId()), item.span(),
                         neighbour(item.documentId(), item.position(), "<", "DESC"),
-                        neighbour(item.documentId(), item.position(), ">", "ASC")));
+                        neighbour(item.documentId(), item.position(), ">", "ASC"), itemEntities(id)));
     }
 
     /** A document in full, with its text; empty when there is no document with this id. */
@@ -171,7 +191,162 @@ public final class ArchiveReader {
                         document.source(), document.span().of(document.sourceText()),
                         itemSpans(id, document.span()),
                         jdbc.sql("SELECT id, kind, title FROM document WHERE parent_id = :id ORDER BY span_start, id")
-                                .param("id", id).query(DOCUMENT_REF).list()));
+                                .param("id", id).query(DOCUMENT_REF).list(),
+                        mentionsWithin(document.source().id(), document.span()),
+                        totalChecksWithin(document.source().id(), document.span()),
+                        extractions(document.parentId() == null ? id : document.parentId())));
+    }
+
+    /** The group of extractions the file document belongs to, the shown one first; empty if it is alone. */
+    private List<ExtractionRef> extractions(long fileDocumentId) {
+        List<ExtractionRef> group = jdbc.sql("""
+                        SELECT d.id, f.file_name, f.quality, d.duplicate_of FROM document d
+                        JOIN source_file f ON f.id = d.source_file_id
+                        WHERE d.parent_id IS NULL AND (d.id = :shown OR d.duplicate_of = :shown)
+                        ORDER BY CASE WHEN d.duplicate_of IS NULL THEN 0 ELSE 1 END, f.quality DESC, d.id""")
+                .param("shown", jdbc.sql("SELECT COALESCE(duplicate_of, id) FROM document WHERE id = :id")
+                        .param("id", fileDocumentId).query(Long.class).single())
+                .query((rs, row) -> new ExtractionRef(rs.getLong(1), rs.getString(2), rs.getDouble(3),
+                        rs.getObject(4) == null))
+                .list();
+        return group.size() > 1 ? group : List.of();
+    }
+
+    /** All 98 municipalities in code order, each with how many items and mentions name it. */
+    public List<MunicipalitySummary> municipalities() {
+        Map<Integer, int[]> counts = new HashMap<>();
+        jdbc.sql("""
+                        SELECT municipality_code, COUNT(DISTINCT item_id), COUNT(*) FROM entity_mention
+                        WHERE kind = 'MUNICIPALITY' GROUP BY municipality_code""")
+                .query(rs -> {
+                    counts.put(rs.getInt(1), new int[] {rs.getInt(2), rs.getInt(3)});
+                });
+        return ReferenceData.municipalities().stream().map(m -> {
+            int[] count = counts.getOrDefault(m.code(), new int[2]);
+            return new MunicipalitySummary(m.code(), m.name(), m.region(), count[0], count[1]);
+        }).toList();
+    }
+
+    /** A municipality and the items and documents that name it; empty when no municipality has this code. */
+    public Optional<MunicipalityView> municipality(int code) {
+        return ReferenceData.municipalities().stream().filter(m -> m.code() == code).findFirst()
+                .map(m -> new MunicipalityView(m.code(), m.name(), m.region(), m.kkr().name(),
+                        mentioningItems(code), mentioningDocuments(code)));
+    }
+
+    private List<MunicipalityView.MentioningItem> mentioningItems(int code) {
+        return jdbc.sql("""
+                        SELECT i.id, i.number, i.title, i.meeting_id, m.meeting_date, b.name AS body_name,
+                               i.document_id, i.position, e.mentions, e.first_mention
+                        FROM (SELECT item_id, COUNT(*) AS mentions, MIN(id) AS first_mention FROM entity_mention
+                              WHERE kind = 'MUNICIPALITY' AND municipality_code = :code AND item_id IS NOT NULL
+                              GROUP BY item_id) e
+                        JOIN agenda_item i ON i.id = e.item_id
+                        LEFT JOIN meeting m ON m.id = i.meeting_id
+                        LEFT JOIN body b ON b.id = m.body_id
+                        WHERE""" + shown("i.document_id") + """
+                         ORDER BY m.meeting_date DESC NULLS LAST, i.document_id DESC, i.position""")
+                .param("code", code)
+                .query((rs, row) -> new MunicipalityView.MentioningItem(rs.getLong("id"), rs.getString("number"),
+                        rs.getString("title"), nullableLong(rs, "meeting_id"),
+                        rs.getObject("meeting_date", LocalDate.class), rs.getString("body_name"),
+                        rs.getLong("document_id"), rs.getInt("mentions"), rs.getLong("first_mention")))
+                .list();
+    }
+
+    private List<MunicipalityView.MentioningDocument> mentioningDocuments(int code) {
+        return jdbc.sql("""
+                        SELECT d.id, d.kind, d.title, e.mentions, e.first_mention
+                        FROM (SELECT document_id, COUNT(*) AS mentions, MIN(id) AS first_mention FROM entity_mention
+                              WHERE kind = 'MUNICIPALITY' AND municipality_code = :code AND item_id IS NULL
+                              GROUP BY document_id) e
+                        JOIN document d ON d.id = e.document_id
+                        WHERE""" + shown("COALESCE(d.parent_id, d.id)") + """
+                         ORDER BY d.id DESC""")
+                .param("code", code)
+                .query((rs, row) -> new MunicipalityView.MentioningDocument(DOCUMENT_REF.mapRow(rs, row),
+                        rs.getInt("mentions"), rs.getLong("first_mention")))
+                .list();
+    }
+
+    /** The entities of an item's own text, with spans into the source file's text. */
+    private ItemEntities itemEntities(long itemId) {
+        Map<MentionKind, List<MentionView>> byKind = new HashMap<>();
+        jdbc.sql("SELECT " + MENTION_COLUMNS + " FROM entity_mention WHERE item_id = :id ORDER BY span_start, id")
+                .param("id", itemId)
+                .query((rs, row) -> mention(rs, 0))
+                .list()
+                .forEach(m -> byKind.computeIfAbsent(m.kind(), k -> new ArrayList<>()).add(m));
+        return new ItemEntities(byKind.getOrDefault(MentionKind.AMOUNT, List.of()),
+                byKind.getOrDefault(MentionKind.MUNICIPALITY, List.of()),
+                byKind.getOrDefault(MentionKind.DEADLINE, List.of()),
+                byKind.getOrDefault(MentionKind.DATE, List.of()),
+                byKind.getOrDefault(MentionKind.ORGANISATION, List.of()));
+    }
+
+    /** The mentions wholly inside a span of a source file's text, their spans made relative to it. */
+    private List<MentionView> mentionsWithin(long sourceFileId, Span span) {
+        return jdbc.sql("SELECT " + MENTION_COLUMNS + """
+                         FROM entity_mention
+                        WHERE source_file_id = :source AND span_start >= :start AND span_end <= :end
+                        ORDER BY span_start, id""")
+                .param("source", sourceFileId).param("start", span.start()).param("end", span.end())
+                .query((rs, row) -> mention(rs, span.start()))
+                .list();
+    }
+
+    private static MentionView mention(ResultSet rs, int offset) throws SQLException {
+        return new MentionView(rs.getLong("id"), MentionKind.valueOf(rs.getString("kind")), rs.getString("text"),
+                new Span(rs.getInt("span_start") - offset, rs.getInt("span_end") - offset),
+                rs.getString("value_text"), plain(rs.getBigDecimal("value_number")),
+                rs.getObject("date_start", LocalDate.class), rs.getObject("date_end", LocalDate.class),
+                rs.getString("qualifier"), rs.getObject("municipality_code", Integer.class));
+    }
+
+    /** The tables wholly inside a span whose total row was checked, their spans made relative to it. */
+    private List<TotalCheckView> totalChecksWithin(long sourceFileId, Span span) {
+        Map<Long, List<TotalCheckView.Discrepancy>> discrepancies = new HashMap<>();
+        Map<Long, Integer> checked = new HashMap<>();
+        jdbc.sql("""
+                        SELECT c.table_id, c.column_no, c.header, c.printed, c.computed, c.difference, c.agrees
+                        FROM total_check c JOIN text_table t ON t.id = c.table_id
+                        WHERE t.source_file_id = :source AND t.span_start >= :start AND t.span_end <= :end
+                        ORDER BY c.table_id, c.column_no""")
+                .param("source", sourceFileId).param("start", span.start()).param("end", span.end())
+                .query(rs -> {
+                    long table = rs.getLong("table_id");
+                    checked.merge(table, 1, Integer::sum);
+                    List<TotalCheckView.Discrepancy> off = discrepancies.computeIfAbsent(table,
+                            t -> new ArrayList<>());
+                    if (!rs.getBoolean("agrees")) {
+                        off.add(new TotalCheckView.Discrepancy(rs.getInt("column_no"), rs.getString("header"),
+                                plain(rs.getBigDecimal("printed")), plain(rs.getBigDecimal("computed")),
+                                plain(rs.getBigDecimal("difference"))));
+                    }
+                });
+        return jdbc.sql("""
+                        SELECT id, kind, row_count, total_label, span_start, span_end FROM text_table
+                        WHERE source_file_id = :source AND span_start >= :start AND span_end <= :end
+                              AND total_row IS NOT NULL
+                        ORDER BY position""")
+                .param("source", sourceFileId).param("start", span.start()).param("end", span.end())
+                .query((rs, row) -> {
+                    long id = rs.getLong("id");
+                    return new TotalCheckView(id, rs.getString("kind"), rs.getInt("row_count"),
+                            rs.getString("total_label"),
+                            new Span(rs.getInt("span_start") - span.start(), rs.getInt("span_end") - span.start()),
+                            checked.getOrDefault(id, 0), discrepancies.getOrDefault(id, List.of()));
+                })
+                .list();
+    }
+
+    /** A stored decimal without the trailing zeros of the column's scale: 2600000.000000 as 2600000. */
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** The repair of a source file whose original text was kept, or null when it needed none. */
@@ -179,25 +354,17 @@ public final class ArchiveReader {
         if (original == null) {
             return null;
         }
-        int[] lineStarts = lineStarts(original);
+        LinePositions at = LinePositions.of(original);
         return new OcrRepairView(original, jdbc.sql("""
                         SELECT original_start, before_text, after_text, confidence FROM text_change
                         WHERE source_file_id = :id ORDER BY position""")
                 .param("id", sourceFileId)
                 .query((rs, row) -> {
                     int offset = rs.getInt("original_start");
-                    int found = Arrays.binarySearch(lineStarts, offset);
-                    int line = found >= 0 ? found : -found - 2;
-                    return new OcrRepairView.Change(line + 1, offset - lineStarts[line] + 1,
+                    return new OcrRepairView.Change(at.line(offset), at.column(offset),
                             rs.getString("before_text"), rs.getString("after_text"), rs.getDouble("confidence"));
                 })
                 .list());
-    }
-
-    /** The offset at which each line of a text starts. */
-    private static int[] lineStarts(String text) {
-        return IntStream.concat(IntStream.of(0),
-                IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1)).toArray();
     }
 
     private Optional<MeetingSummary> meetingSummary(long id) {

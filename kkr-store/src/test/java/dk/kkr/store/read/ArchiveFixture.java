@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 import javax.sql.DataSource;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -15,7 +16,8 @@ import java.util.UUID;
 /**
  * The one test archive shared by the store's and the app's tests: a fictional agenda of KKR Syddanmark
  * with nested items, sections, annexes and an annex bundle holding a memo, plus an older meeting of
- * KKR Hovedstaden. Rows are inserted by plain SQL with spans computed from the texts below, so that the
+ * KKR Hovedstaden. Odense is named in item 2.2 (with Kolding, an amount, a deadline and a table whose total
+ * is 100 too high), in the old meeting's item and in the memo, outside any item. Rows are inserted by plain SQL with spans computed from the texts below, so that the
  * write side can later take over without the tests changing their expectations.
  */
 public final class ArchiveFixture {
@@ -48,6 +50,12 @@ public final class ArchiveFixture {
             2.2. Status på akutfunktioner
             Indstilling
             Det indstilles, at orienteringen tages til efterretning.
+            Sagsfremstilling
+            Odense Kommune og Kolding Kommune har brugt 2,6 mio. kr. Svar senest 1. oktober 2020.
+            Kommune      Udgift
+            Odense        1.500
+            Kolding       1.100
+            I alt         2.700
             Beslutning
             Taget til efterretning.
             """.formatted(RAW_HTML);
@@ -62,12 +70,14 @@ public final class ArchiveFixture {
             Dok. ID: 2990001
             Notat om udpegning
             KKR Syddanmark skal udpege to medlemmer.
+            Odense Kommune deltager.
             """;
 
     public static final String OLD_AGENDA_TEXT = """
             KKR Hovedstaden
             Dagsorden
             1. Meddelelser
+            Nyt fra Odense Kommune.
             """;
 
     public static final String SYDDANMARK_SHA256 = "a".repeat(64);
@@ -75,8 +85,16 @@ public final class ArchiveFixture {
     /** The ids of the rows inserted. */
     public record Ids(long syddanmark, long hovedstaden, long meeting, long oldMeeting, long agenda,
                       long bundle, long memo, long oldAgenda, long item1, long item2, long item21, long item22,
-                      long oldItem) {
+                      long oldItem, Mentions mentions) {
     }
+
+    /** The ids of the entity mentions and of the table. */
+    public record Mentions(long odense, long kolding, long amount, long deadline, long date, long table,
+                           long oldOdense, long memoOdense) {
+    }
+
+    /** Odense's municipality code. */
+    public static final int ODENSE = 461;
 
     private final JdbcClient jdbc;
 
@@ -150,7 +168,9 @@ public final class ArchiveFixture {
         long item22 = item(t, agenda, meeting, item2, 3, "2.2", "Status på akutfunktioner", null, null,
                 t.indexOf("2.2. Status"), t.length());
         section(item22, 0, "Indstilling", "Det indstilles, at orienteringen tages til efterretning.");
-        section(item22, 1, "Beslutning", "Taget til efterretning.");
+        String presentation = t.substring(t.indexOf("Odense Kommune og"), t.indexOf("\nBeslutning"));
+        section(item22, 1, "Sagsfremstilling", presentation);
+        section(item22, 2, "Beslutning", "Taget til efterretning.");
 
         long bundleFile = sourceFile("syddanmark-2020-09-07-bilag.txt", "b".repeat(64), null, BUNDLE_TEXT);
         long bundle = insert("""
@@ -179,7 +199,55 @@ public final class ArchiveFixture {
                 OLD_AGENDA_TEXT.indexOf("1. Meddelelser"), OLD_AGENDA_TEXT.length());
 
         return new Ids(syddanmark, hovedstaden, meeting, oldMeeting, agenda, bundle, memo, oldAgenda,
-                item1, item2, item21, item22, oldItem);
+                item1, item2, item21, item22, oldItem,
+                entities(agendaFile, agenda, item22, oldFile, oldAgenda, oldItem, bundleFile, memo));
+    }
+
+    /** The entities and the table named in the class comment, as the store writes them. */
+    private Mentions entities(long agendaFile, long agenda, long item22, long oldFile, long oldAgenda, long oldItem,
+                              long bundleFile, long memo) {
+        String t = AGENDA_TEXT;
+        LocalDate october1 = LocalDate.of(2020, 10, 1);
+        long odense = mention(agendaFile, agenda, item22, t, "MUNICIPALITY", "Odense Kommune og", "Odense Kommune",
+                "Odense", null, null, null, ODENSE);
+        long kolding = mention(agendaFile, agenda, item22, t, "MUNICIPALITY", "Kolding Kommune har", "Kolding Kommune",
+                "Kolding", null, null, null, 621);
+        long amount = mention(agendaFile, agenda, item22, t, "AMOUNT", "2,6 mio. kr.", "2,6 mio. kr.", null,
+                new BigDecimal("2600000"), null, null, null);
+        long deadline = mention(agendaFile, agenda, item22, t, "DEADLINE", "senest 1. oktober 2020",
+                "senest 1. oktober 2020", null, null, october1, "senest", null);
+        long date = mention(agendaFile, agenda, item22, t, "DATE", "1. oktober 2020", "1. oktober 2020", null, null,
+                october1, "DAY", null);
+        int tableStart = t.indexOf("Kommune      Udgift");
+        int tableEnd = t.indexOf("2.700") + "2.700".length();
+        long table = insert("""
+                        INSERT INTO text_table (source_file_id, document_id, item_id, position, kind, row_count,
+                                                total_row, total_label, span_start, span_end)
+                        VALUES (?, ?, ?, 1, 'ALIGNED', 3, 2, 'I alt', ?, ?)""",
+                agendaFile, agenda, item22, tableStart, tableEnd);
+        insert("""
+                        INSERT INTO total_check (table_id, column_no, header, printed, computed, difference, tolerance,
+                                                 agrees)
+                        VALUES (?, 1, 'Udgift', 2700, 2600, 100, 0, FALSE)""", table);
+        long oldOdense = mention(oldFile, oldAgenda, oldItem, OLD_AGENDA_TEXT, "MUNICIPALITY", "Odense Kommune",
+                "Odense Kommune", "Odense", null, null, null, ODENSE);
+        long memoOdense = mention(bundleFile, memo, null, BUNDLE_TEXT, "MUNICIPALITY", "Odense Kommune",
+                "Odense Kommune", "Odense", null, null, null, ODENSE);
+        return new Mentions(odense, kolding, amount, deadline, date, table, oldOdense, memoOdense);
+    }
+
+    /** A mention of {@code text}, found where {@code context} first stands in {@code fileText}. */
+    private long mention(long file, long document, Long item, String fileText, String kind, String context,
+                         String text, String value, BigDecimal number, LocalDate date, String qualifier,
+                         Integer municipality) {
+        int start = fileText.indexOf(context);
+        return insert("""
+                        INSERT INTO entity_mention (source_file_id, document_id, item_id, kind, text, value_text,
+                                                    value_number, date_start, date_end, qualifier, municipality_code,
+                                                    span_start, span_end)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                file, document, item, kind, text, value, number, date, date, qualifier, municipality, start,
+                start + text.length());
     }
 
     private long sourceFile(String name, String sha256, String notes, String text) {

@@ -2,16 +2,20 @@ package dk.kkr.store.read;
 
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.model.Letterhead;
+import dk.kkr.store.MentionKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 
 import static dk.kkr.store.read.ArchiveFixture.AGENDA_TEXT;
 import static dk.kkr.store.read.ArchiveFixture.BUNDLE_TEXT;
 import static dk.kkr.store.read.ArchiveFixture.RAW_HTML;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The reader's queries over the shared fixture, on H2 here and on PostgreSQL in a subclass. */
 class ArchiveReaderTest {
@@ -134,6 +138,78 @@ class ArchiveReaderTest {
         assertThat(memo.letterhead()).isEqualTo(new Letterhead(LocalDate.of(2020, 9, 1), "SAG-2020-04198", "2990001"));
         assertThat(memo.parent()).isEqualTo(new DocumentRef(ids.bundle(), DocumentKind.ANNEX_BUNDLE, "Bilag"));
         assertThat(memo.items()).isEmpty();
+    }
+
+    @Test
+    void itemHasTheEntitiesOfItsOwnTextWithTheirValuesAndSpans() {
+        ArchiveFixture.Mentions m = ids.mentions();
+        ItemEntities entities = reader.item(ids.item22()).orElseThrow().entities();
+        assertThat(entities.amounts()).singleElement().satisfies(amount -> {
+            assertThat(amount.id()).isEqualTo(m.amount());
+            assertThat(amount.kind()).isEqualTo(MentionKind.AMOUNT);
+            assertThat(amount.number()).isEqualTo(new BigDecimal("2600000"));
+            assertThat(amount.span().of(AGENDA_TEXT)).isEqualTo("2,6 mio. kr.").isEqualTo(amount.text());
+        });
+        assertThat(entities.municipalities()).extracting(MentionView::id, MentionView::value,
+                        MentionView::municipalityCode)
+                .containsExactly(tuple(m.odense(), "Odense", ArchiveFixture.ODENSE), tuple(m.kolding(), "Kolding", 621));
+        assertThat(entities.deadlines()).singleElement().satisfies(deadline -> {
+            assertThat(deadline.span().of(AGENDA_TEXT)).isEqualTo("senest 1. oktober 2020");
+            assertThat(deadline.end()).isEqualTo(LocalDate.of(2020, 10, 1));
+            assertThat(deadline.qualifier()).isEqualTo("senest");
+        });
+        assertThat(entities.dates()).extracting(MentionView::id).containsExactly(m.date());
+        assertThat(entities.organisations()).isEmpty();
+
+        ItemEntities parent = reader.item(ids.item2()).orElseThrow().entities();
+        assertThat(List.of(parent.amounts(), parent.municipalities(), parent.deadlines(), parent.dates()))
+                .as("a sub-item's mentions are its own").allSatisfy(list -> assertThat(list).isEmpty());
+    }
+
+    @Test
+    void documentHasItsMentionsAndTotalChecksWithSpansInItsOwnText() {
+        DocumentView agenda = reader.document(ids.agenda()).orElseThrow();
+        assertThat(agenda.mentions()).extracting(MentionView::id).containsExactly(ids.mentions().odense(),
+                ids.mentions().kolding(), ids.mentions().amount(), ids.mentions().deadline(), ids.mentions().date());
+        assertThat(agenda.totals()).singleElement().satisfies(total -> {
+            assertThat(total.tableId()).isEqualTo(ids.mentions().table());
+            assertThat(total.totalLabel()).isEqualTo("I alt");
+            assertThat(total.columnsChecked()).isEqualTo(1);
+            assertThat(total.span().of(agenda.text())).startsWith("Kommune      Udgift").endsWith("2.700");
+            assertThat(total.discrepancies()).containsExactly(new TotalCheckView.Discrepancy(1, "Udgift",
+                    new BigDecimal("2700"), new BigDecimal("2600"), new BigDecimal("100")));
+        });
+
+        DocumentView memo = reader.document(ids.memo()).orElseThrow();
+        assertThat(memo.mentions()).singleElement().satisfies(mention ->
+                assertThat(mention.span().of(memo.text())).isEqualTo("Odense Kommune"));
+        assertThat(memo.totals()).isEmpty();
+    }
+
+    @Test
+    void everyMunicipalityIsListedWithItsCounts() {
+        List<MunicipalitySummary> all = reader.municipalities();
+        assertThat(all).hasSize(98);
+        assertThat(all).filteredOn(s -> s.code() == ArchiveFixture.ODENSE).singleElement()
+                .isEqualTo(new MunicipalitySummary(ArchiveFixture.ODENSE, "Odense", "Region Syddanmark", 2, 3));
+        assertThat(all).filteredOn(s -> s.name().equals("København")).singleElement()
+                .extracting(MunicipalitySummary::items, MunicipalitySummary::mentions).containsExactly(0, 0);
+    }
+
+    @Test
+    void municipalityListsTheItemsNamingItNewestMeetingFirstAndTheDocumentsOutsideItems() {
+        MunicipalityView odense = reader.municipality(ArchiveFixture.ODENSE).orElseThrow();
+        assertThat(odense.name()).isEqualTo("Odense");
+        assertThat(odense.kkr()).isEqualTo("KKR Syddanmark");
+        assertThat(odense.items()).containsExactly(
+                new MunicipalityView.MentioningItem(ids.item22(), "2.2", "Status på akutfunktioner", ids.meeting(),
+                        LocalDate.of(2020, 9, 7), "KKR Syddanmark", ids.agenda(), 1, ids.mentions().odense()),
+                new MunicipalityView.MentioningItem(ids.oldItem(), "1", "Meddelelser", ids.oldMeeting(),
+                        LocalDate.of(2019, 3, 4), "KKR Hovedstaden", ids.oldAgenda(), 1, ids.mentions().oldOdense()));
+        assertThat(odense.documents()).containsExactly(new MunicipalityView.MentioningDocument(
+                new DocumentRef(ids.memo(), DocumentKind.NOTE, "Notat om udpegning"), 1, ids.mentions().memoOdense()));
+        assertThat(reader.municipality(101).orElseThrow().items()).isEmpty();
+        assertThat(reader.municipality(999)).isEmpty();
     }
 
     @Test

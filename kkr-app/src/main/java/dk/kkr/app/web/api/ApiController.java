@@ -8,6 +8,8 @@ import dk.kkr.store.read.DocumentView;
 import dk.kkr.store.read.ItemView;
 import dk.kkr.store.read.MeetingSummary;
 import dk.kkr.store.read.MeetingView;
+import dk.kkr.store.read.MunicipalitySummary;
+import dk.kkr.store.read.MunicipalityView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -67,5 +69,17 @@ class ApiController {
     @GetMapping("/documents/{id:\\d+}")
     DocumentView document(@PathVariable long id) {
         return archive.document(id).orElseThrow(() -> NotFound.of("Dokumentet", id));
+    }
+
+    /** All 98 municipalities, each with how many items and mentions name it. */
+    @GetMapping("/municipalities")
+    List<MunicipalitySummary> municipalities() {
+        return archive.municipalities();
+    }
+
+    /** A municipality by its code, with the items (newest meeting first) and documents that name it. */
+    @GetMapping("/municipalities/{code:\\d+}")
+    MunicipalityView municipality(@PathVariable int code) {
+        return archive.municipality(code).orElseThrow(() -> NotFound.of("Kommunen med kode", code));
     }
 }

@@ -8,7 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A document: letterhead, source file, memos, and its full text with each item's place marked. */
+/**
+ * A document: letterhead, source file, memos, its tables' total checks, and its full text with each item's
+ * and each entity mention's place marked.
+ */
 @Controller
 class DocumentController {
 
@@ -22,7 +25,7 @@ class DocumentController {
     String document(@PathVariable long id, Model model) {
         DocumentView document = archive.document(id).orElseThrow(() -> NotFound.of("Dokumentet", id));
         model.addAttribute("document", document);
-        model.addAttribute("source", SourceBlock.of(document.text(), document.items()));
+        model.addAttribute("source", SourceBlock.of(document.text(), document.items(), document.mentions()));
         return "document";
     }
 }

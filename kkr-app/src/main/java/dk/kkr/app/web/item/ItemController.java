@@ -2,12 +2,16 @@ package dk.kkr.app.web.item;
 
 import dk.kkr.app.web.NotFound;
 import dk.kkr.store.read.ArchiveReader;
+import dk.kkr.store.read.ItemView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** An agenda item: case, sections, annexes, neighbours and the way back to its place in the source. */
+/**
+ * An agenda item: case, sections, the amounts, municipalities and deadlines it names, annexes, neighbours and
+ * the way back to its place in the source.
+ */
 @Controller
 class ItemController {
 
@@ -19,7 +23,9 @@ class ItemController {
 
     @GetMapping("/punkter/{id:\\d+}")
     String item(@PathVariable long id, Model model) {
-        model.addAttribute("item", archive.item(id).orElseThrow(() -> NotFound.of("Punktet", id)));
+        ItemView item = archive.item(id).orElseThrow(() -> NotFound.of("Punktet", id));
+        model.addAttribute("item", item);
+        model.addAttribute("municipalities", NamedMunicipality.of(item.entities().municipalities()));
         return "item";
     }
 }

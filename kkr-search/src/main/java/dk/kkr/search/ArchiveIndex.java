@@ -1,0 +1,327 @@
+package dk.kkr.search;
+
+import dk.kkr.core.repair.DanishDictionary;
+import dk.kkr.search.analysis.CompoundSplitter;
+import dk.kkr.search.analysis.DanishAnalyzer;
+import dk.kkr.search.analysis.ExactAnalyzer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+
+/**
+ * The search index of the archive, embedded under {@code <dataDir>/index}. The store is the truth: an index
+ * that is missing, unreadable or written by another version of the analysis is rebuilt from the
+ * {@link Source} when opened, never trusted. Changes ({@link #index}, {@link #delete}) become visible to
+ * searches at {@link #commit()}. {@link #rebuild} writes a fresh index beside the live one and swaps it in;
+ * searches go on meanwhile and see the new index once it is complete (writes made during a rebuild are
+ * lost with the old index, so do not import while rebuilding).
+ *
+ * <p>Thread-safe. Open one per data directory and process (Lucene's write lock enforces that).
+ */
+public final class ArchiveIndex implements Closeable {
+
+    /** Where the units come from when the index is rebuilt: the store. */
+    @FunctionalInterface
+    public interface Source {
+        Stream<ItemDoc> all();
+    }
+
+    /** Changes whenever the analysis or the fields change, so that an older index is rebuilt, not misread. */
+    static final String SCHEMA_VERSION = "1";
+    private static final String SCHEMA_KEY = "kkr.schema";
+    private static final double RAM_BUFFER_MB = 64;
+
+    private final Path indexDir;
+    private final Path freshDir;
+    private final Source source;
+    private final IndexDocuments documents = new IndexDocuments();
+    private final Analyzer indexAnalyzer;
+    private final Analyzer queryAnalyzer;
+    private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
+    private final String rebuiltBecause;
+
+    private Directory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private volatile FacetState facetState;
+
+    private ArchiveIndex(Path dataDir, DanishDictionary dictionary, Source source) throws IOException {
+        this.indexDir = dataDir.resolve("index");
+        this.freshDir = dataDir.resolve("index.new");
+        this.source = source;
+        Analyzer danish = DanishAnalyzer.forIndexing(new CompoundSplitter(dictionary));
+        Analyzer exact = new ExactAnalyzer();
+        Analyzer words = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+        this.indexAnalyzer = new PerFieldAnalyzerWrapper(danish,
+                Map.of(IndexDocuments.EXACT, exact, IndexDocuments.SPELL, words));
+        this.queryAnalyzer = new PerFieldAnalyzerWrapper(DanishAnalyzer.forQueries(),
+                Map.of(IndexDocuments.EXACT, exact, IndexDocuments.SPELL, words));
+        this.rebuiltBecause = problemWith(indexDir);
+        if (rebuiltBecause != null) {
+            build(source.all(), indexDir);
+        }
+        openLive();
+    }
+
+    /**
+     * Opens the index under {@code dataDir}, first rebuilding it from {@code source} if it is missing,
+     * unreadable or of another schema version ({@link #rebuiltBecause()} then says why).
+     */
+    public static ArchiveIndex open(Path dataDir, DanishDictionary dictionary, Source source) {
+        try {
+            Files.createDirectories(dataDir);
+            return new ArchiveIndex(dataDir, dictionary, source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index under " + dataDir, e);
+        }
+    }
+
+    /** Why the index was rebuilt when opened ("mangler", "ulæseligt: …", "ny version"), or null if it was fine. */
+    public String rebuiltBecause() {
+        return rebuiltBecause;
+    }
+
+    /** Adds the unit, or replaces the unit with the same key. Visible after {@link #commit()}. */
+    public void index(ItemDoc unit) {
+        withWriter(w -> w.updateDocument(new Term(IndexDocuments.KEY, unit.key()), documents.build(unit)));
+    }
+
+    /** Removes the unit with this key ({@link ItemDoc#key()}), if present. Visible after {@link #commit()}. */
+    public void delete(String key) {
+        withWriter(w -> w.deleteDocuments(new Term(IndexDocuments.KEY, key)));
+    }
+
+    /** Makes the changes durable and visible to searches. */
+    public void commit() {
+        withWriter(w -> {
+            w.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+            w.commit();
+            searchers.maybeRefreshBlocking();
+        });
+    }
+
+    /** Rebuilds the index from the source it was opened with; returns the number of units indexed. */
+    public long rebuild() {
+        return rebuild(source.all());
+    }
+
+    /** Builds a fresh index of these units beside the live one, then swaps it in; returns the count. */
+    public long rebuild(Stream<ItemDoc> units) {
+        try {
+            long count = build(units, freshDir);
+            swapLock.writeLock().lock();
+            try {
+                closeLive();
+                deleteTree(indexDir);
+                Files.move(freshDir, indexDir);
+                openLive();
+            } finally {
+                swapLock.writeLock().unlock();
+            }
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rebuild the search index", e);
+        }
+    }
+
+    /** The number of units searchable now. */
+    public int size() {
+        return withView(view -> view.searcher().getIndexReader().numDocs());
+    }
+
+    /** Bytes the index takes on disk. */
+    public long sizeOnDisk() {
+        try (Stream<Path> files = Files.walk(indexDir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Closes the index; changes not committed are dropped (the store still has them: rebuild). */
+    @Override
+    public void close() {
+        swapLock.writeLock().lock();
+        try {
+            closeLive();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            swapLock.writeLock().unlock();
+        }
+    }
+
+    Analyzer queryAnalyzer() {
+        return queryAnalyzer;
+    }
+
+    Analyzer indexAnalyzer() {
+        return indexAnalyzer;
+    }
+
+    FacetsConfig facetsConfig() {
+        return documents.facetsConfig();
+    }
+
+    /** What a search sees: one point-in-time searcher and the facet state of its reader (null: no facets yet). */
+    record View(IndexSearcher searcher, SortedSetDocValuesReaderState facets) {
+    }
+
+    interface IndexWork<T> {
+        T apply(View view) throws IOException;
+    }
+
+    /** Runs a search on the current index; the view must not escape the call. */
+    <T> T withView(IndexWork<T> work) {
+        swapLock.readLock().lock();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(new View(searcher, facetState(searcher.getIndexReader())));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        } finally {
+            swapLock.readLock().unlock();
+        }
+    }
+
+    private interface WriterWork {
+        void apply(IndexWriter writer) throws IOException;
+    }
+
+    private void withWriter(WriterWork work) {
+        swapLock.readLock().lock();
+        try {
+            work.apply(writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the search index", e);
+        } finally {
+            swapLock.readLock().unlock();
+        }
+    }
+
+    /** The facet ordinals of a reader, computed once per reader the searcher manager hands out. */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        synchronized (this) {
+            current = facetState;
+            if (current == null || current.reader() != reader) {
+                SortedSetDocValuesReaderState state = reader.numDocs() == 0 ? null
+                        : new DefaultSortedSetDocValuesReaderState(reader, documents.facetsConfig());
+                current = new FacetState(reader, state);
+                facetState = current;
+            }
+            return current.state();
+        }
+    }
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    /** Why the index in {@code dir} cannot be used as it is, or null if it can. */
+    private static String problemWith(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return "mangler";
+        }
+        try (Directory d = FSDirectory.open(dir)) {
+            if (!DirectoryReader.indexExists(d)) {
+                return "mangler";
+            }
+            try (DirectoryReader reader = DirectoryReader.open(d)) {
+                String version = reader.getIndexCommit().getUserData().get(SCHEMA_KEY);
+                return SCHEMA_VERSION.equals(version) ? null : "ny version";
+            }
+        } catch (IOException | RuntimeException e) {
+            return "ulæseligt: " + e.getClass().getSimpleName();
+        }
+    }
+
+    /**
+     * Writes all units into a new index in {@code dir}, replacing whatever was there. Units are turned into
+     * Lucene documents on all cores (finding the municipalities a text mentions is the costly part).
+     */
+    private long build(Stream<ItemDoc> units, Path dir) throws IOException {
+        deleteTree(dir);
+        LongAdder count = new LongAdder();
+        try (Directory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, writerConfig());
+             Stream<ItemDoc> all = units) {
+            all.parallel().forEach(unit -> {
+                try {
+                    w.addDocument(documents.build(unit));
+                    count.increment();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            w.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+            w.commit();
+        }
+        return count.sum();
+    }
+
+    private IndexWriterConfig writerConfig() {
+        IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer);
+        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+        config.setCommitOnClose(false);
+        return config;
+    }
+
+    private void openLive() throws IOException {
+        directory = FSDirectory.open(indexDir);
+        writer = new IndexWriter(directory, writerConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND));
+        searchers = new SearcherManager(writer, null);
+        facetState = null;
+    }
+
+    private void closeLive() throws IOException {
+        if (writer == null) {
+            return;
+        }
+        searchers.close();
+        writer.rollback();
+        directory.close();
+        writer = null;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

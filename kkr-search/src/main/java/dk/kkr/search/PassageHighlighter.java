@@ -1,0 +1,63 @@
+package dk.kkr.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Lucene's unified highlighter, asked for passages as offsets rather than as formatted strings: each
+ * passage is about {@value #PASSAGE_LENGTH} characters around the matches, found from the offsets stored
+ * in the postings of the text field. One per search; not thread-safe.
+ */
+final class PassageHighlighter extends UnifiedHighlighter {
+
+    static final int PASSAGE_LENGTH = 200;
+    private static final Locale DANISH = Locale.of("da", "DK");
+
+    /** A passage of the field's text: [start, end) and its matches, all offsets into the whole text. */
+    record RawPassage(int start, int end, int[] matchStarts, int[] matchEnds) {
+    }
+
+    PassageHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+        super(UnifiedHighlighter.builder(searcher, analyzer)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(DANISH), PASSAGE_LENGTH, 0.5f))
+                .withFormatter(new OffsetFormatter()));
+    }
+
+    /** For each document, the best passages of {@code field}, in text order. */
+    List<List<RawPassage>> passages(String field, Query query, int[] docIds, int maxPassages) throws IOException {
+        int[] max = new int[] {maxPassages};
+        Object[] perDoc = highlightFieldsAsObjects(new String[] {field}, query, docIds, max).get(field);
+        List<List<RawPassage>> out = new ArrayList<>(docIds.length);
+        for (Object passages : perDoc) {
+            @SuppressWarnings("unchecked")
+            List<RawPassage> list = passages == null ? List.of() : (List<RawPassage>) passages;
+            out.add(list);
+        }
+        return out;
+    }
+
+    private static final class OffsetFormatter extends PassageFormatter {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<RawPassage> out = new ArrayList<>(passages.length);
+            for (Passage p : passages) {
+                int n = p.getNumMatches();
+                out.add(new RawPassage(p.getStartOffset(), p.getEndOffset(),
+                        java.util.Arrays.copyOf(p.getMatchStarts(), n), java.util.Arrays.copyOf(p.getMatchEnds(), n)));
+            }
+            return out;
+        }
+    }
+}

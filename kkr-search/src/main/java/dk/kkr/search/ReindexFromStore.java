@@ -1,0 +1,160 @@
+package dk.kkr.search;
+
+import dk.kkr.core.model.DocumentKind;
+import dk.kkr.core.model.Section;
+import dk.kkr.core.model.Span;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.sql.DataSource;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+
+/**
+ * Reads the index units out of the archive database (the V1 schema; portable SQL for H2 and PostgreSQL):
+ * every agenda item with its own sections, and every document that has neither items nor documents inside
+ * it (memos, OTHER files) with its text cut from the source file by Java string offsets, as the reader does.
+ * An item of an annex bundle has no sections: its text is the bundle's text from its cover to the next
+ * item's, the annexes themselves.
+ * Units are read lazily in batches, so the whole archive never sits in memory. Thread-safe.
+ *
+ * <p>Use it as the index's {@link ArchiveIndex.Source}, and after an import, to index one new file:
+ * {@code ofSourceFile(saved.sourceFileId()).forEach(index::index); index.commit();}
+ */
+public final class ReindexFromStore implements ArchiveIndex.Source {
+
+    private static final int BATCH = 500;
+
+    private static final String ITEMS = """
+            SELECT i.id, i.number, i.title, c.case_number, i.span_start, i.span_end, d.id AS document_id, d.kind,
+                   d.source_file_id, b.name AS body_name, m.meeting_date, s.file_name
+            FROM agenda_item i
+            JOIN document d ON d.id = i.document_id
+            JOIN source_file s ON s.id = d.source_file_id
+            LEFT JOIN meeting m ON m.id = COALESCE(i.meeting_id, d.meeting_id)
+            LEFT JOIN body b ON b.id = d.body_id
+            LEFT JOIN case_file c ON c.id = i.case_id
+            WHERE i.id > :after AND (:file < 0 OR d.source_file_id = :file)
+            ORDER BY i.id FETCH FIRST :batch ROWS ONLY""";
+
+    private static final String DOCUMENTS = """
+            SELECT d.id, d.kind, d.title, d.case_number, d.item_number, d.span_start, d.span_end, d.source_file_id,
+                   b.name AS body_name, COALESCE(d.letter_date, m.meeting_date) AS unit_date, s.file_name
+            FROM document d
+            JOIN source_file s ON s.id = d.source_file_id
+            LEFT JOIN meeting m ON m.id = d.meeting_id
+            LEFT JOIN body b ON b.id = d.body_id
+            WHERE d.id > :after AND (:file < 0 OR d.source_file_id = :file)
+              AND NOT EXISTS (SELECT 1 FROM agenda_item i WHERE i.document_id = d.id)
+              AND NOT EXISTS (SELECT 1 FROM document c WHERE c.parent_id = d.id)
+            ORDER BY d.id FETCH FIRST :batch ROWS ONLY""";
+
+    private final JdbcClient jdbc;
+
+    public ReindexFromStore(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    /** All units of the archive: the items first, then the documents. Close the stream when done. */
+    @Override
+    public Stream<ItemDoc> all() {
+        return units(-1);
+    }
+
+    /** The units of one imported file, to index it right after the import. */
+    public List<ItemDoc> ofSourceFile(long sourceFileId) {
+        try (Stream<ItemDoc> units = units(sourceFileId)) {
+            return units.toList();
+        }
+    }
+
+    private Stream<ItemDoc> units(long sourceFile) {
+        return Stream.concat(
+                batches(after -> items(after, sourceFile), ItemDoc::itemId),
+                batches(after -> documents(after, sourceFile), ItemDoc::documentId));
+    }
+
+    /** Reads batch after batch, each starting after the last id of the one before, until a short one. */
+    private static Stream<ItemDoc> batches(LongFunction<List<ItemDoc>> after, ToLongFunction<ItemDoc> id) {
+        return Stream.iterate(after.apply(0), batch -> !batch.isEmpty(),
+                        batch -> batch.size() < BATCH ? List.of() : after.apply(id.applyAsLong(batch.getLast())))
+                .flatMap(List::stream);
+    }
+
+    private record ItemRow(long id, String number, String title, String caseNumber, Span span, long documentId,
+                           DocumentKind kind, long sourceFileId, String body, LocalDate date, String fileName) {
+    }
+
+    private List<ItemDoc> items(long after, long sourceFile) {
+        List<ItemRow> rows = jdbc.sql(ITEMS).param("after", after).param("file", sourceFile).param("batch", BATCH)
+                .query((rs, n) -> new ItemRow(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
+                        rs.getString("case_number"), new Span(rs.getInt("span_start"), rs.getInt("span_end")),
+                        rs.getLong("document_id"), DocumentKind.valueOf(rs.getString("kind")),
+                        rs.getLong("source_file_id"), rs.getString("body_name"), rs.getObject("meeting_date", LocalDate.class),
+                        rs.getString("file_name")))
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Section>> sections = new HashMap<>();
+        jdbc.sql("""
+                        SELECT item_id, heading, text, span_start, span_end FROM item_section
+                        WHERE item_id BETWEEN :first AND :last ORDER BY item_id, position""")
+                .param("first", rows.getFirst().id()).param("last", rows.getLast().id())
+                .query(rs -> {
+                    sections.computeIfAbsent(rs.getLong("item_id"), k -> new ArrayList<>())
+                            .add(new Section(rs.getString("heading"), rs.getString("text"),
+                                    new Span(rs.getInt("span_start"), rs.getInt("span_end"))));
+                });
+        Map<Long, String> bundleTexts = sourceTexts(rows.stream()
+                .filter(r -> r.kind() == DocumentKind.ANNEX_BUNDLE && !sections.containsKey(r.id()))
+                .map(ItemRow::sourceFileId).toList());
+        return rows.stream().map(r -> new ItemDoc(r.documentId(), r.id(), r.fileName(), r.number(), r.title(),
+                sections.containsKey(r.id()) || !bundleTexts.containsKey(r.sourceFileId())
+                        ? sections.getOrDefault(r.id(), List.of())
+                        : List.of(new Section(null, r.span().of(bundleTexts.get(r.sourceFileId())), r.span())),
+                r.caseNumber(), r.body(), r.date(), r.kind(), r.span()))
+                .toList();
+    }
+
+    private record DocumentRow(long id, DocumentKind kind, String title, String caseNumber, String itemNumber,
+                               Span span, long sourceFileId, String body, LocalDate date, String fileName) {
+    }
+
+    private List<ItemDoc> documents(long after, long sourceFile) {
+        List<DocumentRow> rows = jdbc.sql(DOCUMENTS).param("after", after).param("file", sourceFile)
+                .param("batch", BATCH)
+                .query((rs, n) -> new DocumentRow(rs.getLong("id"), DocumentKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"), rs.getString("case_number"), rs.getString("item_number"),
+                        new Span(rs.getInt("span_start"), rs.getInt("span_end")), rs.getLong("source_file_id"),
+                        rs.getString("body_name"), rs.getObject("unit_date", LocalDate.class),
+                        rs.getString("file_name")))
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> texts = sourceTexts(rows.stream().map(DocumentRow::sourceFileId).toList());
+        return rows.stream().map(r -> new ItemDoc(r.id(), null, r.fileName(), r.itemNumber(), r.title(),
+                        List.of(new Section(null, r.span().of(texts.get(r.sourceFileId())), r.span())),
+                        r.caseNumber(), r.body(), r.date(), r.kind(), r.span()))
+                .toList();
+    }
+
+    /** The texts of these source files, by id. */
+    private Map<Long, String> sourceTexts(List<Long> ids) {
+        Map<Long, String> texts = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, text FROM source_file WHERE id IN (:ids)")
+                    .param("ids", ids.stream().distinct().toList())
+                    .query(rs -> {
+                        texts.put(rs.getLong("id"), rs.getString("text"));
+                    });
+        }
+        return texts;
+    }
+}

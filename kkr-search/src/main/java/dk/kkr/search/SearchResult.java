@@ -1,0 +1,18 @@
+package dk.kkr.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a {@link SearchQuery}: how many units match, one page of hits, the facet counts over all
+ * matching units (filters applied), and a "Mente du …?" suggestion when the query has words the index
+ * does not know but a near spelling it does (null otherwise).
+ */
+public record SearchResult(SearchQuery query, long total, List<Hit> hits, Map<Facet, List<FacetCount>> facets,
+                           String suggestion) {
+
+    public SearchResult {
+        hits = List.copyOf(hits);
+        facets = Map.copyOf(facets);
+    }
+}

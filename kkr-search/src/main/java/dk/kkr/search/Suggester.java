@@ -1,0 +1,71 @@
+package dk.kkr.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "Mente du …?": for each word of the query that no unit contains as written, the most frequent indexed
+ * word within two edits ({@link DirectSpellChecker} over the words as written, field {@code spell}). The
+ * first letter may differ, so "okonomi" becomes "økonomi". Operators and words with digits are left
+ * alone. The suggestion is the query with those words replaced, keeping a leading capital; null when
+ * there is nothing to replace. Thread-safe.
+ */
+final class Suggester {
+
+    private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
+    private static final int MIN_LENGTH = 3;
+
+    private final DirectSpellChecker checker = checker();
+
+    String suggest(String query, IndexReader reader, Analyzer analyzer) {
+        StringBuilder out = new StringBuilder(query);
+        boolean changed = false;
+        try (TokenStream words = analyzer.tokenStream(IndexDocuments.SPELL, query)) {
+            CharTermAttribute term = words.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = words.addAttribute(OffsetAttribute.class);
+            words.reset();
+            int shift = 0;
+            while (words.incrementToken()) {
+                String original = query.substring(offset.startOffset(), offset.endOffset());
+                String word = term.toString();
+                if (OPERATORS.contains(original) || word.length() < MIN_LENGTH || word.chars().anyMatch(Character::isDigit)
+                        || reader.docFreq(new Term(IndexDocuments.SPELL, word)) > 0) {
+                    continue;
+                }
+                SuggestWord[] best = checker.suggestSimilar(new Term(IndexDocuments.SPELL, word), 1, reader,
+                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                if (best.length == 0) {
+                    continue;
+                }
+                String replacement = Character.isUpperCase(original.charAt(0))
+                        ? best[0].string.substring(0, 1).toUpperCase(Locale.ROOT) + best[0].string.substring(1)
+                        : best[0].string;
+                out.replace(offset.startOffset() + shift, offset.endOffset() + shift, replacement);
+                shift += replacement.length() - original.length();
+                changed = true;
+            }
+            words.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return changed ? out.toString() : null;
+    }
+
+    private static DirectSpellChecker checker() {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMinPrefix(0);
+        return checker;
+    }
+}
