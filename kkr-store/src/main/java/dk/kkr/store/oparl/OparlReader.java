@@ -72,6 +72,28 @@ public final class OparlReader {
             FROM meeting m JOIN (%s) x ON x.id = m.id
             WHERE m.location IS NOT NULL GROUP BY m.location""".formatted(MEETINGS);
 
+    private static final String LATEST_ATTENDANCE = """
+            (SELECT a.%s FROM attendance a JOIN meeting m ON m.id = a.meeting_id WHERE a.person_id = p.id
+             ORDER BY m.meeting_date DESC, a.id DESC FETCH FIRST 1 ROWS ONLY)""";
+
+    private static final String ATTENDANCE_IMPORTED = """
+            (SELECT %s(s.imported_at) FROM attendance a JOIN document d ON d.id = a.document_id
+             JOIN source_file s ON s.id = d.source_file_id WHERE a.person_id = p.id)""";
+
+    /** People, each with the title and municipality of their latest attendance and the first meeting they sat in as a member. */
+    private static final String PEOPLE = "SELECT p.id, p.body_id, p.name, "
+            + LATEST_ATTENDANCE.formatted("role") + " AS role, "
+            + LATEST_ATTENDANCE.formatted("municipality") + " AS municipality, "
+            + """
+            (SELECT MIN(m.meeting_date) FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+             WHERE a.person_id = p.id AND a.status <> 'OTHER') AS member_since, """
+            + ATTENDANCE_IMPORTED.formatted("MIN") + " AS created, "
+            + ATTENDANCE_IMPORTED.formatted("MAX") + " AS modified FROM person p";
+
+    private static final RowMapper<Person> PERSON = (rs, row) -> new Person(rs.getLong("id"), rs.getLong("body_id"),
+            rs.getString("name"), rs.getString("role"), rs.getString("municipality"),
+            rs.getObject("member_since", LocalDate.class), stamp(rs));
+
     private static final RowMapper<Body> BODY = (rs, row) -> new Body(rs.getLong("id"), rs.getString("name"),
             rs.getString("slug"), rs.getString("region"), stamp(rs));
 
@@ -125,6 +147,27 @@ public final class OparlReader {
                 .param("id", id).query((r, n) -> new FileRef(r.getLong("id"), r.getString("kind"))).list();
         return new Meeting(id, rs.getLong("body_id"), rs.getObject("meeting_date", LocalDate.class),
                 rs.getObject("meeting_time", LocalTime.class), rs.getString("location"), files, stamp(rs));
+    }
+
+    /** The people who attended a meeting (present, or assisting), in the order the minutes name them. */
+    public List<Long> participants(long meetingId) {
+        return jdbc.sql("SELECT person_id FROM attendance WHERE meeting_id = :id AND status <> 'ABSENT' ORDER BY id")
+                .param("id", meetingId).query(Long.class).list();
+    }
+
+    // ---- people and memberships
+
+    public Slice<Person> people(long bodyId, Window window) {
+        return page(PEOPLE, "id", Map.of("body_id", bodyId), window, PERSON);
+    }
+
+    /** The people who sat in the KKR as members (present or absent, not assisting): one membership each. */
+    public Slice<Person> members(long bodyId, Window window) {
+        return page(PEOPLE, "id", Map.of("body_id", bodyId), window, PERSON, "x.member_since IS NOT NULL", Map.of());
+    }
+
+    public Optional<Person> person(long id) {
+        return one(PEOPLE, id, PERSON);
     }
 
     // ---- agenda items and consultations
@@ -253,6 +296,9 @@ public final class OparlReader {
         }
         counts.put("consultation", jdbc.sql("SELECT COUNT(*) FROM agenda_item WHERE case_id IS NOT NULL")
                 .query(Long.class).single());
+        counts.put("person", jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single());
+        counts.put("membership", jdbc.sql("SELECT COUNT(DISTINCT person_id) FROM attendance WHERE status <> 'OTHER'")
+                .query(Long.class).single());
         counts.put("location", jdbc.sql("SELECT COUNT(DISTINCT location) FROM meeting").query(Long.class).single());
         return counts;
     }
@@ -360,6 +406,14 @@ public final class OparlReader {
     public record File(long id, Long bodyId, String kind, String title, String fileName, String sourceMediaType,
                        LocalDate letterDate, String caseNumber, String docNumber, Long meetingId, Long parentId,
                        List<Long> parts, List<Long> items, List<Long> cases, String text, Stamp stamp) {
+    }
+
+    /**
+     * A person named in a KKR's minutes, with the title ({@code role}) and municipality of the latest
+     * attendance, and the date of the first meeting they sat in as a member (null for officials only).
+     */
+    public record Person(long id, long bodyId, String name, String role, String municipality, LocalDate memberSince,
+                         Stamp stamp) {
     }
 
     /** A meeting location as written in the documents. */

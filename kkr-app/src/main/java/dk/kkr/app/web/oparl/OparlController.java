@@ -26,8 +26,8 @@ import java.util.Map;
  * its database id: {@code /bodies/{id}}, {@code /organizations/{bodyId}}, {@code /meetings/{id}},
  * {@code /agendaitems/{id}}, {@code /papers/{caseId}}, {@code /consultations/{itemId}}, {@code /files/{id}}
  * (its text at {@code /files/{id}/text.txt}), {@code /locations/{key}} and
- * {@code /legislativeterms/{bodyId}-{startYear}}; each body's lists are under {@code /bodies/{id}/…}.
- * Persons and memberships are empty lists until the archive stores meeting attendance.
+ * {@code /legislativeterms/{bodyId}-{startYear}}, {@code /persons/{id}} and {@code /memberships/{personId}}
+ * (a member's one membership of the KKR); each body's lists are under {@code /bodies/{id}/…}.
  */
 @RestController
 @RequestMapping(path = OparlController.ROOT, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -78,18 +78,16 @@ class OparlController {
 
     @GetMapping("/bodies/{id:\\d+}/people")
     ObjectNode people(@PathVariable long id, @RequestParam Map<String, String> params) {
-        return emptyList(id, params);
+        body(id, "Organet");
+        OparlPaging paging = paging(params);
+        return paging.page(json, reader.people(id, paging.window()), objects()::person);
     }
 
     @GetMapping("/bodies/{id:\\d+}/memberships")
     ObjectNode memberships(@PathVariable long id, @RequestParam Map<String, String> params) {
-        return emptyList(id, params);
-    }
-
-    /** Persons and memberships: the archive does not yet store who attended. */
-    private ObjectNode emptyList(long bodyId, Map<String, String> params) {
-        body(bodyId, "Organet");
-        return paging(params).page(json, List.<Body>of(), Body::stamp, body -> json.createObjectNode());
+        body(id, "Organet");
+        OparlPaging paging = paging(params);
+        return paging.page(json, reader.members(id, paging.window()), objects()::membership);
     }
 
     @GetMapping("/bodies/{id:\\d+}/meetings")
@@ -145,6 +143,17 @@ class OparlController {
     @GetMapping("/organizations/{id:\\d+}")
     ObjectNode organization(@PathVariable long id) {
         return objects().organization(body(id, "Organisationen"));
+    }
+
+    @GetMapping("/persons/{id:\\d+}")
+    ObjectNode person(@PathVariable long id) {
+        return objects().person(reader.person(id).orElseThrow(() -> NotFound.of("Personen", id)));
+    }
+
+    @GetMapping("/memberships/{id:\\d+}")
+    ObjectNode membership(@PathVariable long id) {
+        return objects().membership(reader.person(id).filter(person -> person.memberSince() != null)
+                .orElseThrow(() -> NotFound.of("Medlemskabet", id)));
     }
 
     @GetMapping("/meetings/{id:\\d+}")

@@ -9,6 +9,7 @@ import dk.kkr.store.oparl.OparlReader.FileRef;
 import dk.kkr.store.oparl.OparlReader.Item;
 import dk.kkr.store.oparl.OparlReader.Meeting;
 import dk.kkr.store.oparl.OparlReader.Paper;
+import dk.kkr.store.oparl.OparlReader.Person;
 import dk.kkr.store.oparl.OparlReader.Section;
 import dk.kkr.store.oparl.OparlReader.Stamp;
 
@@ -26,7 +27,8 @@ import java.util.List;
  * Builds the OParl 1.1 objects of one request as JSON, every URL under the endpoint's base
  * ({@code …/oparl/v1.1}) and every web page under the site's root. Fields OParl has no place for are
  * written under the vendor prefix {@code kkr:}: an item's sections ({@code kkr:sections}) and case owner
- * ({@code kkr:caseOwner}), a file's kind, letterhead, source media type and the memos inside it.
+ * ({@code kkr:caseOwner}), a file's kind, letterhead, source media type and the memos inside it, a person's
+ * municipality ({@code kkr:municipality}).
  *
  * <p>Objects embedded in others (a meeting's items, an item's annex files …) are complete, except that an
  * embedded file leaves out its {@code text}: it is at the file's own URL and its {@code accessUrl}.
@@ -71,6 +73,14 @@ final class OparlObjects {
 
     private String meetingUrl(long id) {
         return base + "/meetings/" + id;
+    }
+
+    private String personUrl(long id) {
+        return base + "/persons/" + id;
+    }
+
+    private String membershipUrl(long personId) {
+        return base + "/memberships/" + personId;
     }
 
     private String itemUrl(long id) {
@@ -151,10 +161,43 @@ final class OparlObjects {
         node.put("name", body.name());
         node.put("organizationType", "Gremium");
         node.put("classification", "Kommunekontaktråd");
-        node.putArray("membership");
         node.put("meeting", bodyList(body.id(), "meetings"));
         node.put("consultation", bodyList(body.id(), "consultations"));
         return finish(node, body.stamp(), null);
+    }
+
+    /** A person named in the KKR's minutes; a member has one membership, embedded. */
+    ObjectNode person(Person person) {
+        ObjectNode node = object(personUrl(person.id()), "Person");
+        node.put("body", bodyUrl(person.bodyId()));
+        node.put("name", person.name());
+        if (person.role() != null) {
+            node.putArray("status").add(person.role());
+        }
+        ArrayNode memberships = node.putArray("membership");
+        if (person.memberSince() != null) {
+            memberships.add(membership(person));
+        }
+        if (person.municipality() != null) {
+            node.put(VENDOR + "municipality", person.municipality());
+        }
+        return finish(node, person.stamp(), null);
+    }
+
+    /** A person's membership of the KKR, from the first meeting the minutes name them at as a member. */
+    ObjectNode membership(Person person) {
+        ObjectNode node = object(membershipUrl(person.id()), "Membership");
+        node.put("person", personUrl(person.id()));
+        node.put("organization", organizationUrl(person.bodyId()));
+        if (person.role() != null) {
+            node.put("role", person.role());
+        }
+        node.put("votingRight", true);
+        node.put("startDate", person.memberSince().toString());
+        if (person.municipality() != null) {
+            node.put(VENDOR + "municipality", person.municipality());
+        }
+        return finish(node, person.stamp(), null);
     }
 
     ObjectNode legislativeTerm(long bodyId, LegislativeTerm term) {
@@ -193,7 +236,8 @@ final class OparlObjects {
                     .ifPresent(location -> node.set("location", location(location)));
         }
         node.putArray("organization").add(organizationUrl(meeting.bodyId()));
-        node.putArray("participant");
+        ArrayNode participants = node.putArray("participant");
+        reader.participants(meeting.id()).forEach(id -> participants.add(personUrl(id)));
         FileRef invitation = first(meeting.files(), "AGENDA");
         FileRef protocol = first(meeting.files(), "MINUTES");
         if (invitation != null) {
