@@ -94,6 +94,9 @@ public final class OparlReader {
             rs.getString("name"), rs.getString("role"), rs.getString("municipality"),
             rs.getObject("member_since", LocalDate.class), stamp(rs));
 
+    private static final String ITEMS_NAMING = """
+            SELECT item_id FROM entity_mention WHERE kind = 'MUNICIPALITY' AND municipality_code = :key""";
+
     private static final RowMapper<Body> BODY = (rs, row) -> new Body(rs.getLong("id"), rs.getString("name"),
             rs.getString("slug"), rs.getString("region"), stamp(rs));
 
@@ -187,9 +190,31 @@ public final class OparlReader {
 
     /** A body's items, the most recently imported first, at most {@code limit}: what its feed tells about. */
     public List<Item> latestItems(long bodyId, int limit) {
-        return jdbc.sql("SELECT * FROM (" + ITEMS + ") x WHERE x.body_id = :body ORDER BY x.created DESC, x.id DESC"
-                        + " FETCH FIRST :limit ROWS ONLY")
-                .param("body", bodyId).param("limit", limit).query(ITEM).list();
+        return latestItems("x.body_id = :key", bodyId, limit);
+    }
+
+    /** The items that name a municipality (by its code), the most recently imported first, at most {@code limit}. */
+    public List<Item> latestItemsNaming(int municipalityCode, int limit) {
+        return latestItems("x.id IN (" + ITEMS_NAMING + ")", municipalityCode, limit);
+    }
+
+    private List<Item> latestItems(String condition, long key, int limit) {
+        return jdbc.sql("SELECT * FROM (" + ITEMS + ") x WHERE " + condition
+                        + " ORDER BY x.created DESC, x.id DESC FETCH FIRST :limit ROWS ONLY")
+                .param("key", key).param("limit", limit).query(ITEM).list();
+    }
+
+    /** The deadlines found in items that name a municipality, the earliest due first. */
+    public List<Deadline> deadlinesNaming(int municipalityCode) {
+        return jdbc.sql("""
+                        SELECT e.id, e.item_id, i.number, i.title, e.text, e.date_end
+                        FROM entity_mention e JOIN agenda_item i ON i.id = e.item_id
+                        WHERE e.kind = 'DEADLINE' AND e.date_end IS NOT NULL AND e.item_id IN (""" + ITEMS_NAMING + ")"
+                        + " ORDER BY e.date_end, e.id")
+                .param("key", municipalityCode)
+                .query((rs, row) -> new Deadline(rs.getLong("id"), rs.getLong("item_id"), rs.getString("number"),
+                        rs.getString("title"), rs.getString("text"), rs.getObject("date_end", LocalDate.class)))
+                .list();
     }
 
     /** The items of a meeting in the order of their documents and, within one, of their positions. */
@@ -414,6 +439,10 @@ public final class OparlReader {
      */
     public record Person(long id, long bodyId, String name, String role, String municipality, LocalDate memberSince,
                          Stamp stamp) {
+    }
+
+    /** A deadline ("senest 1. oktober 2020") found in an item, due on {@code due}. */
+    public record Deadline(long id, long itemId, String itemNumber, String itemTitle, String text, LocalDate due) {
     }
 
     /** A meeting location as written in the documents. */

@@ -113,6 +113,14 @@ class OparlReaderTest {
         assertThat(reader.meetingsAt("Comwell Kolding")).containsExactly(ids.meeting());
         assertThat(reader.bodiesAt("Comwell Kolding")).containsExactly(ids.syddanmark());
         assertThat(reader.latestItems(ids.syddanmark(), 2)).extracting(Item::id).containsExactly(ids.item22(), ids.item21());
+        assertThat(reader.latestItemsNaming(ArchiveFixture.ODENSE, 10)).extracting(Item::id)
+                .containsExactly(ids.oldItem(), ids.item22());
+        assertThat(reader.deadlinesNaming(ArchiveFixture.ODENSE)).singleElement().satisfies(deadline -> {
+            assertThat(deadline.due()).isEqualTo(LocalDate.of(2020, 10, 1));
+            assertThat(deadline.itemId()).isEqualTo(ids.item22());
+            assertThat(deadline.text()).isEqualTo("senest 1. oktober 2020");
+        });
+        assertThat(reader.deadlinesNaming(751)).isEmpty();
         assertThat(reader.counts()).containsAllEntriesOf(Map.of("body", 5L, "meeting", 2L, "agenda_item", 5L,
                 "case_file", 2L, "document", 4L, "consultation", 2L, "location", 1L));
     }

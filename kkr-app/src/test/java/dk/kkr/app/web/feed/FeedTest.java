@@ -63,8 +63,35 @@ class FeedTest {
     }
 
     @Test
+    void deadlineCalendarOfAMunicipality() throws Exception {
+        HttpResponse<String> response = server.get("/kalender/kommuner/461.ics", "text/calendar");
+        assertThat(response.statusCode()).isEqualTo(200);
+        Calendar calendar = new CalendarBuilder().build(new StringReader(response.body()));
+        calendar.validate();
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).singleElement().asString().contains("DTSTART;VALUE=DATE:20201001",
+                "SUMMARY:Frist: 2.2 Status på akutfunktioner", "DESCRIPTION:senest 1. oktober 2020",
+                "URL:" + server.url("/punkter/" + server.ids.item22()));
+        String aarhus = server.get("/kalender/kommuner/751.ics", "text/calendar").body();
+        assertThat(new CalendarBuilder().build(new StringReader(aarhus)).getComponents("VEVENT")).isEmpty();
+    }
+
+    @Test
+    void itemFeedOfAMunicipality() throws Exception {
+        HttpResponse<String> response = server.get("/feeds/kommuner/461.atom", "application/atom+xml");
+        assertThat(response.statusCode()).isEqualTo(200);
+        SyndFeed feed = new SyndFeedInput().build(new StringReader(response.body()));
+        assertThat(feed.getTitle()).isEqualTo("Nye punkter og beslutninger om Odense");
+        assertThat(feed.getEntries()).extracting(SyndEntry::getLink).containsExactlyInAnyOrder(
+                server.url("/punkter/" + server.ids.item22()), server.url("/punkter/" + server.ids.item22()),
+                server.url("/punkter/" + server.ids.oldItem()));
+    }
+
+    @Test
     void unknownBodiesAreNotFound() {
         assertThat(server.get("/kalender/atlantis.ics", "text/calendar").statusCode()).isEqualTo(404);
         assertThat(server.get("/feeds/atlantis.atom", "application/atom+xml").statusCode()).isEqualTo(404);
+        assertThat(server.get("/kalender/kommuner/999.ics", "text/calendar").statusCode()).isEqualTo(404);
+        assertThat(server.get("/feeds/kommuner/999.atom", "application/atom+xml").statusCode()).isEqualTo(404);
     }
 }
