@@ -77,7 +77,8 @@ final class ObjectiveFinancingModel implements CalcModel {
         } else if (params.has("places")) {
             BigDecimal places = params.decimal("places");
             pool = places.multiply(price.subtract(annual));
-            steps.add("Den objektive finansiering er " + format(places) + " helårspladser × " + format(price.subtract(annual))
+            String unit = places.compareTo(BigDecimal.ONE) == 0 ? " helårsplads × " : " helårspladser × ";
+            steps.add("Den objektive finansiering er " + format(places) + unit + format(price.subtract(annual))
                     + " kr. = " + format(pool) + " kr.");
         } else {
             throw new CalcException("Angiv den objektive finansiering med 'pool' (kroner) eller 'places' (helårspladser)");

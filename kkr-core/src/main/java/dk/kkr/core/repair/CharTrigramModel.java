@@ -15,6 +15,8 @@ final class CharTrigramModel {
     private static final int SIZE = ALPHABET.length() + 2;
     private static final int BOUNDARY = 0;
     private static final int OTHER = SIZE - 1;
+    /** {@link #symbol(char)} of every char, looked up rather than searched for in the alphabet. */
+    private static final byte[] SYMBOLS = symbols();
 
     private final float[] cost = new float[SIZE * SIZE * SIZE];
     private final boolean[] seen = new boolean[SIZE * SIZE * SIZE];
@@ -44,8 +46,16 @@ final class CharTrigramModel {
     }
 
     static int symbol(char ch) {
-        int i = ALPHABET.indexOf(Character.toLowerCase(ch));
-        return i < 0 ? OTHER : i + 1;
+        return SYMBOLS[ch];
+    }
+
+    private static byte[] symbols() {
+        byte[] out = new byte[Character.MAX_VALUE + 1];
+        for (int ch = 0; ch <= Character.MAX_VALUE; ch++) {
+            int i = ALPHABET.indexOf(Character.toLowerCase((char) ch));
+            out[ch] = (byte) (i < 0 ? OTHER : i + 1);
+        }
+        return out;
     }
 
     /** -ln P(c | a b) for symbols as given by {@link #symbol(char)} (0 for the word boundary). */

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The Danish dictionary the repair checks words against: Stavekontrolden's Hunspell {@code da_DK}
@@ -126,7 +127,12 @@ public final class DanishDictionary {
      * it for words the dictionary accepts.
      */
     public double logFrequency(String word) {
-        if (isCommon(word) || acceptsSimple(word)) {
+        return logFrequency(word, this::acceptsSimple);
+    }
+
+    /** As {@link #logFrequency(String)}, asking {@code simple} instead of Hunspell whether the word is a plain entry. */
+    double logFrequency(String word, Predicate<String> simple) {
+        if (isCommon(word) || simple.test(word)) {
             return maxLogFrequency(word);
         }
         return -Math.log(COMPOUND_RANK);

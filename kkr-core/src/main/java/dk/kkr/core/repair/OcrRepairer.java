@@ -93,7 +93,7 @@ public final class OcrRepairer {
         }
 
         double logFrequency(String word) {
-            return logFrequency.computeIfAbsent(word, dictionary::logFrequency);
+            return logFrequency.computeIfAbsent(word, w -> dictionary.logFrequency(w, this::acceptsSimple));
         }
 
         boolean acceptsSimple(String word) {
