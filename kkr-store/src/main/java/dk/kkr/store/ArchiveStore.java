@@ -161,6 +161,7 @@ public final class ArchiveStore {
                 Table table = tables.get(i);
                 insertTable(sourceFileId, documents.of(table.span()), itemSpans.of(table.span()), i + 1, table);
             }
+            AttendanceWriter.write(jdbc, bodyId, meetingId, documentId, parsed.attendance());
             Duplicates.group(jdbc, sourceFileId, documentId, fingerprint, file.quality());
             return new SaveResult(SaveResult.Status.NEW, sourceFileId, documentId, newMeeting, items.size(),
                     1 + embedded.size(), sections, annexes);

@@ -1,5 +1,7 @@
 package dk.kkr.store;
 
+import dk.kkr.core.model.Participant;
+import dk.kkr.core.model.Attendance;
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.model.MeetingInfo;
 import dk.kkr.core.model.ParsedDocument;
@@ -221,6 +223,28 @@ abstract class ArchiveContractTest {
                 .isEqualTo(1);
         assertThat(sql.sql("SELECT COUNT(DISTINCT case_id) FROM agenda_item WHERE number = '3.1'")
                 .query(Long.class).single()).as("3.1 in both files is on one case").isEqualTo(1);
+    }
+
+    @Test
+    void savesWhoAttendedOncePerPersonAndMeeting() {
+        String text = "Referat\nDeltagere:\n- Borgmester Anne Holm, Vejle Kommune\nAfbud:\n- Per Berg\n";
+        MeetingInfo meeting = new MeetingInfo(Fixtures.MEETING_DATE, null, null, new Span(0, 7));
+        Attendance attendance = new Attendance(
+                List.of(new Participant("Anne Holm", "Borgmester", "Vejle", new Span(21, 56))),
+                List.of(new Participant("Per Berg", null, null, new Span(66, 74))), List.of(), List.of());
+        ParsedDocument parsed = new ParsedDocument(DocumentKind.MINUTES, "Referat", "KKR Syddanmark", meeting,
+                List.of(), List.of(), attendance);
+        store.save(Fixtures.file(Fixtures.source("referat.txt", text, List.of()), parsed));
+        store.save(Fixtures.file(Fixtures.source("referat-igen.txt", text + " ", List.of()), parsed));
+
+        assertThat(sql.sql("SELECT COUNT(*) FROM person").query(Long.class).single()).isEqualTo(2);
+        assertThat(sql.sql("""
+                        SELECT p.name, a.status, a.role, a.municipality, a.span_start FROM attendance a
+                        JOIN person p ON p.id = a.person_id ORDER BY a.id""")
+                .query((rs, row) -> tuple(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5))).list())
+                .containsExactly(tuple("Anne Holm", "PRESENT", "Borgmester", "Vejle", 21),
+                        tuple("Per Berg", "ABSENT", null, null, 66));
     }
 
     @Test

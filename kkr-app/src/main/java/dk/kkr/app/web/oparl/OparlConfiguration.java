@@ -1,0 +1,32 @@
+package dk.kkr.app.web.oparl;
+
+import dk.kkr.store.oparl.OparlReader;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+
+import javax.sql.DataSource;
+
+/** The OParl endpoint's reader, and CORS: every answer under /oparl/ may be read by any web page. */
+@Configuration(proxyBeanMethods = false)
+class OparlConfiguration {
+
+    @Bean
+    OparlReader oparlReader(DataSource dataSource) {
+        return new OparlReader(dataSource);
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> oparlCors() {
+        Filter cors = (request, response, chain) -> {
+            ((HttpServletResponse) response).setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+            chain.doFilter(request, response);
+        };
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(cors);
+        registration.addUrlPatterns(OparlController.ROOT + "/*", OparlController.ROOT);
+        return registration;
+    }
+}
