@@ -2,10 +2,7 @@ package dk.kkr.app.cli;
 
 import dk.kkr.app.importing.ImportSummary;
 import dk.kkr.app.importing.Importer;
-import dk.kkr.core.pipeline.DocumentPipeline;
 import dk.kkr.search.ArchiveIndex;
-import dk.kkr.search.ReindexFromStore;
-import dk.kkr.store.ArchiveStore;
 import dk.kkr.store.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -41,8 +38,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     /** Imports, indexes and prints progress and the summary; shared with `demo`. */
     static ImportSummary run(Database db, ArchiveIndex index, List<Path> paths, PrintWriter out) {
-        Importer importer = new Importer(DocumentPipeline.standard(), new ArchiveStore(db.dataSource()), index,
-                new ReindexFromStore(db.dataSource()));
+        Importer importer = Importer.standard(db.dataSource(), index);
         ImportSummary s = importer.importPaths(paths, new ProgressBar(out, ProgressBar.isTerminal()));
         out.printf("Filer læst: %d, nye: %d, kendte: %d, fejlede: %d%n", s.read(), s.added(), s.known(), s.failed());
         out.printf("Gemt: %d møder, %d punkter, %d dokumenter%n", s.meetings(), s.items(), s.documents());

@@ -34,6 +34,6 @@ public final class StorageOptions {
 
     /** The search index under the data directory, rebuilt from {@code db} first if missing, stale or corrupt. */
     public ArchiveIndex openIndex(Database db) {
-        return ArchiveIndex.open(dataDir, DanishDictionary.load(), new ReindexFromStore(db.dataSource()));
+        return ArchiveIndex.open(dataDir, DanishDictionary.shared(), new ReindexFromStore(db.dataSource()));
     }
 }

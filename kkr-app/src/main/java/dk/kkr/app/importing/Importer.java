@@ -10,6 +10,7 @@ import dk.kkr.search.ReindexFromStore;
 import dk.kkr.store.ArchiveStore;
 import dk.kkr.store.SaveResult;
 import java.io.IOException;
+import javax.sql.DataSource;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,17 @@ public final class Importer {
 
     /** Told about each file as it is done, e.g. to draw a progress bar. */
     public interface Listener {
+        /** Tells nothing to anyone. */
+        Listener SILENT = new Listener() {
+            @Override
+            public void started(int total) {
+            }
+
+            @Override
+            public void done(FileOutcome outcome, int doneCount, int total) {
+            }
+        };
+
         void started(int total);
 
         void done(FileOutcome outcome, int doneCount, int total);
@@ -38,6 +50,12 @@ public final class Importer {
     private final ReindexFromStore units;
 
     /** {@code units} reads what the store holds: the same database as {@code store}. */
+    /** The standard pipeline into the archive behind {@code dataSource}, keeping {@code index} up to date. */
+    public static Importer standard(DataSource dataSource, ArchiveIndex index) {
+        return new Importer(DocumentPipeline.standard(), new ArchiveStore(dataSource), index,
+                new ReindexFromStore(dataSource));
+    }
+
     public Importer(DocumentPipeline pipeline, ArchiveStore store, ArchiveIndex index, ReindexFromStore units) {
         this.pipeline = pipeline;
         this.store = store;

@@ -65,7 +65,7 @@ public class KkrWebApplication {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ArchiveIndex index = ArchiveIndex.open(dir, DanishDictionary.load(), new ReindexFromStore(dataSource));
+        ArchiveIndex index = ArchiveIndex.open(dir, DanishDictionary.shared(), new ReindexFromStore(dataSource));
         ConfigurableApplicationContext context = start(dataSource, new SearchService(index), port, args);
         context.addApplicationListener((ContextClosedEvent e) -> {
             index.close();

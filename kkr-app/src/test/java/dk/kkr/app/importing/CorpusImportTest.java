@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dk.kkr.core.pipeline.DocumentPipeline;
 import dk.kkr.core.repair.DanishDictionary;
 import dk.kkr.search.ArchiveIndex;
 import dk.kkr.search.ReindexFromStore;
-import dk.kkr.store.ArchiveStore;
 import dk.kkr.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +29,8 @@ class CorpusImportTest {
         Path corpus = Path.of(System.getProperty("kkr.shared", "../shared"), "corpus");
         assumeTrue(Files.isDirectory(corpus), "../shared/corpus is not here");
         try (Database db = Database.open(dir, null, null, null);
-             ArchiveIndex index = ArchiveIndex.open(dir, DanishDictionary.load(), new ReindexFromStore(db.dataSource()))) {
-            Importer importer = new Importer(DocumentPipeline.standard(), new ArchiveStore(db.dataSource()), index,
-                    new ReindexFromStore(db.dataSource()));
+             ArchiveIndex index = ArchiveIndex.open(dir, DanishDictionary.shared(), new ReindexFromStore(db.dataSource()))) {
+            Importer importer = Importer.standard(db.dataSource(), index);
             ImportSummary summary = importer.importPaths(List.of(corpus), new ImporterTest.RecordingListener());
 
             assertThat(summary.failures()).isEmpty();

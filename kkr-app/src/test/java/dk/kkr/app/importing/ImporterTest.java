@@ -42,7 +42,7 @@ class ImporterTest {
     void open() {
         db = Database.open(dir.resolve("data"), null, null, null);
         store = new ArchiveStore(db.dataSource());
-        index = ArchiveIndex.open(dir.resolve("data"), DanishDictionary.load(), new ReindexFromStore(db.dataSource()));
+        index = ArchiveIndex.open(dir.resolve("data"), DanishDictionary.shared(), new ReindexFromStore(db.dataSource()));
         importer = new Importer(DocumentPipeline.standard(), store, index, new ReindexFromStore(db.dataSource()));
     }
 
@@ -80,7 +80,7 @@ class ImporterTest {
                 new RecordingListener());
         assertThat(summary.added()).isEqualTo(1);
         assertThat(index.isStale()).isTrue();
-        index = ArchiveIndex.open(dir.resolve("data"), DanishDictionary.load(), new ReindexFromStore(db.dataSource()));
+        index = ArchiveIndex.open(dir.resolve("data"), DanishDictionary.shared(), new ReindexFromStore(db.dataSource()));
         assertThat(index.rebuiltBecause()).startsWith("forældet: indeksering af kildefil");
         assertThat(index.isStale()).isFalse();
         assertThat(index.size()).isPositive();

@@ -1,12 +1,9 @@
 package dk.kkr.app.web;
 
-import dk.kkr.app.importing.FileOutcome;
 import dk.kkr.app.importing.Importer;
-import dk.kkr.core.pipeline.DocumentPipeline;
 import dk.kkr.core.repair.DanishDictionary;
 import dk.kkr.search.ArchiveIndex;
 import dk.kkr.search.ReindexFromStore;
-import dk.kkr.store.ArchiveStore;
 import dk.kkr.store.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,10 +40,9 @@ class CorpusPagesTest {
         Path corpus = Path.of(System.getProperty("kkr.shared", "../shared"), "corpus");
         assumeTrue(Files.isDirectory(corpus), "../shared/corpus is not here");
         try (Database db = Database.open(dir, null, null, null);
-             ArchiveIndex index = ArchiveIndex.open(dir, DanishDictionary.load(), new ReindexFromStore(db.dataSource()))) {
-            Importer importer = new Importer(DocumentPipeline.standard(), new ArchiveStore(db.dataSource()), index,
-                    new ReindexFromStore(db.dataSource()));
-            assertThat(importer.importPaths(List.of(corpus), new NoListener()).failures()).isEmpty();
+             ArchiveIndex index = ArchiveIndex.open(dir, DanishDictionary.shared(), new ReindexFromStore(db.dataSource()))) {
+            Importer importer = Importer.standard(db.dataSource(), index);
+            assertThat(importer.importPaths(List.of(corpus), Importer.Listener.SILENT).failures()).isEmpty();
             JdbcClient sql = JdbcClient.create(db.dataSource());
             List<Long> itemsOf003NamingKoebenhavn = sql.sql("""
                             SELECT DISTINCT e.item_id FROM entity_mention e JOIN source_file f ON f.id = e.source_file_id
@@ -87,15 +83,5 @@ class CorpusPagesTest {
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
-    }
-
-    private static final class NoListener implements Importer.Listener {
-        @Override
-        public void started(int total) {
-        }
-
-        @Override
-        public void done(FileOutcome outcome, int doneCount, int total) {
-        }
     }
 }

@@ -51,6 +51,15 @@ public final class DanishDictionary {
         this.loadTime = loadTime;
     }
 
+    /** The one dictionary of this process, read on first use and shared by every stage that needs it. */
+    public static DanishDictionary shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        private static final DanishDictionary INSTANCE = load();
+    }
+
     /** Reads the dictionary from the class path; takes a second or so, so load it once and share it. */
     public static DanishDictionary load() {
         long start = System.nanoTime();

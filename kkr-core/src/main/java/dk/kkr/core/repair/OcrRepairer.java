@@ -66,7 +66,7 @@ public final class OcrRepairer {
 
     /** A repairer with the standard dictionary and confusion model. */
     public static OcrRepairer standard() {
-        return new OcrRepairer(DanishDictionary.load(), ConfusionModel.standard());
+        return new OcrRepairer(DanishDictionary.shared(), ConfusionModel.standard());
     }
 
     public DanishDictionary dictionary() {

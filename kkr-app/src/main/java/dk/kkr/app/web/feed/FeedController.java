@@ -1,5 +1,6 @@
 package dk.kkr.app.web.feed;
 
+import dk.kkr.app.web.search.SearchParams;
 import dk.kkr.core.reference.Municipality;
 import dk.kkr.core.reference.ReferenceData;
 import dk.kkr.store.oparl.OparlReader;
@@ -7,21 +8,28 @@ import dk.kkr.store.oparl.OparlReader.Item;
 import dk.kkr.store.oparl.OparlReader.Section;
 import dk.kkr.store.read.ArchiveReader;
 import dk.kkr.store.read.BodyView;
+import dk.kkr.search.Hit;
+import dk.kkr.search.SearchService;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Calendars and feeds to subscribe to. Per KKR (by its slug): {@code /kalender/{slug}.ics}, its meetings as
  * iCalendar, and {@code /feeds/{slug}.atom}, its newest items and decisions as Atom. Per municipality (by its
  * code): {@code /kalender/kommuner/{code}.ics}, the deadlines in items that name it, and
- * {@code /feeds/kommuner/{code}.atom}, the newest items that name it and their decisions.
+ * {@code /feeds/kommuner/{code}.atom}, the newest items that name it and their decisions. A saved search:
+ * {@code /feeds/soeg.atom} with the search page's parameters, the newest items it finds.
  */
 @RestController
 class FeedController {
@@ -31,10 +39,12 @@ class FeedController {
 
     private final ArchiveReader archive;
     private final OparlReader items;
+    private final SearchService search;
 
-    FeedController(ArchiveReader archive, OparlReader items) {
+    FeedController(ArchiveReader archive, OparlReader items, SearchService search) {
         this.archive = archive;
         this.items = items;
+        this.search = search;
     }
 
     @GetMapping("/kalender/{slug:[a-z-]+}.ics")
@@ -69,6 +79,26 @@ class FeedController {
         return ResponseEntity.ok().header("Content-Type", "application/atom+xml;charset=UTF-8")
                 .body(ItemFeed.of("Nye punkter og beslutninger om " + municipality.name(),
                         site + "/feeds/kommuner/" + code + ".atom", site, entries));
+    }
+
+    @GetMapping("/feeds/soeg.atom")
+    ResponseEntity<String> savedSearch(@RequestParam(required = false) String q,
+                                       @RequestParam(required = false) List<String> kkr,
+                                       @RequestParam(required = false) List<String> aar,
+                                       @RequestParam(required = false) List<String> art,
+                                       @RequestParam(required = false) List<String> kommune,
+                                       @RequestParam(required = false) List<String> sag,
+                                       HttpServletRequest request) {
+        SearchParams params = SearchParams.of(q, kkr, aar, art, kommune, sag, "nyeste", 1, FEED_ITEMS);
+        List<ItemFeed.Entry> entries = search.search(params.toQuery()).hits().stream()
+                .map(Hit::itemId).filter(Objects::nonNull)
+                .map(items::item).flatMap(Optional::stream)
+                .map(this::entry).toList();
+        String site = site();
+        String self = site + "/feeds/soeg.atom" + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String title = q == null || q.isBlank() ? "Nye punkter" : "Nye punkter om »" + q.strip() + "«";
+        return ResponseEntity.ok().header("Content-Type", "application/atom+xml;charset=UTF-8")
+                .body(ItemFeed.of(title, self, site, entries));
     }
 
     private ItemFeed.Entry entry(Item item) {

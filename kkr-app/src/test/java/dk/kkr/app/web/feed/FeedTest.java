@@ -88,6 +88,19 @@ class FeedTest {
     }
 
     @Test
+    void savedSearchFeedListsTheItemsTheSearchFinds() throws Exception {
+        HttpResponse<String> response = server.get("/feeds/soeg.atom?q=sundhedskoordinationsudvalget", "application/atom+xml");
+        assertThat(response.statusCode()).isEqualTo(200);
+        SyndFeed feed = new SyndFeedInput().build(new StringReader(response.body()));
+        assertThat(feed.getTitle()).isEqualTo("Nye punkter om »sundhedskoordinationsudvalget«");
+        assertThat(feed.getEntries()).extracting(SyndEntry::getLink)
+                .contains(server.url("/punkter/" + server.ids.item21()))
+                .doesNotContain(server.url("/punkter/" + server.ids.item22()));
+        String nothing = server.get("/feeds/soeg.atom?q=ingenting+her+overhovedet", "application/atom+xml").body();
+        assertThat(new SyndFeedInput().build(new StringReader(nothing)).getEntries()).isEmpty();
+    }
+
+    @Test
     void unknownBodiesAreNotFound() {
         assertThat(server.get("/kalender/atlantis.ics", "text/calendar").statusCode()).isEqualTo(404);
         assertThat(server.get("/feeds/atlantis.atom", "application/atom+xml").statusCode()).isEqualTo(404);

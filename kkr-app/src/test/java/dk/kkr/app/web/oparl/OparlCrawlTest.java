@@ -2,13 +2,13 @@ package dk.kkr.app.web.oparl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.kkr.app.importing.FileOutcome;
 import dk.kkr.app.importing.ImportSummary;
 import dk.kkr.app.importing.Importer;
+import dk.kkr.core.repair.DanishDictionary;
+import dk.kkr.search.ReindexFromStore;
+import dk.kkr.search.ArchiveIndex;
 import dk.kkr.app.web.KkrWebApplication;
-import dk.kkr.core.pipeline.DocumentPipeline;
 import dk.kkr.core.samples.Samples;
-import dk.kkr.store.ArchiveStore;
 import dk.kkr.store.Database;
 import dk.kkr.store.oparl.OparlReader;
 import org.junit.jupiter.api.AfterAll;
@@ -66,16 +66,12 @@ class OparlCrawlTest {
         Path samples = Files.createDirectories(dir.resolve("samples"));
         Samples.copyTo(samples);
         database = Database.open(dir.resolve("data"), null, null, null);
-        Importer importer = new Importer(DocumentPipeline.standard(), new ArchiveStore(database.dataSource()));
-        ImportSummary summary = importer.importPaths(List.of(corpus, samples), new Importer.Listener() {
-            @Override
-            public void started(int total) {
-            }
-
-            @Override
-            public void done(FileOutcome outcome, int doneCount, int total) {
-            }
-        });
+        ImportSummary summary;
+        try (ArchiveIndex index = ArchiveIndex.open(dir.resolve("data"), DanishDictionary.shared(),
+                new ReindexFromStore(database.dataSource()))) {
+            summary = Importer.standard(database.dataSource(), index)
+                    .importPaths(List.of(corpus, samples), Importer.Listener.SILENT);
+        }
         assertThat(summary.failures()).isEmpty();
         server = KkrWebApplication.start(database.dataSource(), 0);
         site = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
