@@ -1,6 +1,7 @@
 package dk.kkr.app;
 
 import dk.kkr.app.cli.BenchCommand;
+import dk.kkr.app.cli.CalcCommand;
 import dk.kkr.app.cli.DemoCommand;
 import dk.kkr.app.cli.ImportCommand;
 import dk.kkr.app.cli.ParseCommand;
@@ -8,6 +9,8 @@ import dk.kkr.app.cli.ReindexCommand;
 import dk.kkr.app.cli.RepairCommand;
 import dk.kkr.app.cli.SearchCommand;
 import dk.kkr.app.cli.ServeCommand;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,10 +19,17 @@ import picocli.CommandLine.Command;
         description = "KKR Platform: arkiv, sekretariat og beslutningsstøtte for kommunekontaktrådene.",
         subcommands = {ImportCommand.class, SearchCommand.class, ReindexCommand.class, ServeCommand.class,
                 DemoCommand.class, ParseCommand.class,
-                RepairCommand.class, BenchCommand.class, dk.kkr.app.cli.CalcCommand.class})
+                RepairCommand.class, BenchCommand.class, CalcCommand.class})
 public final class KkrMain {
 
+    /**
+     * Lucene says through java.util.logging that the JDK's incubating vector module is not enabled; that
+     * is a tuning hint for operators, not news for a user at the command line. Held here so it stays set.
+     */
+    private static final Logger LUCENE = Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
+        LUCENE.setLevel(Level.SEVERE);
         int code = commandLine().execute(args);
         if (code != ServeCommand.KEEP_RUNNING) {
             System.exit(code);
