@@ -40,7 +40,7 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
             LEFT JOIN meeting m ON m.id = COALESCE(i.meeting_id, d.meeting_id)
             LEFT JOIN body b ON b.id = d.body_id
             LEFT JOIN case_file c ON c.id = i.case_id
-            WHERE i.id > :after AND (:file < 0 OR d.source_file_id = :file)
+            WHERE i.id > :after AND (:file < 0 OR d.source_file_id = :file) AND d.duplicate_of IS NULL
             ORDER BY i.id FETCH FIRST :batch ROWS ONLY""";
 
     private static final String DOCUMENTS = """
@@ -53,6 +53,8 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
             WHERE d.id > :after AND (:file < 0 OR d.source_file_id = :file)
               AND NOT EXISTS (SELECT 1 FROM agenda_item i WHERE i.document_id = d.id)
               AND NOT EXISTS (SELECT 1 FROM document c WHERE c.parent_id = d.id)
+              AND NOT EXISTS (SELECT 1 FROM document f WHERE f.id = COALESCE(d.parent_id, d.id)
+                                                         AND f.duplicate_of IS NOT NULL)
             ORDER BY d.id FETCH FIRST :batch ROWS ONLY""";
 
     private final JdbcClient jdbc;
@@ -72,6 +74,24 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
         try (Stream<ItemDoc> units = units(sourceFileId)) {
             return units.toList();
         }
+    }
+
+    /**
+     * The keys of the units that are not to be found because their file is a worse extraction of the
+     * same document as this file (near-duplicates: only the shown extraction is searchable). After an
+     * import, delete these and index the file's own units.
+     */
+    public List<String> hiddenKeysBeside(long sourceFileId) {
+        return jdbc.sql("""
+                        SELECT 'item:' || i.id FROM agenda_item i JOIN document h ON h.id = i.document_id
+                        WHERE h.duplicate_of = (SELECT COALESCE(d.duplicate_of, d.id) FROM document d
+                                                WHERE d.source_file_id = :file AND d.parent_id IS NULL)
+                        UNION ALL
+                        SELECT 'document:' || x.id FROM document x JOIN document h ON h.id = COALESCE(x.parent_id, x.id)
+                        WHERE h.duplicate_of = (SELECT COALESCE(d.duplicate_of, d.id) FROM document d
+                                                WHERE d.source_file_id = :file AND d.parent_id IS NULL)""")
+                .param("file", sourceFileId)
+                .query(String.class).list();
     }
 
     private Stream<ItemDoc> units(long sourceFile) {

@@ -133,6 +133,7 @@ public final class Importer {
             return;
         }
         try {
+            units.hiddenKeysBeside(sourceFileId).forEach(index::delete);
             units.ofSourceFile(sourceFileId).forEach(index::index);
             index.commit();
         } catch (RuntimeException e) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dk.kkr.core.repair.DanishDictionary;
 import dk.kkr.search.ArchiveIndex;
+import dk.kkr.search.SearchQuery;
+import dk.kkr.search.SearchService;
 import dk.kkr.search.ReindexFromStore;
 import dk.kkr.store.Database;
 import java.nio.file.Files;
@@ -51,6 +53,8 @@ class CorpusImportTest {
             List<ExtractionRef> extractions = reader.document(raw).orElseThrow().extractions();
             assertThat(extractions).extracting(ExtractionRef::fileName, ExtractionRef::shown)
                     .containsExactly(tuple("000_edddb3b03e9314b7.txt", true), tuple("001_d964ec2ddaa537a0.txt", false));
+            assertThat(new SearchService(index).search(SearchQuery.of("mobiliteten i hovedstadsområdet")).hits())
+                    .isNotEmpty().noneMatch(hit -> hit.sourceFile().startsWith("001_"));
 
             List<String> repaired = sql.sql("SELECT file_name FROM source_file WHERE original_text IS NOT NULL")
                     .query(String.class).list();

@@ -13,6 +13,7 @@ import dk.kkr.store.ArchiveCounts;
 import dk.kkr.store.ArchiveStore;
 import dk.kkr.store.Database;
 import java.io.RandomAccessFile;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +51,36 @@ class ImporterTest {
     void close() {
         index.close();
         db.close();
+    }
+
+    @Test
+    void onlyTheBetterExtractionOfADocumentIsFound() throws Exception {
+        String sample = Samples.names().stream().filter(n -> n.startsWith("referat")).findFirst().orElseThrow();
+        String clean = new String(Samples.bytes(sample), StandardCharsets.UTF_8);
+        // the same minutes as raw PDF text: every line cut in two, long words split by a line-break hyphen
+        String raw = clean.lines().map(line -> line.length() < 30 ? line
+                : line.substring(0, line.length() / 2) + "-\n" + line.substring(line.length() / 2))
+                .collect(Collectors.joining("\n\n"));
+        Path in = Files.createDirectories(dir.resolve("udtraek"));
+        Path rawFile = Files.writeString(in.resolve("referat-raa.txt"), raw);
+        Path cleanFile = Files.writeString(in.resolve("referat.txt"), clean);
+        SearchService search = new SearchService(index);
+
+        assertThat(importer.importFile(rawFile).status()).isEqualTo(FileOutcome.Status.NEW);
+        assertThat(search.search(SearchQuery.of("godkendte")).hits()).as("index size %d", index.size()).isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.sourceFile()).isEqualTo("referat-raa.txt"));
+
+        importer.importFile(cleanFile);
+        assertThat(search.search(SearchQuery.of("godkendte")).hits()).isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.sourceFile()).isEqualTo("referat.txt"));
+        assertThat(index.size()).as("only the shown extraction's units are indexed")
+                .isEqualTo(new ReindexFromStore(db.dataSource()).ofSourceFile(sourceFileId("referat.txt")).size());
+    }
+
+    private long sourceFileId(String fileName) {
+        return JdbcClient.create(db.dataSource())
+                .sql("SELECT id FROM source_file WHERE file_name = :name").param("name", fileName)
+                .query(Long.class).single();
     }
 
     @Test
