@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.kkr.app.web.NotFound;
 import dk.kkr.store.oparl.OparlReader;
 import dk.kkr.store.oparl.OparlReader.Body;
+import dk.kkr.store.oparl.OparlReader.Slice;
 import dk.kkr.store.oparl.OparlReader.Stamp;
+import dk.kkr.store.oparl.OparlReader.Window;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +22,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * The OParl 1.1 endpoint, entered at {@code /oparl/v1.1/} (the System). Every object has a stable URL by
@@ -78,58 +82,42 @@ class OparlController {
 
     @GetMapping("/bodies/{id:\\d+}/people")
     ObjectNode people(@PathVariable long id, @RequestParam Map<String, String> params) {
-        body(id, "Organet");
-        OparlPaging paging = paging(params);
-        return paging.page(json, reader.people(id, paging.window()), objects()::person);
+        return bodyList(id, params, reader::people, objects()::person);
     }
 
     @GetMapping("/bodies/{id:\\d+}/memberships")
     ObjectNode memberships(@PathVariable long id, @RequestParam Map<String, String> params) {
-        body(id, "Organet");
-        OparlPaging paging = paging(params);
-        return paging.page(json, reader.members(id, paging.window()), objects()::membership);
+        return bodyList(id, params, reader::members, objects()::membership);
     }
 
     @GetMapping("/bodies/{id:\\d+}/meetings")
     ObjectNode meetings(@PathVariable long id, @RequestParam Map<String, String> params) {
-        body(id, "Organet");
-        OparlPaging paging = paging(params);
-        return paging.page(json, reader.meetings(id, paging.window()), objects()::meeting);
+        return bodyList(id, params, reader::meetings, objects()::meeting);
     }
 
     @GetMapping("/bodies/{id:\\d+}/agendaitems")
     ObjectNode agendaItems(@PathVariable long id, @RequestParam Map<String, String> params) {
-        body(id, "Organet");
-        OparlPaging paging = paging(params);
-        return paging.page(json, reader.items(id, paging.window()), objects()::agendaItem);
+        return bodyList(id, params, reader::items, objects()::agendaItem);
     }
 
     @GetMapping("/bodies/{id:\\d+}/consultations")
     ObjectNode consultations(@PathVariable long id, @RequestParam Map<String, String> params) {
-        body(id, "Organet");
-        OparlPaging paging = paging(params);
-        return paging.page(json, reader.consultations(id, paging.window()), objects()::consultation);
+        return bodyList(id, params, reader::consultations, objects()::consultation);
     }
 
     @GetMapping("/bodies/{id:\\d+}/papers")
     ObjectNode papers(@PathVariable long id, @RequestParam Map<String, String> params) {
-        body(id, "Organet");
-        OparlPaging paging = paging(params);
-        return paging.page(json, reader.papers(id, paging.window()), objects()::paper);
+        return bodyList(id, params, reader::papers, objects()::paper);
     }
 
     @GetMapping("/bodies/{id:\\d+}/files")
     ObjectNode files(@PathVariable long id, @RequestParam Map<String, String> params) {
-        body(id, "Organet");
-        OparlPaging paging = paging(params);
-        return paging.page(json, reader.files(id, paging.window()), objects()::file);
+        return bodyList(id, params, reader::files, objects()::file);
     }
 
     @GetMapping("/bodies/{id:\\d+}/locations")
     ObjectNode locations(@PathVariable long id, @RequestParam Map<String, String> params) {
-        body(id, "Organet");
-        OparlPaging paging = paging(params);
-        return paging.page(json, reader.locations(id, paging.window()), objects()::location);
+        return bodyList(id, params, reader::locations, objects()::location);
     }
 
     @GetMapping("/bodies/{id:\\d+}/legislativeterms")
@@ -207,6 +195,14 @@ class OparlController {
         LegislativeTerm term = LegislativeTerm.starting(year).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, "Valgperioden " + year + " findes ikke"));
         return objects().legislativeTerm(bodyId, term);
+    }
+
+    /** One page of a body's list of some type, as the parameters ask. */
+    private <T> ObjectNode bodyList(long id, Map<String, String> params, BiFunction<Long, Window, Slice<T>> rows,
+                                    Function<T, ObjectNode> object) {
+        body(id, "Organet");
+        OparlPaging paging = paging(params);
+        return paging.page(json, rows.apply(id, paging.window()), object);
     }
 
     private Body body(long id, String what) {
