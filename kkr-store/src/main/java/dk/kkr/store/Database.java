@@ -50,7 +50,7 @@ public final class Database implements AutoCloseable {
         try {
             pool = new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new DatabaseException("Cannot open the archive database " + withoutQuery(url) + ": " + userMessage(e), e);
+            throw new DatabaseException("Cannot open the archive database " + withoutQuery(url) + ": " + Failures.firstLine(e), e);
         }
         try {
             Database database = new Database(pool, productName(pool));
@@ -60,7 +60,7 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.close();
             throw new DatabaseException(
-                    "Cannot prepare the archive database " + withoutQuery(url) + ": " + userMessage(e), e);
+                    "Cannot prepare the archive database " + withoutQuery(url) + ": " + Failures.firstLine(e), e);
         }
     }
 
@@ -83,7 +83,7 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new DatabaseException("Cannot create the database directory " + dir + ": " + userMessage(e), e);
+            throw new DatabaseException("Cannot create the database directory " + dir + ": " + Failures.firstLine(e), e);
         }
         return "jdbc:h2:file:" + dir.resolve("kkr") + ";AUTO_SERVER=TRUE";
     }
@@ -125,23 +125,5 @@ public final class Database implements AutoCloseable {
     private static String withoutQuery(String url) {
         int query = url.indexOf('?');
         return query < 0 ? url : url.substring(0, query);
-    }
-
-    /**
-     * The first line of the message that best says what went wrong: the innermost SQLException's, which is
-     * the driver speaking to a user, else the innermost cause's. Drivers put SQL and details after the first line.
-     */
-    private static String userMessage(Throwable e) {
-        Throwable root = e;
-        Throwable innermostSql = null;
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            root = t;
-            if (t instanceof SQLException) {
-                innermostSql = t;
-            }
-        }
-        Throwable chosen = innermostSql == null ? root : innermostSql;
-        String message = chosen.getMessage() == null ? chosen.getClass().getSimpleName() : chosen.getMessage();
-        return message.lines().findFirst().orElse("").strip();
     }
 }

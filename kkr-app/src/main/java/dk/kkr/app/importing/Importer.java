@@ -8,6 +8,7 @@ import dk.kkr.core.text.UnreadableSourceException;
 import dk.kkr.search.ArchiveIndex;
 import dk.kkr.search.ReindexFromStore;
 import dk.kkr.store.ArchiveStore;
+import dk.kkr.store.Failures;
 import dk.kkr.store.SaveResult;
 import java.io.IOException;
 import javax.sql.DataSource;
@@ -119,7 +120,7 @@ public final class Importer {
         try {
             saved = store.save(parsed);
         } catch (RuntimeException e) {
-            return FileOutcome.failed(file, "kunne ikke gemmes: " + firstLine(e));
+            return FileOutcome.failed(file, "kunne ikke gemmes: " + Failures.firstLine(e));
         }
         if (saved.status() == SaveResult.Status.KNOWN) {
             return new FileOutcome(file, FileOutcome.Status.KNOWN, null, null);
@@ -137,18 +138,7 @@ public final class Importer {
             units.ofSourceFile(sourceFileId).forEach(index::index);
             index.commit();
         } catch (RuntimeException e) {
-            index.markStale("indeksering af kildefil " + sourceFileId + " fejlede: " + firstLine(e));
+            index.markStale("indeksering af kildefil " + sourceFileId + " fejlede: " + Failures.firstLine(e));
         }
-    }
-
-    private static String firstLine(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return message == null || message.isBlank()
-                ? root.getClass().getSimpleName()
-                : message.strip().lines().findFirst().orElseThrow();
     }
 }
