@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -53,7 +54,7 @@ public final class ArchiveIndex implements Closeable {
     }
 
     /** Changes whenever the analysis or the fields change, so that an older index is rebuilt, not misread. */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
     private static final String SCHEMA_KEY = "kkr.schema";
     private static final double RAM_BUFFER_MB = 64;
 
@@ -214,8 +215,11 @@ public final class ArchiveIndex implements Closeable {
         return documents.facetsConfig();
     }
 
-    /** What a search sees: one point-in-time searcher and the facet state of its reader (null: no facets yet). */
-    record View(IndexSearcher searcher, SortedSetDocValuesReaderState facets) {
+    /**
+     * What a search sees: one point-in-time searcher and the facet states of its reader (both null while the
+     * index is empty): the ordinals of the facets kept with {@link FacetsConfig}, and of the case ids.
+     */
+    record View(IndexSearcher searcher, SortedSetDocValuesReaderState facets, StringDocValuesReaderState cases) {
     }
 
     interface IndexWork<T> {
@@ -228,7 +232,8 @@ public final class ArchiveIndex implements Closeable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return work.apply(new View(searcher, facetState(searcher.getIndexReader())));
+                FacetState state = facetState(searcher.getIndexReader());
+                return work.apply(new View(searcher, state.facets(), state.cases()));
             } finally {
                 searchers.release(searcher);
             }
@@ -255,24 +260,25 @@ public final class ArchiveIndex implements Closeable {
     }
 
     /** The facet ordinals of a reader, computed once per reader the searcher manager hands out. */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    private FacetState facetState(IndexReader reader) throws IOException {
         FacetState current = facetState;
         if (current != null && current.reader() == reader) {
-            return current.state();
+            return current;
         }
         synchronized (this) {
             current = facetState;
             if (current == null || current.reader() != reader) {
-                SortedSetDocValuesReaderState state = reader.numDocs() == 0 ? null
-                        : new DefaultSortedSetDocValuesReaderState(reader, documents.facetsConfig());
-                current = new FacetState(reader, state);
+                current = reader.numDocs() == 0 ? new FacetState(reader, null, null)
+                        : new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, documents.facetsConfig()),
+                        new StringDocValuesReaderState(reader, IndexDocuments.CASES));
                 facetState = current;
             }
-            return current.state();
+            return current;
         }
     }
 
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState facets,
+                              StringDocValuesReaderState cases) {
     }
 
     /** Why the index in {@code dir} cannot be used as it is, or null if it can. */

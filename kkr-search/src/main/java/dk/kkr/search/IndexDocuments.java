@@ -4,16 +4,23 @@ import dk.kkr.core.extract.CaseIdMention;
 import dk.kkr.core.extract.CaseIdRecogniser;
 import dk.kkr.core.model.Section;
 import dk.kkr.core.model.Span;
+import dk.kkr.search.analysis.TitleWeightFilter;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,8 +33,8 @@ import java.util.Set;
  * How an {@link ItemDoc} becomes a Lucene document, and the names of its fields. The searchable text of a
  * unit is its title followed by its sections' texts, blank-line separated; the stored layout says where
  * each part begins, so a highlighted passage can name its section. The municipality facet takes the unit's
- * {@link ItemDoc#municipalities()}; the case facet the unit's case id and those its text mentions (kkr-core's
- * {@link CaseIdRecogniser}, a pattern).
+ * {@link ItemDoc#municipalities()}; the case facet ({@link #CASES}) the unit's case id and those its text
+ * mentions (kkr-core's {@link CaseIdRecogniser}, a pattern).
  * Thread-safe.
  */
 final class IndexDocuments {
@@ -39,13 +46,28 @@ final class IndexDocuments {
     static final String SOURCE = "source";
     static final String NUMBER = "number";
     static final String TITLE = "title";
-    /** Title and sections: the main searchable text, stored with offsets for highlighting. */
+    /**
+     * Title and sections: the one searchable text, stored, with offsets for highlighting; the title's words
+     * weigh {@value #TITLE_COPIES}+1 times ({@link TitleWeightFilter}).
+     */
     static final String TEXT = "text";
     /** Tokens with digits kept whole, of the unit's case id and text ({@link dk.kkr.search.analysis.ExactAnalyzer}). */
     static final String EXACT = "exact";
     /** Lower-cased words as written, for "Mente du …?". */
     static final String SPELL = "spell";
     static final String CASE = "case_id";
+    /**
+     * The case ids of a unit (its own and those its text mentions): doc values for the case facet, which has
+     * a value for nearly every unit and so is counted sparsely ({@link org.apache.lucene.facet.StringValueFacetCounts}),
+     * and terms to filter by.
+     */
+    static final String CASES = "cases";
+    /**
+     * A number in [0, {@value #SAMPLE_BUCKETS}) drawn from a hash of the unit's key: the units below a bucket
+     * form a uniform random sample of the index, for estimating the size and facets of large results.
+     */
+    static final String SAMPLE = "sample";
+    static final int SAMPLE_BUCKETS = 1024;
     static final String BODY = "body";
     static final String KIND = "kind";
     /** The date as an epoch day: stored, and as doc values to sort by. */
@@ -54,6 +76,9 @@ final class IndexDocuments {
     static final String LAYOUT = "layout";
 
     static final String PART_SEPARATOR = "\n\n";
+
+    /** How many extra times the title's words are indexed in {@link #TEXT}. */
+    static final int TITLE_COPIES = 2;
 
     private static final FieldType TEXT_TYPE = textType();
     private static final FieldType SPELL_TYPE = spellType();
@@ -64,7 +89,6 @@ final class IndexDocuments {
     IndexDocuments() {
         facets = new FacetsConfig();
         facets.setMultiValued(Facet.MUNICIPALITY.dimension(), true);
-        facets.setMultiValued(Facet.CASE.dimension(), true);
     }
 
     FacetsConfig facetsConfig() {
@@ -82,7 +106,7 @@ final class IndexDocuments {
         stored(doc, SOURCE, unit.sourceFile());
         stored(doc, NUMBER, unit.number());
         String title = unit.title() == null ? "" : unit.title();
-        doc.add(new TextField(TITLE, title, Field.Store.YES));
+        doc.add(new StoredField(TITLE, title));
 
         StringBuilder text = new StringBuilder(title);
         StringBuilder layout = new StringBuilder();
@@ -95,7 +119,7 @@ final class IndexDocuments {
             text.append(section.text());
         }
         String all = text.toString();
-        doc.add(new Field(TEXT, all, TEXT_TYPE));
+        doc.add(new TitleWeightedText(all, title.length()));
         doc.add(new TextField(EXACT, unit.caseId() == null ? all : unit.caseId() + PART_SEPARATOR + all, Field.Store.NO));
         doc.add(new Field(SPELL, all, SPELL_TYPE));
         doc.add(new StoredField(LAYOUT, layout.toString()));
@@ -117,12 +141,34 @@ final class IndexDocuments {
             doc.add(new SortedSetDocValuesFacetField(Facet.MUNICIPALITY.dimension(), name));
         }
         for (String caseId : caseIdsOf(unit, all)) {
-            doc.add(new SortedSetDocValuesFacetField(Facet.CASE.dimension(), caseId));
+            doc.add(new SortedSetDocValuesField(CASES, new BytesRef(caseId)));
+            doc.add(new StringField(CASES, caseId, Field.Store.NO));
         }
+        doc.add(new IntPoint(SAMPLE, sampleBucket(unit.key())));
         try {
             return facets.build(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    static int sampleBucket(String key) {
+        BytesRef bytes = new BytesRef(key);
+        return StringHelper.murmurhash3_x86_32(bytes, 0) & (SAMPLE_BUCKETS - 1);
+    }
+
+    /** The {@link #TEXT} field, analysed by the index's analyzer with its title words weighted. */
+    private static final class TitleWeightedText extends Field {
+        private final int titleEnd;
+
+        TitleWeightedText(String text, int titleEnd) {
+            super(TEXT, text, TEXT_TYPE);
+            this.titleEnd = titleEnd;
+        }
+
+        @Override
+        public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+            return new TitleWeightFilter(analyzer.tokenStream(name(), stringValue()), titleEnd, TITLE_COPIES);
         }
     }
 

@@ -5,12 +5,12 @@ import java.util.Map;
 
 /**
  * The answer to a {@link SearchQuery}: how many units match, one page of hits, the facet counts over all
- * matching units (filters applied; {@code facetsApproximate} when counted over a sample of a large result
- * and scaled up), and a "Mente du …?" suggestion when the query finds few units and has words the index
+ * matching units (filters applied), {@code approximate} when the total and the facet counts are estimated
+ * from a sample of a large result (see {@link SearchService}), and a "Mente du …?" suggestion when the query finds few units and has words the index
  * does not know but a near spelling it does (null otherwise).
  */
 public record SearchResult(SearchQuery query, long total, List<Hit> hits, Map<Facet, List<FacetCount>> facets,
-                           boolean facetsApproximate, String suggestion) {
+                           boolean approximate, String suggestion) {
 
     public SearchResult {
         hits = List.copyOf(hits);

@@ -6,21 +6,32 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.RandomSamplingFacetsCollector;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -30,35 +41,48 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Searches the {@link ArchiveIndex}: parses the query (Lucene's classic syntax over title, text and the
- * exact field, default operator AND; a query that does not parse is searched as plain words), applies the
- * facet filters, sorts, and finds the page's hits the way a plain Lucene search does (skipping what cannot
- * reach the top). A second, non-scoring pass counts the matching units and their facets (over a sample when
- * there are more than {@value #FACET_SAMPLE}). Only the page's hits are highlighted, and a "Mente du …?"
- * spelling is looked for only when the query finds fewer than {@value #SUGGEST_BELOW_HITS} units.
- * Thread-safe.
+ * Searches the {@link ArchiveIndex}: parses the query (Lucene's classic syntax over the text and the exact
+ * field, default operator AND; a query that does not parse is searched as plain words), applies the facet
+ * filters, sorts, and finds the page's hits the way a plain Lucene search does (skipping what cannot reach
+ * the top). Only the page's hits are highlighted, and a "Mente du …?" spelling is looked for only when the
+ * query finds fewer than {@value #SUGGEST_BELOW_HITS} units.
+ *
+ * <p>How many units match, and the facet counts, are exact when the search for the page saw every match
+ * (fewer than about a thousand) or when the result is not much larger than a sample. Otherwise they are
+ * estimated from a uniform random sample of the index: the units whose {@linkplain IndexDocuments#SAMPLE
+ * sample bucket} is among the first few, as many buckets as should hold about {@value #SAMPLED_MATCHES}
+ * matches, judged from Lucene's cheap upper bound of the match count (its cost). The sample's matches,
+ * scaled up, give the total and the facet counts, marked approximate. Such counts are off by a few per
+ * cent, and the work no longer grows with the size of the result. The case facet is left out of an
+ * estimate: nearly every case has one or two items, so a sample cannot tell which cases have the most.
+ * When the sample holds fewer than {@value #MIN_SAMPLED} matches, the result is small enough to count
+ * exactly. Thread-safe.
  */
 public final class SearchService {
 
-    /** Title words weigh more than words in the sections; an exact id match more than either. */
-    private static final Map<String, Float> BOOSTS = Map.of(
-            IndexDocuments.TITLE, 2.0f, IndexDocuments.TEXT, 1.0f, IndexDocuments.EXACT, 2.0f);
-    private static final String[] FIELDS = {IndexDocuments.TITLE, IndexDocuments.TEXT, IndexDocuments.EXACT};
+    /** An exact id or number matches more than the same characters as words. */
+    private static final Map<String, Float> BOOSTS = Map.of(IndexDocuments.TEXT, 1.0f, IndexDocuments.EXACT, 2.0f);
+    private static final String[] FIELDS = {IndexDocuments.TEXT, IndexDocuments.EXACT};
     private static final int SNIPPETS_PER_HIT = 2;
-    /**
-     * Facets are counted over all matching units up to this many; over more, over a random sample of this
-     * size (the same for the same query and index), the counts scaled up and marked approximate.
-     */
-    static final int FACET_SAMPLE = 20_000;
-    private static final long FACET_SAMPLE_SEED = 5;
+    /** About how many matches the sample a large result is estimated from should hold. */
+    static final int SAMPLED_MATCHES = 2_000;
+    /** A sample with fewer matches than this is too thin to estimate from: such results are counted exactly. */
+    static final int MIN_SAMPLED = 100;
     /** "Mente du …?" is only looked for when the query finds fewer units than this. */
     static final int SUGGEST_BELOW_HITS = 5;
 
     private final ArchiveIndex index;
+    private final int sampledMatches;
     private final Suggester suggester = new Suggester();
 
     public SearchService(ArchiveIndex index) {
+        this(index, SAMPLED_MATCHES);
+    }
+
+    /** A search that estimates from samples of about {@code sampledMatches} matches (tests vary it). */
+    SearchService(ArchiveIndex index, int sampledMatches) {
         this.index = index;
+        this.sampledMatches = sampledMatches;
     }
 
     public SearchResult search(SearchQuery query) {
@@ -70,23 +94,66 @@ public final class SearchService {
             TopDocs top = query.sort() == SearchQuery.Sort.RELEVANCE ? searcher.search(filtered, wanted)
                     : searcher.search(filtered, wanted, sort(query.sort()));
             List<Hit> hits = hits(searcher, parsed, top, query.offset());
-            Map<Facet, List<FacetCount>> facets = Map.of();
-            boolean sampled = false;
-            long total;
-            if (view.facets() == null || query.facetValues() == 0) {
-                total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
-                        : searcher.count(filtered);
-            } else {
-                RandomSamplingFacetsCollector matching = searcher.search(filtered,
-                        RandomSamplingFacetsCollector.createManager(FACET_SAMPLE, FACET_SAMPLE_SEED));
-                total = matching.getOriginalMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-                sampled = total > FACET_SAMPLE;
-                facets = facets(view, searcher, matching, query.facetValues());
-            }
-            String suggestion = query.text().isEmpty() || total >= SUGGEST_BELOW_HITS ? null
+            Counts counts = count(view, filtered, top.totalHits, query.facetValues());
+            String suggestion = query.text().isEmpty() || counts.total() >= SUGGEST_BELOW_HITS ? null
                     : suggester.suggest(query.text(), searcher.getIndexReader(), index.indexAnalyzer());
-            return new SearchResult(query, total, hits, facets, sampled, suggestion);
+            return new SearchResult(query, counts.total(), hits, counts.facets(), counts.approximate(), suggestion);
         });
+    }
+
+    private record Counts(long total, Map<Facet, List<FacetCount>> facets, boolean approximate) {
+    }
+
+    /** The number of matching units and, if {@code facetValues} > 0, the facet counts: see the class comment. */
+    private Counts count(ArchiveIndex.View view, Query filtered, TotalHits seen, int facetValues) throws IOException {
+        IndexSearcher searcher = view.searcher();
+        boolean wantFacets = facetValues > 0 && view.facets() != null;
+        boolean allSeen = seen.relation() == TotalHits.Relation.EQUAL_TO;
+        if (allSeen && !wantFacets) {
+            return new Counts(seen.value(), Map.of(), false);
+        }
+        int buckets = sampleBuckets(matchBound(searcher, filtered));
+        if (!allSeen && buckets < IndexDocuments.SAMPLE_BUCKETS) {
+            Query sample = new BooleanQuery.Builder()
+                    .add(filtered, BooleanClause.Occur.FILTER)
+                    .add(IntPoint.newRangeQuery(IndexDocuments.SAMPLE, 0, buckets - 1), BooleanClause.Occur.FILTER)
+                    .build();
+            FacetsCollector matching = wantFacets ? searcher.search(sample, new FacetsCollectorManager()) : null;
+            long sampled = wantFacets ? matchCount(matching) : searcher.count(sample);
+            if (sampled >= MIN_SAMPLED) {
+                double scale = (double) IndexDocuments.SAMPLE_BUCKETS / buckets;
+                return new Counts(Math.round(sampled * scale),
+                        wantFacets ? facets(view, matching, facetValues, scale) : Map.of(), true);
+            }
+        }
+        if (!wantFacets) {
+            return new Counts(searcher.count(filtered), Map.of(), false);
+        }
+        FacetsCollector matching = searcher.search(filtered, new FacetsCollectorManager());
+        return new Counts(matchCount(matching), facets(view, matching, facetValues, 1), false);
+    }
+
+    /** How many of the {@value IndexDocuments#SAMPLE_BUCKETS} sample buckets should hold the wanted matches. */
+    private int sampleBuckets(long matchBound) {
+        long buckets = ((long) sampledMatches * IndexDocuments.SAMPLE_BUCKETS + matchBound - 1) / Math.max(1, matchBound);
+        return (int) Math.min(IndexDocuments.SAMPLE_BUCKETS, Math.max(1, buckets));
+    }
+
+    /** At least as many units as match the query, without finding them: the sum of its scorers' costs. */
+    private static long matchBound(IndexSearcher searcher, Query query) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        long bound = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            ScorerSupplier scorers = weight.scorerSupplier(leaf);
+            if (scorers != null) {
+                bound += scorers.cost();
+            }
+        }
+        return bound;
+    }
+
+    private static long matchCount(FacetsCollector matching) {
+        return matching.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
     }
 
     /** The user's text as a Lucene query; an empty text matches all units. */
@@ -114,7 +181,16 @@ public final class SearchService {
             return query;
         }
         DrillDownQuery drillDown = new DrillDownQuery(index.facetsConfig(), query);
-        filters.forEach((facet, values) -> values.forEach(value -> drillDown.add(facet.dimension(), value)));
+        filters.forEach((facet, values) -> {
+            if (facet == Facet.CASE) {
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                values.forEach(value -> any.add(new TermQuery(new Term(IndexDocuments.CASES, value)),
+                        BooleanClause.Occur.SHOULD));
+                drillDown.add(facet.dimension(), any.build());
+            } else {
+                values.forEach(value -> drillDown.add(facet.dimension(), value));
+            }
+        });
         return drillDown;
     }
 
@@ -191,22 +267,28 @@ public final class SearchService {
                 part.heading(), p - 1, start - part.textStart(), end - part.textStart(), part.sourceSpan());
     }
 
-    private Map<Facet, List<FacetCount>> facets(ArchiveIndex.View view, IndexSearcher searcher,
-                                                RandomSamplingFacetsCollector matching, int n) throws IOException {
+    /** The top {@code n} values of each facet, counted over {@code matching}, scaled by {@code scale}. */
+    private static Map<Facet, List<FacetCount>> facets(ArchiveIndex.View view, FacetsCollector matching, int n,
+                                                       double scale) throws IOException {
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(view.facets(), matching);
         Map<Facet, List<FacetCount>> out = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
-            List<FacetCount> values = new ArrayList<>();
-            try {
-                FacetResult result = counts.getTopChildren(n, facet.dimension());
-                if (result != null) {
-                    result = matching.amortizeFacetCounts(result, index.facetsConfig(), searcher);
-                    for (LabelAndValue lv : result.labelValues) {
-                        values.add(new FacetCount(lv.label, lv.value.longValue()));
-                    }
+            FacetResult result;
+            if (facet == Facet.CASE) {
+                result = scale == 1 ? new StringValueFacetCounts(view.cases(), matching)
+                        .getTopChildren(n, IndexDocuments.CASES) : null;
+            } else {
+                try {
+                    result = counts.getTopChildren(n, facet.dimension());
+                } catch (IllegalArgumentException noSuchDimensionYet) {
+                    result = null; // no unit in the index has this facet at all
                 }
-            } catch (IllegalArgumentException noSuchDimensionYet) {
-                // no unit in the index has this facet at all
+            }
+            List<FacetCount> values = new ArrayList<>();
+            if (result != null) {
+                for (LabelAndValue lv : result.labelValues) {
+                    values.add(new FacetCount(lv.label, Math.round(lv.value.longValue() * scale)));
+                }
             }
             out.put(facet, values);
         }

@@ -78,7 +78,7 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private static void print(SearchView view, PrintWriter out) {
-        out.printf("%d resultater for \"%s\"%n", view.total(), view.q());
+        out.printf("%s%d resultater for \"%s\"%n", view.approximate() ? "ca. " : "", view.total(), view.q());
         if (view.suggestion() != null) {
             out.printf("Mente du: %s?%n", view.suggestion());
         }
@@ -92,7 +92,7 @@ public final class SearchCommand implements Callable<Integer> {
         for (Map.Entry<String, List<SearchView.FacetView>> facet : view.facets().entrySet()) {
             if (!facet.getValue().isEmpty()) {
                 out.printf("%s: %s%n", facet.getKey(), String.join(", ", facet.getValue().stream()
-                        .map(v -> v.label() + " (" + (view.facetsApproximate() ? "ca. " : "") + v.count() + ")")
+                        .map(v -> v.label() + " (" + (view.approximate() ? "ca. " : "") + v.count() + ")")
                         .toList()));
             }
         }

@@ -18,10 +18,11 @@ import java.util.Map;
  * One page of search results as the web page shows it and /api/search and {@code kkr search --json}
  * print it: ranked hits with the link to the item or passage, highlighted snippets (HTML, escaped, matches
  * in {@code <mark>}), facets by parameter name with counts and the link that adds or removes the value,
- * the "Mente du …?" suggestion with its link, and the links to the other sorts and pages.
+ * the "Mente du …?" suggestion with its link, and the links to the other sorts and pages. {@code approximate}:
+ * the total and the counts are estimated from a sample (a large result in a large archive).
  */
 public record SearchView(String q, long total, int side, int pages, String sort, List<HitView> hits,
-                         Map<String, List<FacetView>> facets, boolean facetsApproximate, String suggestion,
+                         Map<String, List<FacetView>> facets, boolean approximate, String suggestion,
                          String suggestionUrl, Map<String, String> sortUrls, String previousUrl, String nextUrl) {
 
     /** A hit: {@code document} is the source file's name; {@code date} the meeting (or letter) date. */
@@ -62,7 +63,7 @@ public record SearchView(String q, long total, int side, int pages, String sort,
             sortUrls.put(sort, params.sortedBy(sort).url(path));
         }
         return new SearchView(params.q(), result.total(), params.side(), pages, params.sort(), hits, facets,
-                result.facetsApproximate(), result.suggestion(),
+                result.approximate(), result.suggestion(),
                 result.suggestion() == null ? null : params.withText(result.suggestion()).url(path), sortUrls,
                 params.side() > 1 ? params.page(params.side() - 1).url(path) : null,
                 params.side() < pages ? params.page(params.side() + 1).url(path) : null);
