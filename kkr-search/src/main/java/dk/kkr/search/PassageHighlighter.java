@@ -1,6 +1,7 @@
 package dk.kkr.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -13,11 +14,13 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /**
  * Lucene's unified highlighter, asked for passages as offsets rather than as formatted strings: each
  * passage is about {@value #PASSAGE_LENGTH} characters around the matches, found from the offsets stored
- * in the postings of the text field. One per search; not thread-safe.
+ * in the postings of the text field. The texts come from the caller, who has read the hits' stored
+ * fields already, so they are not read twice. One per search; not thread-safe.
  */
 final class PassageHighlighter extends UnifiedHighlighter {
 
@@ -28,14 +31,28 @@ final class PassageHighlighter extends UnifiedHighlighter {
     record RawPassage(int start, int end, int[] matchStarts, int[] matchEnds) {
     }
 
-    PassageHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+    private final IntFunction<String> texts;
+
+    /** {@code texts}: the highlighted field's text of a document, by its id. */
+    PassageHighlighter(IndexSearcher searcher, Analyzer analyzer, IntFunction<String> texts) {
         super(UnifiedHighlighter.builder(searcher, analyzer)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(DANISH), PASSAGE_LENGTH, 0.5f))
                 .withFormatter(new OffsetFormatter()));
+        this.texts = texts;
     }
 
-    /** For each document, the best passages of {@code field}, in text order. */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+            throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            values.add(new CharSequence[] {texts.apply(doc)});
+        }
+        return values;
+    }
+
+    /** For each document, the best passages of {@code field} (the one field the texts are of), in text order. */
     List<List<RawPassage>> passages(String field, Query query, int[] docIds, int maxPassages) throws IOException {
         int[] max = new int[] {maxPassages};
         Object[] perDoc = highlightFieldsAsObjects(new String[] {field}, query, docIds, max).get(field);

@@ -37,6 +37,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,7 +66,7 @@ public final class SearchService {
     private static final String[] FIELDS = {IndexDocuments.TEXT, IndexDocuments.EXACT};
     private static final int SNIPPETS_PER_HIT = 2;
     /** About how many matches the sample a large result is estimated from should hold. */
-    static final int SAMPLED_MATCHES = 2_000;
+    static final int SAMPLED_MATCHES = 1_000;
     /** A sample with fewer matches than this is too thin to estimate from: such results are counted exactly. */
     static final int MIN_SAMPLED = 100;
     /** "Mente du …?" is only looked for when the query finds fewer units than this. */
@@ -204,17 +205,22 @@ public final class SearchService {
     private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs top, int offset) throws IOException {
         ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
                 : java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
+        if (page.length == 0) {
+            return List.of();
+        }
+        StoredFields stored = searcher.storedFields();
         int[] docIds = new int[page.length];
+        Map<Integer, Document> docs = new HashMap<>();
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
+            docs.put(docIds[i], stored.document(docIds[i]));
         }
-        List<List<PassageHighlighter.RawPassage>> passages = page.length == 0 ? List.of()
-                : new PassageHighlighter(searcher, index.indexAnalyzer())
-                .passages(IndexDocuments.TEXT, query, docIds, SNIPPETS_PER_HIT);
-        StoredFields stored = searcher.storedFields();
+        List<List<PassageHighlighter.RawPassage>> passages =
+                new PassageHighlighter(searcher, index.indexAnalyzer(), doc -> docs.get(doc).get(IndexDocuments.TEXT))
+                        .passages(IndexDocuments.TEXT, query, docIds, SNIPPETS_PER_HIT);
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            hits.add(hit(stored.document(docIds[i]), page[i].score, passages.get(i)));
+            hits.add(hit(docs.get(docIds[i]), page[i].score, passages.get(i)));
         }
         return hits;
     }
