@@ -113,8 +113,8 @@ public final class SearchService {
         if (allSeen && !wantFacets) {
             return new Counts(seen.value(), Map.of(), false);
         }
-        int buckets = sampleBuckets(matchBound(searcher, filtered));
-        if (!allSeen && buckets < IndexDocuments.SAMPLE_BUCKETS) {
+        int buckets = allSeen ? IndexDocuments.SAMPLE_BUCKETS : sampleBuckets(matchBound(searcher, filtered));
+        if (buckets < IndexDocuments.SAMPLE_BUCKETS) {
             Query sample = new BooleanQuery.Builder()
                     .add(filtered, BooleanClause.Occur.FILTER)
                     .add(IntPoint.newRangeQuery(IndexDocuments.SAMPLE, 0, buckets - 1), BooleanClause.Occur.FILTER)
@@ -247,7 +247,7 @@ public final class SearchService {
 
     /**
      * A passage cut to the part (title or section) that holds its first match, or where it begins if it has
-     * none, its offsets made relative to that part.
+     * none, without white space at its ends, its offsets made relative to that part.
      */
     private static Snippet snippet(String text, List<IndexDocuments.Part> parts,
                                    PassageHighlighter.RawPassage passage) {
@@ -261,6 +261,12 @@ public final class SearchService {
                 ? parts.get(p + 1).textStart() - IndexDocuments.PART_SEPARATOR.length() : text.length();
         int start = Math.max(passage.start(), part.textStart());
         int end = Math.min(passage.end(), partEnd);
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
         List<Span> matches = new ArrayList<>();
         for (int m = 0; m < passage.matchStarts().length; m++) {
             int ms = passage.matchStarts()[m];

@@ -156,6 +156,9 @@ class SearchServiceTest {
         assertThat(snippet.html()).contains("<mark>Merudgiften</mark>");
         String section = UNITS.getFirst().sections().get(1).text();
         assertThat(section.substring(snippet.start(), snippet.end())).isEqualTo(snippet.text());
+        for (Hit any : search.search(SearchQuery.of("kommunerne OR praktikpladser")).hits()) {
+            assertThat(any.snippets()).allSatisfy(s -> assertThat(s.text()).isEqualTo(s.text().strip()));
+        }
     }
 
     @Test
