@@ -51,8 +51,8 @@ import java.util.Map;
  * <p>How many units match, and the facet counts, are exact when the search for the page saw every match
  * (fewer than about a thousand) or when the result is not much larger than a sample. Otherwise they are
  * estimated from a uniform random sample of the index: the units whose {@linkplain IndexDocuments#SAMPLE
- * sample bucket} is among the first few, as many buckets as should hold about {@value #SAMPLED_MATCHES}
- * matches, judged from Lucene's cheap upper bound of the match count (its cost). The sample's matches,
+ * sample bucket} is among the first few, as many buckets as should hold at least {@value #SAMPLED_MATCHES}
+ * matches (up to twice as many), judged from Lucene's cheap upper bound of the match count (its cost). The sample's matches,
  * scaled up, give the total and the facet counts, marked approximate. Such counts are off by a few per
  * cent, and the work no longer grows with the size of the result. The case facet is left out of an
  * estimate: nearly every case has one or two items, so a sample cannot tell which cases have the most.
@@ -65,7 +65,7 @@ public final class SearchService {
     private static final Map<String, Float> BOOSTS = Map.of(IndexDocuments.TEXT, 1.0f, IndexDocuments.EXACT, 2.0f);
     private static final String[] FIELDS = {IndexDocuments.TEXT, IndexDocuments.EXACT};
     private static final int SNIPPETS_PER_HIT = 2;
-    /** About how many matches the sample a large result is estimated from should hold. */
+    /** How many matches, at least, the sample a large result is estimated from should hold. */
     static final int SAMPLED_MATCHES = 1_000;
     /** A sample with fewer matches than this is too thin to estimate from: such results are counted exactly. */
     static final int MIN_SAMPLED = 100;
@@ -134,10 +134,17 @@ public final class SearchService {
         return new Counts(matchCount(matching), facets(view, matching, facetValues, 1), false);
     }
 
-    /** How many of the {@value IndexDocuments#SAMPLE_BUCKETS} sample buckets should hold the wanted matches. */
+    /**
+     * How many of the {@value IndexDocuments#SAMPLE_BUCKETS} sample buckets should hold the wanted matches:
+     * a power of two, so that the few sample filters there are get cached by Lucene's query cache.
+     */
     private int sampleBuckets(long matchBound) {
-        long buckets = ((long) sampledMatches * IndexDocuments.SAMPLE_BUCKETS + matchBound - 1) / Math.max(1, matchBound);
-        return (int) Math.min(IndexDocuments.SAMPLE_BUCKETS, Math.max(1, buckets));
+        long needed = ((long) sampledMatches * IndexDocuments.SAMPLE_BUCKETS + matchBound - 1) / Math.max(1, matchBound);
+        int buckets = 1;
+        while (buckets < needed && buckets < IndexDocuments.SAMPLE_BUCKETS) {
+            buckets *= 2;
+        }
+        return buckets;
     }
 
     /** At least as many units as match the query, without finding them: the sum of its scorers' costs. */
