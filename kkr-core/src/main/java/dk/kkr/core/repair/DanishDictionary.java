@@ -134,10 +134,11 @@ public final class DanishDictionary {
      * that is no dictionary word ({@code simple} answers {@link #acceptsSimple}, which tries the
      * same case variants) and has no split that could make a compound ({@link CompoundStarts}) is
      * rejected without asking Hunspell. The answer is the same; the many rejected spellings of a
-     * damaged text are rejected several times faster.
+     * damaged text are rejected several times faster. A common word goes to Hunspell at once, as
+     * it is nearly always a dictionary word, which Hunspell accepts quickly.
      */
     boolean accepts(String word, Predicate<String> simple) {
-        if (word.chars().allMatch(Character::isLetter) && !simple.test(word)
+        if (!isCommon(word) && word.chars().allMatch(Character::isLetter) && !simple.test(word)
                 && !compoundStarts.mayBeCompound(word, simple)) {
             return false;
         }
