@@ -2,7 +2,7 @@ package dk.kkr.core.repair;
 
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.analysis.hunspell.SortingStrategy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -69,8 +69,9 @@ public final class DanishDictionary {
         try (InputStream aff = open(HUNSPELL + ".aff"); InputStream dic = open(HUNSPELL + ".dic")) {
             byte[] affBytes = aff.readAllBytes();
             byte[] dicBytes = dic.readAllBytes();
-            Dictionary dictionary = new Dictionary(new ByteBuffersDirectory(), "hunspell",
-                    new java.io.ByteArrayInputStream(affBytes), new java.io.ByteArrayInputStream(dicBytes));
+            // a 3 MB .dic sorts faster in memory than through Lucene's offline sorter
+            Dictionary dictionary = new Dictionary(new java.io.ByteArrayInputStream(affBytes),
+                    List.of(new java.io.ByteArrayInputStream(dicBytes)), false, SortingStrategy.inMemory());
             String dicText = new String(dicBytes, StandardCharsets.UTF_8);
             List<String> stems = readStems(dicText);
             CompoundStarts compoundStarts = CompoundStarts.read(new String(affBytes, StandardCharsets.UTF_8), dicText);
