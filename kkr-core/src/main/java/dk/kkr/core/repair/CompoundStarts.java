@@ -94,7 +94,6 @@ final class CompoundStarts {
             return new CompoundStarts(null, 0);
         }
         Set<String> starts = new HashSet<>();
-        int[] flags = new int[16];
         for (int at = 0, eol; at < dic.length(); at = eol + 1) {
             eol = dic.indexOf('\n', at);
             eol = eol < 0 ? dic.length() : eol;
@@ -102,28 +101,12 @@ final class CompoundStarts {
             if (slash <= at || slash > eol) {
                 continue;
             }
-            // the flags "12,345" after the slash, up to the end of the line or the morphology
-            int n = 0;
-            for (int i = slash + 1, flag = 0; i <= eol; i++) {
-                char c = i < eol ? dic.charAt(i) : ' ';
-                if (c >= '0' && c <= '9') {
-                    flag = flag * 10 + c - '0';
-                    continue;
-                }
-                if (n == flags.length) {
-                    flags = Arrays.copyOf(flags, 2 * n);
-                }
-                flags[n++] = flag;
-                flag = 0;
-                if (c != ',') {
-                    break;
-                }
-            }
-            if (affixes.any(affixes.ending, flags, n) && contains(flags, n, affixes.onlyInCompound)) {
+            int[] flags = flags(dic, slash + 1, eol);
+            if (Affixes.any(affixes.ending, flags) && contains(flags, affixes.onlyInCompound)) {
                 return new CompoundStarts(null, 0);
             }
-            if (affixes.any(affixes.beginning, flags, n)) {
-                affixes.addStarts(dic.substring(at, slash), Arrays.copyOf(flags, n), starts);
+            if (Affixes.any(affixes.beginning, flags)) {
+                affixes.addStarts(dic.substring(at, slash), flags, starts);
             }
         }
         int longest = 0;
@@ -168,7 +151,7 @@ final class CompoundStarts {
                     rulesToCome.put(group, toCome - 1);
                     int slash = f[3].indexOf('/');
                     String add = slash < 0 ? f[3] : f[3].substring(0, slash);
-                    int[] adds = slash < 0 ? new int[0] : flags(f[3].substring(slash + 1));
+                    int[] adds = slash < 0 ? new int[0] : flags(f[3], slash + 1, f[3].length());
                     (prefix ? a.prefixes : a.suffixes).computeIfAbsent(Integer.parseInt(f[1]), k -> new ArrayList<>())
                             .add(new Rule(prefix, zero(f[2]), zero(add), adds));
                 } else if (f.length == 2) {
@@ -190,22 +173,21 @@ final class CompoundStarts {
                     }
                 }
             }
-            BitSet linking = a.classesWith(a.suffixes, a.begin, null);
-            BitSet ending = a.classesWith(a.suffixes, end, null);
+            BitSet linkingClasses = classesWith(a.suffixes, a.begin, null);
             for (Map.Entry<Integer, List<Rule>> e : a.suffixes.entrySet()) {
                 for (Rule r : e.getValue()) {
                     if (r.adds(a.begin)) {
                         a.linking.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(r);
                     }
-                    if (r.adds(a.begin) || names(r, linking)) {
+                    if (r.adds(a.begin) || names(r, linkingClasses)) {
                         a.leading.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(r);
                     }
                 }
             }
             a.beginning.set(a.begin);
-            a.beginning.or(a.classesWith(a.suffixes, a.begin, linking));
-            a.beginning.or(a.classesWith(a.prefixes, a.begin, a.beginning));
-            a.ending.or(a.classesWith(a.suffixes, end, ending));
+            a.beginning.or(classesWith(a.suffixes, a.begin, linkingClasses));
+            a.beginning.or(classesWith(a.prefixes, a.begin, a.beginning));
+            a.ending.or(classesWith(a.suffixes, end, classesWith(a.suffixes, end, null)));
             if (end >= 0) {
                 a.ending.set(end);
             }
@@ -213,7 +195,7 @@ final class CompoundStarts {
         }
 
         /** The classes among {@code rules} with a rule that adds {@code flag} or names one of {@code named}. */
-        BitSet classesWith(Map<Integer, List<Rule>> rules, int flag, BitSet named) {
+        static BitSet classesWith(Map<Integer, List<Rule>> rules, int flag, BitSet named) {
             BitSet out = new BitSet();
             for (Map.Entry<Integer, List<Rule>> e : rules.entrySet()) {
                 for (Rule r : e.getValue()) {
@@ -225,10 +207,10 @@ final class CompoundStarts {
             return out;
         }
 
-        /** Whether one of the first {@code n} flags is among {@code classes}. */
-        boolean any(BitSet classes, int[] flags, int n) {
-            for (int i = 0; i < n; i++) {
-                if (classes.get(flags[i])) {
+        /** Whether one of the flags is among {@code classes}. */
+        static boolean any(BitSet classes, int[] flags) {
+            for (int flag : flags) {
+                if (classes.get(flag)) {
                     return true;
                 }
             }
@@ -309,25 +291,35 @@ final class CompoundStarts {
     }
 
     private static boolean contains(int[] flags, int flag) {
-        return contains(flags, flags.length, flag);
-    }
-
-    private static boolean contains(int[] flags, int n, int flag) {
-        for (int i = 0; i < n; i++) {
-            if (flags[i] == flag) {
+        for (int f : flags) {
+            if (f == flag) {
                 return true;
             }
         }
         return false;
     }
 
-    private static int[] flags(String list) {
-        String[] parts = list.isEmpty() ? new String[0] : list.split(",");
-        int[] out = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            out[i] = Integer.parseInt(parts[i]);
+    /** The flags "12,345" in {@code text} from {@code from}, up to {@code to} or the first other character. */
+    private static int[] flags(String text, int from, int to) {
+        int[] out = new int[8];
+        int n = 0;
+        int flag = -1;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? text.charAt(i) : ' ';
+            if (c >= '0' && c <= '9') {
+                flag = Math.max(flag, 0) * 10 + c - '0';
+                continue;
+            }
+            if (flag >= 0) {
+                out = n < out.length ? out : Arrays.copyOf(out, 2 * n);
+                out[n++] = flag;
+                flag = -1;
+            }
+            if (c != ',') {
+                break;
+            }
         }
-        return out;
+        return Arrays.copyOf(out, n);
     }
 
     private static int[] concat(int[] a, int[] b) {
