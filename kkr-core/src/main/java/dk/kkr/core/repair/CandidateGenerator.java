@@ -3,8 +3,10 @@ package dk.kkr.core.repair;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Proposes what a damaged word may have been: applies the confusion rules at every position, alone
@@ -113,20 +115,21 @@ final class CandidateGenerator {
                 }
             }
         }
-        Map<String, Candidate> best = new HashMap<>();
-        for (State s : agenda[n]) {
-            if (s.edits().isEmpty()) {
-                continue;
+        // the finished spellings best first (equal ones in the order found), each at its best;
+        // only those that make the result are spelled out
+        ToDoubleFunction<State> spellingCost = s -> s.spellingCost() + spelling.cost(s.a(), s.b(), b0);
+        List<State> finished = new ArrayList<>(agenda[n]);
+        finished.removeIf(s -> s.edits().isEmpty());
+        finished.sort(Comparator.comparingDouble(s -> s.channelCost() + spellingCost.applyAsDouble(s)));
+        Map<String, Candidate> best = new LinkedHashMap<>();
+        for (int i = 0; i < finished.size() && best.size() < limit; i++) {
+            State s = finished.get(i);
+            String text = s.text();
+            if (!text.equals(word) && !best.containsKey(text)) {
+                best.put(text, new Candidate(text, s.edits(), s.channelCost(), spellingCost.applyAsDouble(s)));
             }
-            double spellingCost = s.spellingCost() + spelling.cost(s.a(), s.b(), b0);
-            Candidate c = new Candidate(s.text(), s.edits(), s.channelCost(), spellingCost);
-            best.merge(c.text(), c, (x, y) -> x.score() <= y.score() ? x : y);
         }
-        return best.values().stream()
-                .filter(c -> !c.text().equals(word))
-                .sorted(Comparator.comparingDouble(Candidate::score))
-                .limit(limit)
-                .toList();
+        return List.copyOf(best.values());
     }
 
     private List<State> prune(List<State> states) {

@@ -89,7 +89,7 @@ public final class OcrRepairer {
         double damageShare;
 
         boolean accepts(String word) {
-            return accepted.computeIfAbsent(word, dictionary::accepts);
+            return accepted.computeIfAbsent(word, w -> dictionary.accepts(w, this::acceptsSimple));
         }
 
         double logFrequency(String word) {
