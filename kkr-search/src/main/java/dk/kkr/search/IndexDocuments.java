@@ -105,8 +105,8 @@ final class IndexDocuments {
         doc.add(new StoredField(DOCUMENT_ID, unit.documentId()));
         stored(doc, SOURCE, unit.sourceFile());
         stored(doc, NUMBER, unit.number());
+        stored(doc, TITLE, unit.title() == null || unit.title().isBlank() ? null : unit.title());
         String title = unit.title() == null ? "" : unit.title();
-        doc.add(new StoredField(TITLE, title));
 
         StringBuilder text = new StringBuilder(title);
         StringBuilder layout = new StringBuilder();

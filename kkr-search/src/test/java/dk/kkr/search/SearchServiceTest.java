@@ -162,6 +162,16 @@ class SearchServiceTest {
     }
 
     @Test
+    void aUnitWithoutTitleHasNoTitle() {
+        index.index(item(8, "4.2", null, null, "KKR Sjælland", LocalDate.of(2024, 2, 5), List.of(),
+                new Section("Indstilling", "Det indstilles, at praksisplanudvalget orienteres.", new Span(0, 50))));
+        index.commit();
+        Hit hit = search.search(SearchQuery.of("praksisplanudvalget")).hits().getFirst();
+        assertThat(hit.number()).isEqualTo("4.2");
+        assertThat(hit.title()).isNull();
+    }
+
+    @Test
     void compoundMatchesAreMarkedWhole() {
         Snippet snippet = search.search(SearchQuery.of("nøgle")).hits().getFirst().snippets().getFirst();
         assertThat(snippet.matches()).extracting(m -> m.of(snippet.text())).contains("fordelingsnøgle");
