@@ -8,7 +8,9 @@ import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -37,6 +39,7 @@ final class PassageHighlighter extends UnifiedHighlighter {
         super(UnifiedHighlighter.builder(searcher, analyzer)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         new CustomSeparatorBreakIterator(' '), PASSAGE_LENGTH, 0.5f))
+                .withScorer(new LeanPassageScorer())
                 .withFormatter(new OffsetFormatter()));
         this.texts = texts;
     }
@@ -62,6 +65,44 @@ final class PassageHighlighter extends UnifiedHighlighter {
             out.add(list);
         }
         return out;
+    }
+
+    /**
+     * Lucene's passage score, to the bit, computed without the hash table its own version builds for every
+     * candidate passage (32 kB each, most of what a search allocates). A passage has few matches, so equal
+     * terms are found by comparing each with those before it.
+     */
+    static final class LeanPassageScorer extends PassageScorer {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] inDocument = passage.getMatchTermFreqsInDoc();
+            int n = passage.getNumMatches();
+            double score = 0;
+            for (int i = 0; i < n; i++) {
+                if (seenBefore(terms, i)) {
+                    continue;
+                }
+                int inPassage = 1;
+                for (int j = i + 1; j < n; j++) {
+                    if (terms[j].bytesEquals(terms[i])) {
+                        inPassage++;
+                    }
+                }
+                score += tf(inPassage, passage.getLength()) * weight(contentLength, inDocument[i]);
+            }
+            score *= norm(passage.getStartOffset());
+            return (float) score;
+        }
+
+        private static boolean seenBefore(BytesRef[] terms, int i) {
+            for (int j = 0; j < i; j++) {
+                if (terms[j].bytesEquals(terms[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final class OffsetFormatter extends PassageFormatter {
