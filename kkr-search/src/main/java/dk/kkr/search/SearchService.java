@@ -52,12 +52,12 @@ import java.util.Map;
  * (fewer than about a thousand) or when the result is not much larger than a sample. Otherwise they are
  * estimated from a uniform random sample of the index: the units whose {@linkplain IndexDocuments#SAMPLE
  * sample bucket} is among the first few, as many buckets as should hold at least {@value #SAMPLED_MATCHES}
- * matches (up to twice as many), judged from Lucene's cheap upper bound of the match count (its cost). The sample's matches,
- * scaled up, give the total and the facet counts, marked approximate. Such counts are off by a few per
- * cent, and the work no longer grows with the size of the result. The case facet is left out of an
- * estimate: nearly every case has one or two items, so a sample cannot tell which cases have the most.
- * When the sample holds fewer than {@value #MIN_SAMPLED} matches, the result is small enough to count
- * exactly. Thread-safe.
+ * matches (up to twice as many), judged from Lucene's cheap upper bound of the match count (its cost).
+ * The sample's matches, scaled up, give the total and the facet counts, marked approximate. Such counts
+ * are off by a few per cent, and the work no longer grows with the size of the result. The case facet is
+ * left out of an estimate: nearly every case has one or two items, so a sample cannot tell which cases
+ * have the most. When the sample holds fewer than {@value #MIN_SAMPLED} matches, the result is small
+ * enough to count exactly. Thread-safe.
  */
 public final class SearchService {
 
