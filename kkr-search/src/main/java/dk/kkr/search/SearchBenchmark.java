@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  * same items: our search (parsing, Danish analysis, facets, highlighting, suggestions, top 10), the floor
  * (the same queries as plain Lucene term, phrase and boolean queries on the same index, top 10, nothing
  * else) and PostgreSQL full-text search ('danish' configuration, GIN index, ranked top 10) on embedded
- * PostgreSQL. Ends with the memory of this process with the last index open.
+ * PostgreSQL, each after a warm-up of {@value #WARMUP_SECONDS} seconds. Ends with the memory of this
+ * process with the last index open.
  *
  * <p>Arguments: sizes (default 10000 100000), {@code --no-postgres}, {@code --dir DIR} (default a temporary
  * directory). PostgreSQL refuses to run as root: run the benchmark as an ordinary user.
@@ -48,8 +49,13 @@ public final class SearchBenchmark {
             "Kobenhavn busbetjeningen", "SAG-2020-04197", "\"2,5 mio. kr.\"", "erhvervshuset resultatkontrakt",
             "sundhedsaftale sundhedsklynger", "affaldsplan genanvendelse", "borgerservice");
 
-    /** Rounds run before measuring, so that the JIT has compiled each way's code paths (ours has the most). */
-    private static final int WARMUP = 10;
+    /**
+     * Each way runs the mix unmeasured for at least this long (and {@value #MIN_WARMUP_ROUNDS} rounds) before
+     * measuring, so that the JIT has compiled its code paths as in a serving process that has answered
+     * some thousand queries; ours has the most paths.
+     */
+    private static final double WARMUP_SECONDS = 10;
+    private static final int MIN_WARMUP_ROUNDS = 3;
     private static final int ROUNDS = 20;
 
     record Latency(double p50, double p99) {
@@ -119,16 +125,20 @@ public final class SearchBenchmark {
         void query(String q) throws Exception;
     }
 
-    /** Every query of the mix, {@value #WARMUP} rounds unmeasured, then {@value #ROUNDS} rounds measured. */
+    /** Every query of the mix in rounds: unmeasured to warm up ({@link #WARMUP_SECONDS}), then {@value #ROUNDS} measured. */
     private static Latency measure(Run run) throws Exception {
+        long warmUntil = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
+        for (int round = 0; round < MIN_WARMUP_ROUNDS || System.nanoTime() < warmUntil; round++) {
+            for (String q : QUERIES) {
+                run.query(q);
+            }
+        }
         List<Long> nanos = new ArrayList<>();
-        for (int round = 0; round < WARMUP + ROUNDS; round++) {
+        for (int round = 0; round < ROUNDS; round++) {
             for (String q : QUERIES) {
                 long t = System.nanoTime();
                 run.query(q);
-                if (round >= WARMUP) {
-                    nanos.add(System.nanoTime() - t);
-                }
+                nanos.add(System.nanoTime() - t);
             }
         }
         return Latency.of(nanos);
