@@ -12,7 +12,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -25,8 +24,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     StorageOptions storage;
 
-    @Option(names = "--port", defaultValue = "8080", description = "Port (standard: ${DEFAULT-VALUE}).")
-    int port;
+    @Mixin
+    ServerOptions server;
 
     @Override
     public Integer call() throws IOException {
@@ -48,6 +47,6 @@ public final class DemoCommand implements Callable<Integer> {
             db.close();
             return null;
         }
-        return ServeCommand.serve(db, index, port, spec.commandLine().getOut());
+        return ServeCommand.serve(db, index, server, spec.commandLine().getOut());
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Starter webgrænsefladen og API'et.")
@@ -27,25 +26,26 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StorageOptions storage;
 
-    @Option(names = "--port", defaultValue = "8080", description = "Port (standard: ${DEFAULT-VALUE}).")
-    int port;
+    @Mixin
+    ServerOptions server;
 
     @Override
     public Integer call() {
         Database db = storage.open();
-        serve(db, storage.openIndex(db), port, spec.commandLine().getOut());
+        serve(db, storage.openIndex(db), server, spec.commandLine().getOut());
         return KEEP_RUNNING;
     }
 
     /**
-     * Starts the web application over an open database and its search index; both close when the server
-     * stops.
+     * Starts the web application over an open database and its search index, on the port and address the
+     * options give; both close when the server stops.
      */
-    static ConfigurableApplicationContext serve(Database db, ArchiveIndex index, int port, PrintWriter out) {
+    static ConfigurableApplicationContext serve(Database db, ArchiveIndex index, ServerOptions server, PrintWriter out) {
         if (index.rebuiltBecause() != null) {
             out.println("Søgeindekset blev genopbygget fra arkivet (" + index.rebuiltBecause() + ").");
         }
-        ConfigurableApplicationContext context = KkrWebApplication.start(db.dataSource(), new SearchService(index), port);
+        ConfigurableApplicationContext context = KkrWebApplication.start(db.dataSource(), new SearchService(index), server.port,
+                server.springArguments());
         context.addApplicationListener((ContextClosedEvent e) -> {
             index.close();
             db.close();

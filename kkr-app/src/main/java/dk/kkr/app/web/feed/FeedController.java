@@ -1,5 +1,6 @@
 package dk.kkr.app.web.feed;
 
+import dk.kkr.app.web.SiteUrl;
 import dk.kkr.app.web.search.SearchParams;
 import dk.kkr.core.reference.Municipality;
 import dk.kkr.core.reference.ReferenceData;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 import java.util.Objects;
@@ -40,8 +40,10 @@ class FeedController {
     private final ArchiveReader archive;
     private final OparlReader items;
     private final SearchService search;
+    private final SiteUrl siteUrl;
 
-    FeedController(ArchiveReader archive, OparlReader items, SearchService search) {
+    FeedController(ArchiveReader archive, OparlReader items, SearchService search, SiteUrl siteUrl) {
+        this.siteUrl = siteUrl;
         this.archive = archive;
         this.items = items;
         this.search = search;
@@ -51,14 +53,14 @@ class FeedController {
     ResponseEntity<String> meetings(@PathVariable String slug) {
         BodyView body = body(slug);
         return ResponseEntity.ok().header("Content-Type", "text/calendar;charset=UTF-8")
-                .body(Calendars.meetings(body.name(), archive.latestMeetings(slug, MAX_MEETINGS), site()));
+                .body(Calendars.meetings(body.name(), archive.latestMeetings(slug, MAX_MEETINGS), siteUrl.root()));
     }
 
     @GetMapping("/feeds/{slug:[a-z-]+}.atom")
     ResponseEntity<String> items(@PathVariable String slug) {
         BodyView body = body(slug);
         List<ItemFeed.Entry> entries = items.latestItems(body.id(), FEED_ITEMS).stream().map(this::entry).toList();
-        String site = site();
+        String site = siteUrl.root();
         return ResponseEntity.ok().header("Content-Type", "application/atom+xml;charset=UTF-8")
                 .body(ItemFeed.of("Nye punkter og beslutninger i " + body.name(), site + "/feeds/" + slug + ".atom",
                         site, entries));
@@ -68,14 +70,14 @@ class FeedController {
     ResponseEntity<String> deadlines(@PathVariable int code) {
         Municipality municipality = municipality(code);
         return ResponseEntity.ok().header("Content-Type", "text/calendar;charset=UTF-8")
-                .body(Calendars.deadlines(municipality.name(), items.deadlinesNaming(code), site()));
+                .body(Calendars.deadlines(municipality.name(), items.deadlinesNaming(code), siteUrl.root()));
     }
 
     @GetMapping("/feeds/kommuner/{code:\\d+}.atom")
     ResponseEntity<String> itemsNaming(@PathVariable int code) {
         Municipality municipality = municipality(code);
         List<ItemFeed.Entry> entries = items.latestItemsNaming(code, FEED_ITEMS).stream().map(this::entry).toList();
-        String site = site();
+        String site = siteUrl.root();
         return ResponseEntity.ok().header("Content-Type", "application/atom+xml;charset=UTF-8")
                 .body(ItemFeed.of("Nye punkter og beslutninger om " + municipality.name(),
                         site + "/feeds/kommuner/" + code + ".atom", site, entries));
@@ -94,7 +96,7 @@ class FeedController {
                 .map(Hit::itemId).filter(Objects::nonNull)
                 .map(items::item).flatMap(Optional::stream)
                 .map(this::entry).toList();
-        String site = site();
+        String site = siteUrl.root();
         String self = site + "/feeds/soeg.atom" + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         String title = q == null || q.isBlank() ? "Nye punkter" : "Nye punkter om »" + q.strip() + "«";
         return ResponseEntity.ok().header("Content-Type", "application/atom+xml;charset=UTF-8")
@@ -123,7 +125,4 @@ class FeedController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "KKR'en " + slug + " findes ikke"));
     }
 
-    private static String site() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-    }
 }

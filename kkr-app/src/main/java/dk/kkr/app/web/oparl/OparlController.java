@@ -3,6 +3,7 @@ package dk.kkr.app.web.oparl;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.kkr.app.web.NotFound;
+import dk.kkr.app.web.SiteUrl;
 import dk.kkr.store.oparl.OparlReader;
 import dk.kkr.store.oparl.OparlReader.Body;
 import dk.kkr.store.oparl.OparlReader.Slice;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.List;
 import java.util.Map;
@@ -41,19 +41,20 @@ class OparlController {
 
     private final OparlReader reader;
     private final ObjectMapper json;
+    private final SiteUrl site;
 
-    OparlController(OparlReader reader, ObjectMapper json) {
+    OparlController(OparlReader reader, ObjectMapper json, SiteUrl site) {
         this.reader = reader;
+        this.site = site;
         this.json = json;
     }
 
     private OparlObjects objects() {
-        return new OparlObjects(json, reader, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        return new OparlObjects(json, reader, site.root());
     }
 
-    private static OparlPaging paging(Map<String, String> params) {
-        return new OparlPaging(ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).toUriString(),
-                params);
+    private OparlPaging paging(Map<String, String> params) {
+        return new OparlPaging(site.current(), params);
     }
 
     @GetMapping({"", "/"})
