@@ -9,6 +9,7 @@ import dk.kkr.app.cli.ReindexCommand;
 import dk.kkr.app.cli.RepairCommand;
 import dk.kkr.app.cli.SearchCommand;
 import dk.kkr.app.cli.ServeCommand;
+import dk.kkr.store.DatabaseException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -37,6 +38,17 @@ public final class KkrMain {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new KkrMain()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new KkrMain()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(KkrMain::databaseFailure);
+    }
+
+    /** An archive that cannot be opened (in use, unreachable, not an archive) is one line and exit 2, no trace. */
+    private static int databaseFailure(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (!(e instanceof DatabaseException)) {
+            throw e;
+        }
+        command.getErr().println("FEJL: " + e.getMessage());
+        command.getErr().flush();
+        return 2;
     }
 }

@@ -5,21 +5,37 @@ import com.zaxxer.hikari.HikariDataSource;
 import dk.kkr.core.reference.KkrBody;
 import dk.kkr.core.reference.ReferenceData;
 import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The archive database, open and migrated: an embedded H2 file database under the data directory by
  * default, or PostgreSQL when given a {@code jdbc:postgresql://} URL. Opening runs the Flyway migrations
  * and makes sure the five KKR bodies exist. The data source is a connection pool and is thread-safe.
+ *
+ * <p>The embedded database belongs to the one process that opened it: no TCP server, its folder
+ * {@code <dataDir>/db} readable by the owner only (0700, its files 0600), and every commit written to the
+ * file before it returns, so that a killed process loses no committed work. A second process that opens
+ * the same data directory gets a {@link DatabaseException} saying the archive is in use.
  */
 public final class Database implements AutoCloseable {
+
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final Set<PosixFilePermission> OWNER_DIRECTORY = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
 
     private final HikariDataSource pool;
     private final String vendor;
@@ -50,7 +66,14 @@ public final class Database implements AutoCloseable {
         try {
             pool = new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new DatabaseException("Cannot open the archive database " + withoutQuery(url) + ": " + Failures.firstLine(e), e);
+            if (heldByAnotherProcess(e)) {
+                throw new DatabaseException("Arkivet i " + dataDir + " bruges af en anden proces (kører ./kkr serve?); "
+                        + "stop den først, eller brug en anden datamappe (--data)", e);
+            }
+            throw new DatabaseException("Arkivdatabasen " + withoutQuery(url) + " kan ikke åbnes: " + Failures.firstLine(e), e);
+        }
+        if (jdbcUrl == null) {
+            ownerOnly(embeddedDir(dataDir));
         }
         try {
             Database database = new Database(pool, productName(pool));
@@ -60,7 +83,7 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.close();
             throw new DatabaseException(
-                    "Cannot prepare the archive database " + withoutQuery(url) + ": " + Failures.firstLine(e), e);
+                    "Arkivdatabasen " + withoutQuery(url) + " kan ikke gøres klar: " + Failures.firstLine(e), e);
         }
     }
 
@@ -78,22 +101,66 @@ public final class Database implements AutoCloseable {
         pool.close();
     }
 
+    /**
+     * The embedded database's URL, its folder created (or narrowed) to the owner only before H2 writes a
+     * file in it. WRITE_DELAY=0 makes H2 store every commit before the commit returns, not up to half a
+     * second later in the background.
+     */
     private static String embeddedUrl(Path dataDir) {
-        Path dir = dataDir.toAbsolutePath().normalize().resolve("db");
+        Path dir = embeddedDir(dataDir);
         try {
-            Files.createDirectories(dir);
+            Files.createDirectories(dir.getParent());
+            if (POSIX) {
+                if (!Files.isDirectory(dir)) {
+                    Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(OWNER_DIRECTORY));
+                }
+                Files.setPosixFilePermissions(dir, OWNER_DIRECTORY);
+            } else {
+                Files.createDirectories(dir);
+            }
         } catch (IOException e) {
-            throw new DatabaseException("Cannot create the database directory " + dir + ": " + Failures.firstLine(e), e);
+            throw new DatabaseException("Databasemappen " + dir + " kan ikke oprettes: " + Failures.firstLine(e), e);
         }
-        return "jdbc:h2:file:" + dir.resolve("kkr") + ";AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + dir.resolve("kkr") + ";WRITE_DELAY=0";
+    }
+
+    private static Path embeddedDir(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().resolve("db");
+    }
+
+    /** Narrows the files H2 has made in the (already owner-only) folder to 0600: Java cannot set a umask. */
+    private static void ownerOnly(Path dir) {
+        if (!POSIX) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.setPosixFilePermissions(file, OWNER_FILE);
+                }
+            }
+        } catch (IOException e) {
+            throw new DatabaseException("Databasemappens filer i " + dir + " kan ikke gøres private: "
+                    + Failures.firstLine(e), e);
+        }
+    }
+
+    /** H2 refuses a file database that another process has open (error 90020, "already in use"). */
+    private static boolean heldByAnotherProcess(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String checkedUrl(String jdbcUrl) {
         if (jdbcUrl.startsWith("jdbc:postgresql:") || jdbcUrl.startsWith("jdbc:h2:")) {
             return jdbcUrl;
         }
-        throw new DatabaseException("Unsupported database URL " + withoutQuery(jdbcUrl)
-                + ": expected jdbc:postgresql://host/database, or none for the embedded database", null);
+        throw new DatabaseException("Databaseadressen " + withoutQuery(jdbcUrl)
+                + " understøttes ikke: brug jdbc:postgresql://vært/database, eller ingen for den indbyggede database", null);
     }
 
     private static String productName(DataSource dataSource) {

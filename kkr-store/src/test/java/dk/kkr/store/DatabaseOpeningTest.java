@@ -8,15 +8,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,15 +46,15 @@ class DatabaseOpeningTest {
     void refusesAnUnsupportedUrl() {
         assertThatThrownBy(() -> Database.open(dataDir, "jdbc:mysql://localhost/kkr?password=secret", null, null))
                 .isInstanceOf(DatabaseException.class)
-                .hasMessage("Unsupported database URL jdbc:mysql://localhost/kkr: expected "
-                        + "jdbc:postgresql://host/database, or none for the embedded database");
+                .hasMessage("Databaseadressen jdbc:mysql://localhost/kkr understøttes ikke: brug "
+                        + "jdbc:postgresql://vært/database, eller ingen for den indbyggede database");
     }
 
     @Test
     void saysInOneLineWhenNoServerAnswers() {
         assertThatThrownBy(() -> Database.open(dataDir, "jdbc:postgresql://127.0.0.1:1/kkr", "kkr", "secret"))
                 .isInstanceOf(DatabaseException.class)
-                .hasMessageStartingWith("Cannot open the archive database jdbc:postgresql://127.0.0.1:1/kkr: ")
+                .hasMessageStartingWith("Arkivdatabasen jdbc:postgresql://127.0.0.1:1/kkr kan ikke åbnes: ")
                 .hasMessageContaining("Connection to 127.0.0.1:1 refused")
                 .hasMessageNotContaining("\n");
     }
@@ -60,7 +65,7 @@ class DatabaseOpeningTest {
 
         assertThatThrownBy(() -> Database.open(file, null, null, null))
                 .isInstanceOf(DatabaseException.class)
-                .hasMessageStartingWith("Cannot create the database directory " + file.resolve("db"))
+                .hasMessageStartingWith("Databasemappen " + file.resolve("db") + " kan ikke oprettes: ")
                 .hasMessageNotContaining("\n");
     }
 
@@ -72,12 +77,13 @@ class DatabaseOpeningTest {
 
         assertThatThrownBy(() -> Database.open(dataDir, null, null, null))
                 .isInstanceOf(DatabaseException.class)
-                .hasMessageStartingWith("Cannot prepare the archive database jdbc:h2:file:")
+                .hasMessageStartingWith("Arkivdatabasen jdbc:h2:file:")
+                .hasMessageContaining(" kan ikke gøres klar: ")
                 .hasMessageContaining("no schema history table")
                 .hasMessageNotContaining("\n");
     }
 
-    /** Another process holds the database file without the automatic server: H2 reports it in use. */
+    /** Another process holds the database file: the second opener is told, in one line, that it is in use. */
     @Test
     @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void saysInOneLineWhenAnotherProcessHoldsTheDatabase() throws Exception {
@@ -92,12 +98,90 @@ class DatabaseOpeningTest {
 
             assertThatThrownBy(() -> Database.open(dataDir, null, null, null))
                     .isInstanceOf(DatabaseException.class)
-                    .hasMessageStartingWith("Cannot open the archive database jdbc:h2:file:")
-                    .hasMessageContaining("already in use")
+                    .hasMessage("Arkivet i " + dataDir + " bruges af en anden proces (kører ./kkr serve?); "
+                            + "stop den først, eller brug en anden datamappe (--data)")
                     .hasMessageNotContaining("\n");
         } finally {
             holder.destroy();
             holder.waitFor();
+        }
+    }
+
+    /** The embedded database serves no one but this process: no lock file advertises a TCP server. */
+    @Test
+    void opensNoServerForOtherProcesses() throws IOException {
+        try (Database database = Database.open(dataDir, null, null, null);
+             Stream<Path> files = Files.list(dataDir.resolve("db"))) {
+            assertThat(JdbcClient.create(database.dataSource()).sql("SELECT COUNT(*) FROM body")
+                    .query(Long.class).single()).isEqualTo(5);
+            for (Path lock : files.filter(f -> f.getFileName().toString().endsWith(".lock.db")).toList()) {
+                Properties properties = new Properties();
+                try (InputStream in = Files.newInputStream(lock)) {
+                    properties.load(in);
+                }
+                assertThat(properties).as(lock.toString()).doesNotContainKey("server");
+            }
+        }
+    }
+
+    /** Only the owner can read the database: the folder is 0700, its files 0600, also for an older archive. */
+    @Test
+    void keepsTheDatabaseFolderAndFilesToTheOwner() throws IOException {
+        Path db = Files.createDirectories(dataDir.resolve("db"));
+        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (Database database = Database.open(dataDir, null, null, null)) {
+            assertThat(database.vendor()).isEqualTo("H2");
+        }
+        Files.setPosixFilePermissions(db.resolve("kkr.mv.db"), PosixFilePermissions.fromString("rw-r--r--"));
+
+        try (Database database = Database.open(dataDir, null, null, null);
+             Stream<Path> files = Files.list(db)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db))).isEqualTo("rwx------");
+            List<Path> all = files.toList();
+            assertThat(all).contains(db.resolve("kkr.mv.db"));
+            assertThat(all).allSatisfy(file -> assertThat(PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(file))).as(file.toString()).isEqualTo("rw-------"));
+        }
+    }
+
+    /** A commit is on disk when it returns: a process killed (SIGKILL) right after committing loses nothing. */
+    @Test
+    @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aCommitSurvivesKillNine() throws Exception {
+        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CommitThenWait.class.getName(), dataDir.toString())
+                .redirectErrorStream(true)
+                .start();
+        try {
+            BufferedReader output = new BufferedReader(new InputStreamReader(writer.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String line;
+            while ((line = output.readLine()) != null && !line.equals(CommitThenWait.COMMITTED)) {
+                // the child's start-up chatter, if any
+            }
+            assertThat(line).isEqualTo(CommitThenWait.COMMITTED);
+        } finally {
+            writer.destroyForcibly();
+            writer.waitFor();
+        }
+
+        try (Database database = Database.open(dataDir, null, null, null)) {
+            assertThat(JdbcClient.create(database.dataSource()).sql("SELECT COUNT(*) FROM body WHERE slug = 'killed'")
+                    .query(Long.class).single()).isEqualTo(1);
+        }
+    }
+
+    /** The child of {@link #aCommitSurvivesKillNine}: commits one row, says so, and waits to be killed. */
+    static final class CommitThenWait {
+        static final String COMMITTED = "kkr_committed";
+
+        public static void main(String[] args) throws InterruptedException {
+            Database database = Database.open(Path.of(args[0]), null, null, null);
+            JdbcClient.create(database.dataSource())
+                    .sql("INSERT INTO body (name, slug, region) VALUES ('Dræbt råd', 'killed', 'Ingen')").update();
+            System.out.println(COMMITTED);
+            System.out.flush();
+            Thread.sleep(Long.MAX_VALUE);
         }
     }
 

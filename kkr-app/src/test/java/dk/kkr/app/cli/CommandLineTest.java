@@ -54,6 +54,16 @@ class CommandLineTest {
     }
 
     @Test
+    void anArchiveThatCannotBeOpenedIsOneDanishLineAndExitTwo() {
+        int code = run("import", "--data", dir.resolve("data").toString(), "--db-url", "jdbc:mysql://localhost/kkr",
+                dir.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("FEJL: Databaseadressen jdbc:mysql://localhost/kkr understøttes "
+                + "ikke: brug jdbc:postgresql://vært/database, eller ingen for den indbyggede database");
+    }
+
+    @Test
     void searchPrintsRankedHitsAndFacetsAndReindexRestoresADeletedIndex() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Samples.copyTo(in);
