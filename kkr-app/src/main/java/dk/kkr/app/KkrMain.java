@@ -1,6 +1,5 @@
 package dk.kkr.app;
 
-import dk.kkr.app.cli.BenchCommand;
 import dk.kkr.app.cli.CalcCommand;
 import dk.kkr.app.cli.DemoCommand;
 import dk.kkr.app.cli.ImportCommand;
@@ -20,7 +19,7 @@ import picocli.CommandLine.Command;
         description = "KKR Platform: arkiv, sekretariat og beslutningsstøtte for kommunekontaktrådene.",
         subcommands = {ImportCommand.class, SearchCommand.class, ReindexCommand.class, ServeCommand.class,
                 DemoCommand.class, ParseCommand.class,
-                RepairCommand.class, BenchCommand.class, CalcCommand.class})
+                RepairCommand.class, CalcCommand.class})
 public final class KkrMain {
 
     /**

@@ -6,8 +6,10 @@ import dk.kkr.search.analysis.DanishAnalyzer;
 import dk.kkr.search.analysis.ExactAnalyzer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -18,16 +20,21 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -52,6 +59,9 @@ public final class ArchiveIndex implements Closeable {
     public interface Source {
         Stream<ItemDoc> all();
     }
+
+    /** The field every unit's words are indexed in: what a plain Lucene query on this index searches. */
+    public static final String TEXT_FIELD = IndexDocuments.TEXT;
 
     /** Changes whenever the analysis or the fields change, so that an older index is rebuilt, not misread. */
     static final String SCHEMA_VERSION = "3";
@@ -205,6 +215,27 @@ public final class ArchiveIndex implements Closeable {
 
     Analyzer queryAnalyzer() {
         return queryAnalyzer;
+    }
+
+    /** The terms the query analysis makes of {@code text} in {@link #TEXT_FIELD}, in order. */
+    public List<String> queryTerms(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = queryAnalyzer.tokenStream(TEXT_FIELD, new StringReader(text))) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** The top {@code n} of a plain Lucene query on the current index, nothing more (the benchmark's floor). */
+    public TopDocs searchPlain(Query query, int n) {
+        return withView(view -> view.searcher().search(query, n));
     }
 
     Analyzer indexAnalyzer() {

@@ -265,6 +265,11 @@ public final class OcrRepairer {
         return hasDanishLetter(c) ? c : null;
     }
 
+    /** The words of a text that a repair weighs, in order (URLs, numbers and lone symbols left out). */
+    public static List<String> words(String text) {
+        return new WordSplitter().split(text).stream().map(Word::text).toList();
+    }
+
     public RepairResult repair(String text) {
         List<Word> all = new WordSplitter().split(text);
         DocumentState doc = new DocumentState();

@@ -1,20 +1,14 @@
 package dk.kkr.app.web.calc;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A result table as a download. CSV: ";"-separated, UTF-8 with a BOM so that a Danish Excel reads æøå,
@@ -50,98 +44,63 @@ public final class ResultExport {
     }
 
     public static byte[] xlsx(ResultTable table) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Styles styles = new Styles(book);
-            Sheet sheet = book.createSheet("Resultat");
-            Row header = sheet.createRow(0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Workbook book = new Workbook(out, "KKR Platform", "0.1")) {
+            Worksheet sheet = book.newWorksheet("Resultat");
             for (int c = 0; c < table.columns().size(); c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(table.columns().get(c));
-                cell.setCellStyle(styles.bold(0));
+                sheet.value(0, c, table.columns().get(c));
+                sheet.style(0, c).bold().set();
             }
             int r = 1;
             for (List<Object> row : table.rows()) {
-                write(sheet.createRow(r++), row, styles, false);
+                write(sheet, r++, row, false);
             }
             if (table.hasTotalsRow()) {
-                write(sheet.createRow(r), table.totalsLine(), styles, true);
+                write(sheet, r, table.totalsLine(), true);
             }
             for (int c = 0; c < table.columns().size(); c++) {
-                sheet.setColumnWidth(c, 256 * Math.min(60, table.width(c) + 2));
+                sheet.width(c, Math.min(60, table.width(c) + 2));
             }
-            Sheet params = book.createSheet("Parametre");
-            int p = 0;
-            Row model = params.createRow(p++);
-            model.createCell(0).setCellValue("model");
-            model.createCell(1).setCellValue(table.model());
+            Worksheet params = book.newWorksheet("Parametre");
+            params.value(0, 0, "model");
+            params.value(0, 1, table.model());
+            int p = 1;
             for (var entry : table.params().entrySet()) {
-                Row row = params.createRow(p++);
-                row.createCell(0).setCellValue(entry.getKey());
-                row.createCell(1).setCellValue(entry.getValue());
+                params.value(p, 0, entry.getKey());
+                params.value(p++, 1, entry.getValue());
             }
-            params.setColumnWidth(1, 256 * 60);
-            Sheet steps = book.createSheet("Trin");
+            params.width(1, 60);
+            Worksheet steps = book.newWorksheet("Trin");
             for (int s = 0; s < table.steps().size(); s++) {
-                Row row = steps.createRow(s);
-                row.createCell(0).setCellValue(s + 1);
-                row.createCell(1).setCellValue(table.steps().get(s));
+                steps.value(s, 0, s + 1);
+                steps.value(s, 1, table.steps().get(s));
             }
-            steps.setColumnWidth(1, 256 * 120);
-            book.write(out);
-            return out.toByteArray();
+            steps.width(1, 120);
+            book.finish();
         } catch (IOException e) {
             throw new UncheckedIOException("the XLSX file could not be written", e);
         }
+        return out.toByteArray();
     }
 
-    private static void write(Row row, List<Object> cells, Styles styles, boolean bold) {
+    /** One row: numbers as numbers with as many decimals as they carry, text as text; the totals row bold. */
+    private static void write(Worksheet sheet, int row, List<Object> cells, boolean bold) {
         for (int c = 0; c < cells.size(); c++) {
             Object value = cells.get(c);
             if (value == null) {
                 continue;
             }
-            Cell cell = row.createCell(c);
             if (value instanceof BigDecimal number) {
-                cell.setCellValue(number.doubleValue());
-                cell.setCellStyle(bold ? styles.bold(number.scale()) : styles.plain(number.scale()));
+                sheet.value(row, c, number);
+                int places = Math.max(number.scale(), 0);
+                var style = sheet.style(row, c).format("#,##0" + (places == 0 ? "" : "." + "0".repeat(places)));
+                (bold ? style.bold() : style).set();
             } else {
-                cell.setCellValue(value.toString());
+                sheet.value(row, c, value.toString());
                 if (bold) {
-                    cell.setCellStyle(styles.bold(0));
+                    sheet.style(row, c).bold().set();
                 }
             }
-        }
-    }
-
-    /** One cell style per number of decimals and weight, shared by the cells (a workbook has few styles). */
-    private static final class Styles {
-        private final XSSFWorkbook book;
-        private final Map<String, CellStyle> made = new HashMap<>();
-
-        Styles(XSSFWorkbook book) {
-            this.book = book;
-        }
-
-        CellStyle plain(int decimals) {
-            return style(decimals, false);
-        }
-
-        CellStyle bold(int decimals) {
-            return style(decimals, true);
-        }
-
-        private CellStyle style(int decimals, boolean bold) {
-            int places = Math.max(decimals, 0);
-            return made.computeIfAbsent(places + "/" + bold, key -> {
-                CellStyle style = book.createCellStyle();
-                style.setDataFormat(book.createDataFormat().getFormat("#,##0" + (places == 0 ? "" : "." + "0".repeat(places))));
-                if (bold) {
-                    Font font = book.createFont();
-                    font.setBold(true);
-                    style.setFont(font);
-                }
-                return style;
-            });
         }
     }
 }

@@ -178,6 +178,9 @@ class CalcPagesTest {
             assertThat(totals.getCell(3).getNumericCellValue()).isEqualTo(1_652_253d);
             assertThat(totals.getCell(2)).isNull();
             assertThat(sheet.getRow(1).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0000");
+            assertThat(book.getFontAt(totals.getCell(3).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(book.getFontAt(sheet.getRow(1).getCell(3).getCellStyle().getFontIndex()).getBold()).isFalse();
+            assertThat(book.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
 
             Sheet params = book.getSheet("Parametre");
             assertThat(params.getRow(0).getCell(1).getStringCellValue()).isEqualTo(MODEL);

@@ -1,6 +1,6 @@
 package dk.kkr.search;
 
-import dk.kkr.search.bench.SyntheticCorpus;
+import dk.kkr.bench.SyntheticCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dk.kkr.search.bench;
+package dk.kkr.bench;
 
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.model.Section;

@@ -1,10 +1,11 @@
-package dk.kkr.search;
+package dk.kkr.bench;
 
 import dk.kkr.core.repair.DanishDictionary;
-import dk.kkr.search.bench.SyntheticCorpus;
+import dk.kkr.search.ArchiveIndex;
+import dk.kkr.search.ItemDoc;
+import dk.kkr.search.SearchQuery;
+import dk.kkr.search.SearchService;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -15,7 +16,6 @@ import org.postgresql.PGConnection;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,10 +37,9 @@ import java.util.stream.Collectors;
  * PostgreSQL, each after a warm-up of {@value #WARMUP_SECONDS} seconds. Ends with the memory of this
  * process with the last index open.
  *
- * <p>Arguments: sizes (default 10000 100000), {@code --no-postgres}, {@code --dir DIR} (default a temporary
- * directory). PostgreSQL refuses to run as root: run the benchmark as an ordinary user.
+ * PostgreSQL refuses to run as root: run the benchmark as an ordinary user.
  */
-public final class SearchBenchmark {
+final class SearchBenchmark {
 
     /** The query mix, as typed into the search field: words, phrases, operators, ids, compound parts, æøå-less. */
     static final List<String> QUERIES = List.of(
@@ -71,20 +70,8 @@ public final class SearchBenchmark {
         }
     }
 
-    public static void main(String[] args) throws Exception {
-        List<Long> sizes = new ArrayList<>();
-        boolean postgres = true;
-        Path dir = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--no-postgres" -> postgres = false;
-                case "--dir" -> dir = Path.of(args[++i]);
-                default -> sizes.add(Long.parseLong(args[i].replace("_", "")));
-            }
-        }
-        if (sizes.isEmpty()) {
-            sizes = List.of(10_000L, 100_000L);
-        }
+    /** Runs the benchmark for each size, PostgreSQL too unless {@code postgres} is false, under {@code dir}. */
+    static void run(List<Long> sizes, boolean postgres, Path dir) throws Exception {
         Path base = dir != null ? dir : Files.createTempDirectory("kkr-bench-search");
         DanishDictionary dictionary = DanishDictionary.load();
         System.out.println("| items | index MB | indexing items/s | ours p50 / p99 ms | floor p50 / p99 ms "
@@ -102,7 +89,7 @@ public final class SearchBenchmark {
             double rate = size / ((System.nanoTime() - start) / 1e9);
             SearchService search = new SearchService(index);
             Latency ours = measure(q -> search.search(SearchQuery.of(q)));
-            Latency floor = measure(q -> index.withView(v -> v.searcher().search(plain(index, q), 10)));
+            Latency floor = measure(q -> index.searchPlain(plain(index, q), 10));
             String pg = "– | – | –";
             if (postgres) {
                 pg = postgres(corpus, size, base.resolve("pg-" + size));
@@ -161,12 +148,12 @@ public final class SearchBenchmark {
                 next = BooleanClause.Occur.MUST_NOT;
                 continue;
             }
-            List<String> terms = analyze(index, part.replace("\"", ""));
+            List<String> terms = index.queryTerms(part.replace("\"", ""));
             if (terms.isEmpty()) {
                 continue;
             }
-            Query q = terms.size() == 1 ? new TermQuery(new Term(IndexDocuments.TEXT, terms.getFirst()))
-                    : new PhraseQuery(IndexDocuments.TEXT, terms.toArray(String[]::new));
+            Query q = terms.size() == 1 ? new TermQuery(new Term(ArchiveIndex.TEXT_FIELD, terms.getFirst()))
+                    : new PhraseQuery(ArchiveIndex.TEXT_FIELD, terms.toArray(String[]::new));
             all.add(q, next == BooleanClause.Occur.MUST && or ? BooleanClause.Occur.SHOULD : next);
             next = BooleanClause.Occur.MUST;
         }
@@ -180,21 +167,6 @@ public final class SearchBenchmark {
             parts.add(m.group());
         }
         return parts;
-    }
-
-    private static List<String> analyze(ArchiveIndex index, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream stream = index.queryAnalyzer().tokenStream(IndexDocuments.TEXT, new StringReader(text))) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                out.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     /** Loads the same items into embedded PostgreSQL and runs the mix there; "p50/p99 | load rate | MB". */

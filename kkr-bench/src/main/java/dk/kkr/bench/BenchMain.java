@@ -1,22 +1,34 @@
-package dk.kkr.app.cli;
+package dk.kkr.bench;
 
-import dk.kkr.core.repair.RepairBenchmark;
-import dk.kkr.search.SearchBenchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Målinger af hastighed.",
-        subcommands = {BenchCommand.Repair.class, BenchCommand.Search.class})
-public final class BenchCommand {
+/**
+ * {@code ./kkr bench …}: the benchmarks, run from the source tree. They live apart from the application (which
+ * does not contain them, nor embedded PostgreSQL) and use it as a library, as a user's archive would.
+ */
+@Command(name = "kkr bench", mixinStandardHelpOptions = true, description = "Målinger af hastighed.",
+        subcommands = {BenchMain.Repair.class, BenchMain.Search.class})
+public final class BenchMain {
+
+    /** Lucene's hint that the JDK's incubating vector module is off is for operators; held so it stays set. */
+    private static final Logger LUCENE = Logger.getLogger("org.apache.lucene");
+
+    public static void main(String[] args) {
+        LUCENE.setLevel(Level.SEVERE);
+        System.exit(new CommandLine(new BenchMain()).execute(args));
+    }
 
     @Command(name = "repair", mixinStandardHelpOptions = true,
             description = {"OCR-rettelse i MB/s efter opvarmning, side om side med en ren stavekontrol af hvert ord",
@@ -59,15 +71,7 @@ public final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            List<String> args = new ArrayList<>(sizes.stream().map(String::valueOf).toList());
-            if (noPostgres) {
-                args.add("--no-postgres");
-            }
-            if (dir != null) {
-                args.add("--dir");
-                args.add(dir.toString());
-            }
-            SearchBenchmark.main(args.toArray(String[]::new));
+            SearchBenchmark.run(sizes, !noPostgres, dir);
             return 0;
         }
     }

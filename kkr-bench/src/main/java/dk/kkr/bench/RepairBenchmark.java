@@ -1,19 +1,21 @@
-package dk.kkr.core.repair;
+package dk.kkr.bench;
 
+import dk.kkr.core.repair.ConfusionModel;
+import dk.kkr.core.repair.DanishDictionary;
+import dk.kkr.core.repair.OcrRepairer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 
 /**
  * Measures OCR repair throughput against a plain pass that spell-checks every word once with the
  * same Hunspell, both on the same text in the same run, after warm-up. Reports the dictionary
- * load time separately. Run it with {@code kkr bench repair FILE}.
+ * load time separately. Run it with {@code ./kkr bench repair FILE}.
  */
-public final class RepairBenchmark {
+final class RepairBenchmark {
 
     /** One measured figure. */
-    public record Figures(double loadMillis, double repairMbPerSecond, double spellMbPerSecond) {
-        public double costRatio() {
+    record Figures(double loadMillis, double repairMbPerSecond, double spellMbPerSecond) {
+        double costRatio() {
             return spellMbPerSecond / repairMbPerSecond;
         }
     }
@@ -23,14 +25,14 @@ public final class RepairBenchmark {
     private RepairBenchmark() {
     }
 
-    public static String format(String name, Figures f) {
+    static String format(String name, Figures f) {
         return String.format(Locale.ROOT,
                 "dictionary load %.0f ms%n"
                         + "%s: repair %.3f MB/s, plain spell-check pass %.3f MB/s, repair costs %.2fx the plain pass",
                 f.loadMillis(), name, f.repairMbPerSecond(), f.spellMbPerSecond(), f.costRatio());
     }
 
-    public static Figures run(String text, double seconds) {
+    static Figures run(String text, double seconds) {
         DanishDictionary dictionary = DanishDictionary.load();
         OcrRepairer repairer = new OcrRepairer(dictionary, ConfusionModel.standard());
         double mb = text.getBytes(StandardCharsets.UTF_8).length / 1e6;
@@ -50,10 +52,9 @@ public final class RepairBenchmark {
 
     /** The plain pass: every word of the text checked once, no caching. Returns the rejected count. */
     static int spellCheck(DanishDictionary dictionary, String text) {
-        List<WordSplitter.Word> words = new WordSplitter().split(text);
         int rejected = 0;
-        for (WordSplitter.Word w : words) {
-            if (!dictionary.accepts(w.text())) {
+        for (String word : OcrRepairer.words(text)) {
+            if (!dictionary.accepts(word)) {
                 rejected++;
             }
         }
