@@ -3,6 +3,8 @@ package dk.kkr.search;
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.model.Section;
 import dk.kkr.core.model.Span;
+import dk.kkr.store.read.Viewer;
+import dk.kkr.store.read.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
@@ -31,6 +33,9 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
 
     private static final int BATCH = 500;
 
+    /** What the index holds: the units the public sees (the access issue adds closed units with their audience). */
+    private static final Visibility VISIBLE = Visibility.of(Viewer.PUBLIC);
+
     private static final String ITEMS = """
             SELECT i.id, i.number, i.title, c.case_number, i.span_start, i.span_end, d.id AS document_id, d.kind,
                    d.source_file_id, b.name AS body_name, m.meeting_date, s.file_name
@@ -40,8 +45,8 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
             LEFT JOIN meeting m ON m.id = COALESCE(i.meeting_id, d.meeting_id)
             LEFT JOIN body b ON b.id = d.body_id
             LEFT JOIN case_file c ON c.id = i.case_id
-            WHERE i.id > :after AND (:file < 0 OR d.source_file_id = :file) AND d.duplicate_of IS NULL
-            ORDER BY i.id FETCH FIRST :batch ROWS ONLY""";
+            WHERE i.id > :after AND (:file < 0 OR d.source_file_id = :file) AND %s
+            ORDER BY i.id FETCH FIRST :batch ROWS ONLY""".formatted(VISIBLE.item("i"));
 
     private static final String DOCUMENTS = """
             SELECT d.id, d.kind, d.title, d.case_number, d.item_number, d.span_start, d.span_end, d.source_file_id,
@@ -53,9 +58,8 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
             WHERE d.id > :after AND (:file < 0 OR d.source_file_id = :file)
               AND NOT EXISTS (SELECT 1 FROM agenda_item i WHERE i.document_id = d.id)
               AND NOT EXISTS (SELECT 1 FROM document c WHERE c.parent_id = d.id)
-              AND NOT EXISTS (SELECT 1 FROM document f WHERE f.id = COALESCE(d.parent_id, d.id)
-                                                         AND f.duplicate_of IS NOT NULL)
-            ORDER BY d.id FETCH FIRST :batch ROWS ONLY""";
+              AND %s
+            ORDER BY d.id FETCH FIRST :batch ROWS ONLY""".formatted(VISIBLE.document("d"));
 
     private final JdbcClient jdbc;
 
@@ -77,19 +81,19 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
     }
 
     /**
-     * The keys of the units that are not to be found because their file is a worse extraction of the
-     * same document as this file (near-duplicates: only the shown extraction is searchable). After an
-     * import, delete these and index the file's own units.
+     * The keys of the units the index must no longer hold after this file's import: those of the other
+     * extractions of the same document that are not to be found now (near-duplicates: only the shown
+     * extraction is searchable). After an import, delete these and index the file's own units.
      */
     public List<String> hiddenKeysBeside(long sourceFileId) {
+        String group = """
+                (SELECT g.id FROM document g WHERE g.parent_id IS NULL AND COALESCE(g.duplicate_of, g.id) =
+                   (SELECT COALESCE(d.duplicate_of, d.id) FROM document d WHERE d.source_file_id = :file AND d.parent_id IS NULL))""";
         return jdbc.sql("""
-                        SELECT 'item:' || i.id FROM agenda_item i JOIN document h ON h.id = i.document_id
-                        WHERE h.duplicate_of = (SELECT COALESCE(d.duplicate_of, d.id) FROM document d
-                                                WHERE d.source_file_id = :file AND d.parent_id IS NULL)
+                        SELECT 'item:' || i.id FROM agenda_item i WHERE i.document_id IN %1$s AND NOT %2$s
                         UNION ALL
-                        SELECT 'document:' || x.id FROM document x JOIN document h ON h.id = COALESCE(x.parent_id, x.id)
-                        WHERE h.duplicate_of = (SELECT COALESCE(d.duplicate_of, d.id) FROM document d
-                                                WHERE d.source_file_id = :file AND d.parent_id IS NULL)""")
+                        SELECT 'document:' || x.id FROM document x WHERE COALESCE(x.parent_id, x.id) IN %1$s AND NOT %3$s"""
+                        .formatted(group, VISIBLE.item("i"), VISIBLE.document("x")))
                 .param("file", sourceFileId)
                 .query(String.class).list();
     }

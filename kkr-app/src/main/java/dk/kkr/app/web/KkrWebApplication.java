@@ -4,7 +4,6 @@ import dk.kkr.core.repair.DanishDictionary;
 import dk.kkr.search.ArchiveIndex;
 import dk.kkr.search.ReindexFromStore;
 import dk.kkr.search.SearchService;
-import dk.kkr.store.read.ArchiveReader;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
@@ -15,7 +14,6 @@ import org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.autoconfigure.sql.init.SqlInitializationAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
 
@@ -72,10 +70,5 @@ public class KkrWebApplication {
             org.springframework.util.FileSystemUtils.deleteRecursively(dir.toFile());
         });
         return context;
-    }
-
-    @Bean
-    ArchiveReader archiveReader(DataSource dataSource) {
-        return new ArchiveReader(dataSource);
     }
 }

@@ -1,5 +1,6 @@
 package dk.kkr.app.importing;
 
+import dk.kkr.store.read.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -43,7 +44,7 @@ class CorpusImportTest {
             JdbcClient sql = JdbcClient.create(db.dataSource());
 
             // 000 and 001 are one annex bundle read twice: one document, shown from the cleaner text
-            ArchiveReader reader = new ArchiveReader(db.dataSource());
+            ArchiveReader reader = new ArchiveReader(db.dataSource(), Viewer.PUBLIC);
             List<String> listed = reader.latestDocuments(50).stream().map(DocumentSummary::fileName).toList();
             assertThat(listed).anyMatch(f -> f.startsWith("000_")).noneMatch(f -> f.startsWith("001_"));
             long raw = sql.sql("""

@@ -3,6 +3,8 @@ package dk.kkr.store.oparl;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dk.kkr.store.read.Viewer;
+import dk.kkr.store.read.Visibility;
 import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,52 +27,8 @@ import java.util.Optional;
  * the body and the paging apply alike to computed columns. Objects belong to a body through their document
  * (items, files), their first item (cases) or their meeting (locations).
  */
-public final class OparlReader {
+public class OparlReader {
 
-    private static final String STAMPS_OF_DOCUMENTS = """
-            (SELECT MIN(s.imported_at) FROM document d JOIN source_file s ON s.id = d.source_file_id WHERE %1$s) AS created,
-            (SELECT MAX(s.imported_at) FROM document d JOIN source_file s ON s.id = d.source_file_id WHERE %1$s) AS modified""";
-
-    private static final String BODIES = """
-            SELECT b.id, b.name, b.slug, b.region, %s FROM body b""".formatted(STAMPS_OF_DOCUMENTS.formatted("d.body_id = b.id"));
-
-    private static final String MEETINGS = """
-            SELECT m.id, m.body_id, m.meeting_date, m.meeting_time, m.location, %s FROM meeting m"""
-            .formatted(STAMPS_OF_DOCUMENTS.formatted("d.meeting_id = m.id"));
-
-    private static final String ITEMS = """
-            SELECT i.id, d.body_id, i.meeting_id, i.document_id, i.position, i.number, i.title, i.case_id,
-                   c.case_number, i.case_owner, s.imported_at AS created, s.imported_at AS modified
-            FROM agenda_item i
-            JOIN document d ON d.id = i.document_id
-            JOIN source_file s ON s.id = d.source_file_id
-            LEFT JOIN case_file c ON c.id = i.case_id""";
-
-    private static final String FIRST_ITEM_OF_CASE = """
-            (SELECT %s FROM agenda_item i JOIN document d ON d.id = i.document_id
-             WHERE i.case_id = c.id ORDER BY i.id FETCH FIRST 1 ROWS ONLY)""";
-
-    private static final String ITEMS_OF_CASE = """
-            (SELECT %s(s.imported_at) FROM agenda_item i JOIN document d ON d.id = i.document_id
-             JOIN source_file s ON s.id = d.source_file_id WHERE i.case_id = c.id)""";
-
-    private static final String PAPERS = "SELECT c.id, c.case_number, "
-            + FIRST_ITEM_OF_CASE.formatted("d.body_id") + " AS body_id, "
-            + FIRST_ITEM_OF_CASE.formatted("i.title") + " AS name, "
-            + FIRST_ITEM_OF_CASE.formatted("i.case_owner") + " AS case_owner, "
-            + ITEMS_OF_CASE.formatted("MIN") + " AS created, "
-            + ITEMS_OF_CASE.formatted("MAX") + " AS modified FROM case_file c";
-
-    private static final String FILES = """
-            SELECT d.id, d.body_id, d.kind, d.title, d.meeting_id, d.parent_id, d.letter_date, d.case_number,
-                   d.doc_number, d.span_start, d.span_end, s.file_name, s.media_type, s.text,
-                   s.imported_at AS created, s.imported_at AS modified
-            FROM document d JOIN source_file s ON s.id = d.source_file_id""";
-
-    private static final String LOCATIONS = """
-            SELECT m.location, MIN(x.created) AS created, MAX(x.modified) AS modified
-            FROM meeting m JOIN (%s) x ON x.id = m.id
-            WHERE m.location IS NOT NULL GROUP BY m.location""".formatted(MEETINGS);
 
     private static final String LATEST_ATTENDANCE = """
             (SELECT a.%s FROM attendance a JOIN meeting m ON m.id = a.meeting_id WHERE a.person_id = p.id
@@ -113,25 +71,76 @@ public final class OparlReader {
             (rs, row) -> new Location(rs.getString("location"), stamp(rs));
 
     private final JdbcClient jdbc;
+    private final Visibility visible;
+    private final String bodies;
+    private final String meetings;
+    /** The items the viewer sees; a query may add conditions with AND. */
+    private final String items;
+    private final String papers;
+    private final String files;
+    private final String locations;
 
-    public OparlReader(DataSource dataSource) {
+    /** A reader of what {@code viewer} sees: an object the viewer does not see is neither listed nor found. */
+    public OparlReader(DataSource dataSource, Viewer viewer) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.visible = Visibility.of(viewer);
+        String stampsOfDocuments = """
+                (SELECT MIN(s.imported_at) FROM document d JOIN source_file s ON s.id = d.source_file_id
+                 WHERE %1$s AND %2$s) AS created,
+                (SELECT MAX(s.imported_at) FROM document d JOIN source_file s ON s.id = d.source_file_id
+                 WHERE %1$s AND %2$s) AS modified""";
+        this.bodies = "SELECT b.id, b.name, b.slug, b.region, "
+                + stampsOfDocuments.formatted("d.body_id = b.id", visible.document("d")) + " FROM body b";
+        this.meetings = "SELECT m.id, m.body_id, m.meeting_date, m.meeting_time, m.location, "
+                + stampsOfDocuments.formatted("d.meeting_id = m.id", visible.document("d")) + " FROM meeting m";
+        this.items = """
+                SELECT i.id, d.body_id, i.meeting_id, i.document_id, i.position, i.number, i.title, i.case_id,
+                       c.case_number, i.case_owner, s.imported_at AS created, s.imported_at AS modified
+                FROM agenda_item i
+                JOIN document d ON d.id = i.document_id
+                JOIN source_file s ON s.id = d.source_file_id
+                LEFT JOIN case_file c ON c.id = i.case_id
+                WHERE\s""" + visible.item("i");
+        String firstItemOfCase = """
+                (SELECT %s FROM agenda_item i JOIN document d ON d.id = i.document_id
+                 WHERE i.case_id = c.id AND %s ORDER BY i.id FETCH FIRST 1 ROWS ONLY)""";
+        String itemsOfCase = """
+                (SELECT %s(s.imported_at) FROM agenda_item i JOIN document d ON d.id = i.document_id
+                 JOIN source_file s ON s.id = d.source_file_id WHERE i.case_id = c.id AND %s)""";
+        String shownItem = visible.item("i");
+        this.papers = "SELECT c.id, c.case_number, "
+                + firstItemOfCase.formatted("d.body_id", shownItem) + " AS body_id, "
+                + firstItemOfCase.formatted("i.title", shownItem) + " AS name, "
+                + firstItemOfCase.formatted("i.case_owner", shownItem) + " AS case_owner, "
+                + itemsOfCase.formatted("MIN", shownItem) + " AS created, "
+                + itemsOfCase.formatted("MAX", shownItem) + " AS modified FROM case_file c"
+                + " WHERE EXISTS (SELECT 1 FROM agenda_item i WHERE i.case_id = c.id AND " + shownItem + ")";
+        this.files = """
+                SELECT d.id, d.body_id, d.kind, d.title, d.meeting_id, d.parent_id, d.letter_date, d.case_number,
+                       d.doc_number, d.span_start, d.span_end, s.file_name, s.media_type, s.text,
+                       s.imported_at AS created, s.imported_at AS modified
+                FROM document d JOIN source_file s ON s.id = d.source_file_id
+                WHERE\s""" + visible.document("d");
+        this.locations = """
+                SELECT m.location, MIN(x.created) AS created, MAX(x.modified) AS modified
+                FROM meeting m JOIN (%s) x ON x.id = m.id
+                WHERE m.location IS NOT NULL GROUP BY m.location""".formatted(meetings);
     }
 
     // ---- bodies
 
     public Slice<Body> bodies(Window window) {
-        return page(BODIES, "id", Map.of(), window, BODY);
+        return page(bodies, "id", Map.of(), window, BODY);
     }
 
     public Optional<Body> body(long id) {
-        return one(BODIES, id, BODY);
+        return one(bodies, id, BODY);
     }
 
     // ---- meetings
 
     public Slice<Meeting> meetings(long bodyId, Window window) {
-        return page(MEETINGS, "id", Map.of("body_id", bodyId), window, this::meeting);
+        return page(meetings, "id", Map.of("body_id", bodyId), window, this::meeting);
     }
 
     /** The meetings held at a location, by date. */
@@ -141,15 +150,16 @@ public final class OparlReader {
     }
 
     public Optional<Meeting> meeting(long id) {
-        return one(MEETINGS, id, this::meeting);
+        return one(meetings, id, this::meeting);
     }
 
     private Meeting meeting(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
-        List<FileRef> files = jdbc.sql("SELECT id, kind FROM document WHERE meeting_id = :id AND parent_id IS NULL ORDER BY id")
+        List<FileRef> shownFiles = jdbc.sql("SELECT d.id, d.kind FROM document d WHERE d.meeting_id = :id"
+                        + " AND d.parent_id IS NULL AND " + visible.document("d") + " ORDER BY d.id")
                 .param("id", id).query((r, n) -> new FileRef(r.getLong("id"), r.getString("kind"))).list();
         return new Meeting(id, rs.getLong("body_id"), rs.getObject("meeting_date", LocalDate.class),
-                rs.getObject("meeting_time", LocalTime.class), rs.getString("location"), files, stamp(rs));
+                rs.getObject("meeting_time", LocalTime.class), rs.getString("location"), shownFiles, stamp(rs));
     }
 
     /** The people who attended a meeting (present, or assisting), in the order the minutes name them. */
@@ -176,16 +186,16 @@ public final class OparlReader {
     // ---- agenda items and consultations
 
     public Slice<Item> items(long bodyId, Window window) {
-        return page(ITEMS, "id", Map.of("body_id", bodyId), window, ITEM);
+        return page(items, "id", Map.of("body_id", bodyId), window, ITEM);
     }
 
     /** The items that carry a case: each is one consultation of that case. */
     public Slice<Item> consultations(long bodyId, Window window) {
-        return page(ITEMS + " WHERE i.case_id IS NOT NULL", "id", Map.of("body_id", bodyId), window, ITEM);
+        return page(items + " AND i.case_id IS NOT NULL", "id", Map.of("body_id", bodyId), window, ITEM);
     }
 
     public Optional<Item> item(long id) {
-        return one(ITEMS, id, ITEM);
+        return one(items, id, ITEM);
     }
 
     /** A body's items, the most recently imported first, at most {@code limit}: what its feed tells about. */
@@ -199,7 +209,7 @@ public final class OparlReader {
     }
 
     private List<Item> latestItems(String condition, long key, int limit) {
-        return jdbc.sql("SELECT * FROM (" + ITEMS + ") x WHERE " + condition
+        return jdbc.sql("SELECT * FROM (" + items + ") x WHERE " + condition
                         + " ORDER BY x.created DESC, x.id DESC FETCH FIRST :limit ROWS ONLY")
                 .param("key", key).param("limit", limit).query(ITEM).list();
     }
@@ -210,6 +220,7 @@ public final class OparlReader {
                         SELECT e.id, e.item_id, i.number, i.title, e.text, e.date_end
                         FROM entity_mention e JOIN agenda_item i ON i.id = e.item_id
                         WHERE e.kind = 'DEADLINE' AND e.date_end IS NOT NULL AND e.item_id IN (""" + ITEMS_NAMING + ")"
+                        + " AND " + visible.item("i")
                         + " ORDER BY e.date_end, e.id")
                 .param("key", municipalityCode)
                 .query((rs, row) -> new Deadline(rs.getLong("id"), rs.getLong("item_id"), rs.getString("number"),
@@ -219,13 +230,13 @@ public final class OparlReader {
 
     /** The items of a meeting in the order of their documents and, within one, of their positions. */
     public List<Item> itemsOfMeeting(long meetingId) {
-        return jdbc.sql("SELECT * FROM (" + ITEMS + ") x WHERE x.meeting_id = :id ORDER BY x.document_id, x.position")
+        return jdbc.sql("SELECT * FROM (" + items + ") x WHERE x.meeting_id = :id ORDER BY x.document_id, x.position")
                 .param("id", meetingId).query(ITEM).list();
     }
 
     /** The items that carry a case, in the order they were stored. */
     public List<Item> itemsOfCase(long caseId) {
-        return jdbc.sql("SELECT * FROM (" + ITEMS + ") x WHERE x.case_id = :id ORDER BY x.id")
+        return jdbc.sql("SELECT * FROM (" + items + ") x WHERE x.case_id = :id ORDER BY x.id")
                 .param("id", caseId).query(ITEM).list();
     }
 
@@ -237,39 +248,42 @@ public final class OparlReader {
 
     /** The documents an item's annexes were linked to. */
     public List<Long> annexFiles(long itemId) {
-        return jdbc.sql("SELECT document_id FROM annex WHERE item_id = :id AND document_id IS NOT NULL ORDER BY position")
+        return jdbc.sql("SELECT a.document_id FROM annex a WHERE a.item_id = :id AND a.document_id IS NOT NULL AND "
+                        + visible.documentId("a.document_id") + " ORDER BY a.position")
                 .param("id", itemId).query(Long.class).list();
     }
 
     // ---- papers (cases)
 
     public Slice<Paper> papers(long bodyId, Window window) {
-        return page(PAPERS, "id", Map.of("body_id", bodyId), window, PAPER);
+        return page(papers, "id", Map.of("body_id", bodyId), window, PAPER);
     }
 
     public Optional<Paper> paper(long id) {
-        return one(PAPERS, id, PAPER);
+        return one(papers, id, PAPER);
     }
 
     /** The documents of a case: memos whose letterhead names it and annexes of its items. */
     public List<Long> filesOfCase(long caseId) {
         return jdbc.sql("""
-                        SELECT d.id FROM document d JOIN case_file c ON c.case_number = d.case_number WHERE c.id = :id
+                        SELECT d.id FROM document d JOIN case_file c ON c.case_number = d.case_number
+                        WHERE c.id = :id AND %s
                         UNION
                         SELECT a.document_id FROM annex a JOIN agenda_item i ON i.id = a.item_id
-                        WHERE i.case_id = :id AND a.document_id IS NOT NULL
-                        ORDER BY 1""")
+                        WHERE i.case_id = :id AND a.document_id IS NOT NULL AND %s AND %s
+                        ORDER BY 1""".formatted(visible.document("d"), visible.item("i"),
+                        visible.documentId("a.document_id")))
                 .param("id", caseId).query(Long.class).list();
     }
 
     // ---- files
 
     public Slice<File> files(long bodyId, Window window) {
-        return page(FILES, "id", Map.of("body_id", bodyId), window, this::file);
+        return page(files, "id", Map.of("body_id", bodyId), window, this::file);
     }
 
     public Optional<File> file(long id) {
-        return one(FILES, id, this::file);
+        return one(files, id, this::file);
     }
 
     private File file(ResultSet rs, int row) throws SQLException {
@@ -280,14 +294,16 @@ public final class OparlReader {
                 caseNumber, rs.getString("doc_number"), nullableLong(rs, "meeting_id"), nullableLong(rs, "parent_id"),
                 jdbc.sql("SELECT id FROM document WHERE parent_id = :id ORDER BY span_start, id")
                         .param("id", id).query(Long.class).list(),
-                jdbc.sql("SELECT DISTINCT item_id FROM annex WHERE document_id = :id ORDER BY item_id")
+                jdbc.sql("SELECT DISTINCT a.item_id FROM annex a WHERE a.document_id = :id AND "
+                                + visible.itemId("a.item_id") + " ORDER BY a.item_id")
                         .param("id", id).query(Long.class).list(),
                 jdbc.sql("""
                                 SELECT c.id FROM case_file c WHERE c.case_number = :caseNumber
+                                  AND EXISTS (SELECT 1 FROM agenda_item i WHERE i.case_id = c.id AND %1$s)
                                 UNION
                                 SELECT i.case_id FROM annex a JOIN agenda_item i ON i.id = a.item_id
-                                WHERE a.document_id = :id AND i.case_id IS NOT NULL
-                                ORDER BY 1""")
+                                WHERE a.document_id = :id AND i.case_id IS NOT NULL AND %1$s
+                                ORDER BY 1""".formatted(visible.item("i")))
                         .param("caseNumber", caseNumber).param("id", id).query(Long.class).list(),
                 rs.getString("text").substring(rs.getInt("span_start"), rs.getInt("span_end")), stamp(rs));
     }
@@ -296,13 +312,13 @@ public final class OparlReader {
 
     /** The locations of a body's meetings, by name. */
     public Slice<Location> locations(long bodyId, Window window) {
-        return page(LOCATIONS, "location", Map.of(), window, LOCATION,
+        return page(locations, "location", Map.of(), window, LOCATION,
                 "x.location IN (SELECT location FROM meeting WHERE body_id = :body)", Map.of("body", bodyId));
     }
 
     /** Every meeting location, by name. */
     public List<Location> locations() {
-        return jdbc.sql("SELECT * FROM (" + LOCATIONS + ") x ORDER BY x.location").query(LOCATION).list();
+        return jdbc.sql("SELECT * FROM (" + locations + ") x ORDER BY x.location").query(LOCATION).list();
     }
 
     /** The bodies that met at a location. */
@@ -313,14 +329,13 @@ public final class OparlReader {
 
     // ---- counts, for the link check and the closing note
 
-    /** How many rows each table behind an object type holds. */
+    /** How many objects of each type the viewer sees, by the table behind the type. */
     public Map<String, Long> counts() {
         Map<String, Long> counts = new HashMap<>();
-        for (String table : List.of("body", "meeting", "agenda_item", "case_file", "document")) {
-            counts.put(table, jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
-        }
-        counts.put("consultation", jdbc.sql("SELECT COUNT(*) FROM agenda_item WHERE case_id IS NOT NULL")
-                .query(Long.class).single());
+        Map<String, String> selects = Map.of("body", bodies, "meeting", meetings, "agenda_item", items,
+                "case_file", papers, "document", files, "consultation", items + " AND i.case_id IS NOT NULL");
+        selects.forEach((table, select) -> counts.put(table,
+                jdbc.sql("SELECT COUNT(*) FROM (" + select + ") x").query(Long.class).single()));
         counts.put("person", jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single());
         counts.put("membership", jdbc.sql("SELECT COUNT(DISTINCT person_id) FROM attendance WHERE status <> 'OTHER'")
                 .query(Long.class).single());

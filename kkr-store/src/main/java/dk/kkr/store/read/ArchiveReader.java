@@ -30,21 +30,7 @@ import java.util.Optional;
  * <p>A document's text is cut from its source file's text with Java string offsets, the same offsets
  * the parser wrote its spans in. Source file notes are stored one per line.
  */
-public final class ArchiveReader {
-
-    /**
-     * SQL: the file document {@code documentId} is not a worse extraction of another document, so what it
-     * holds is shown (of near-duplicates, only the best text is listed).
-     */
-    private static String shown(String documentId) {
-        return " NOT EXISTS (SELECT 1 FROM document x WHERE x.id = " + documentId + " AND x.duplicate_of IS NOT NULL)";
-    }
-
-    private static final String MEETING_COLUMNS = """
-            m.id, b.name AS body_name, b.slug AS body_slug, m.meeting_date, m.meeting_time, m.location,
-            (SELECT COUNT(*) FROM agenda_item c WHERE c.meeting_id = m.id AND""" + shown("c.document_id") + """
-            ) AS item_count
-            """;
+public class ArchiveReader {
 
     private static final String MEETING_FROM = " FROM meeting m JOIN body b ON b.id = m.body_id";
 
@@ -66,9 +52,18 @@ public final class ArchiveReader {
             span_start, span_end""";
 
     private final JdbcClient jdbc;
+    private final Visibility visible;
+    /** A meeting's columns, its count of the items this viewer sees among them. */
+    private final String meetingColumns;
 
-    public ArchiveReader(DataSource dataSource) {
+    /** A reader of what {@code viewer} sees. */
+    public ArchiveReader(DataSource dataSource, Viewer viewer) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.visible = Visibility.of(viewer);
+        this.meetingColumns = """
+                m.id, b.name AS body_name, b.slug AS body_slug, m.meeting_date, m.meeting_time, m.location,
+                (SELECT COUNT(*) FROM agenda_item c WHERE c.meeting_id = m.id AND %s) AS item_count
+                """.formatted(visible.item("c"));
     }
 
     /** All bodies by name, each with its number of meetings. */
@@ -84,13 +79,13 @@ public final class ArchiveReader {
 
     /** The latest meetings of all bodies, newest first, at most {@code limit}. */
     public List<MeetingSummary> latestMeetings(int limit) {
-        return jdbc.sql("SELECT " + MEETING_COLUMNS + MEETING_FROM + LATEST_FIRST)
+        return jdbc.sql("SELECT " + meetingColumns + MEETING_FROM + LATEST_FIRST)
                 .param("limit", limit).query(MEETING).list();
     }
 
     /** The latest meetings of the body with this slug, newest first, at most {@code limit}. */
     public List<MeetingSummary> latestMeetings(String bodySlug, int limit) {
-        return jdbc.sql("SELECT " + MEETING_COLUMNS + MEETING_FROM + " WHERE b.slug = :slug" + LATEST_FIRST)
+        return jdbc.sql("SELECT " + meetingColumns + MEETING_FROM + " WHERE b.slug = :slug" + LATEST_FIRST)
                 .param("slug", bodySlug).param("limit", limit).query(MEETING).list();
     }
 
@@ -112,7 +107,7 @@ public final class ArchiveReader {
                         JOIN source_file s ON s.id = d.source_file_id
                         LEFT JOIN body b ON b.id = d.body_id
                         LEFT JOIN meeting m ON m.id = d.meeting_id
-                        WHERE d.parent_id IS NULL AND d.duplicate_of IS NULL""" + condition
+                        WHERE d.parent_id IS NULL AND""" + " " + visible.document("d") + condition
                         + " ORDER BY s.imported_at DESC, d.id DESC FETCH FIRST :limit ROWS ONLY")
                 .params(params)
                 .query((rs, row) -> new DocumentSummary(rs.getLong("id"), DocumentKind.valueOf(rs.getString("kind")),
@@ -125,13 +120,13 @@ public final class ArchiveReader {
     /** A meeting with its documents and items; empty when there is no meeting with this id. */
     public Optional<MeetingView> meeting(long id) {
         return meetingSummary(id).map(meeting -> new MeetingView(meeting,
-                jdbc.sql("SELECT id, kind, title FROM document WHERE meeting_id = :id AND parent_id IS NULL"
-                                + " AND duplicate_of IS NULL ORDER BY id")
+                jdbc.sql("SELECT d.id, d.kind, d.title FROM document d WHERE d.meeting_id = :id AND d.parent_id IS NULL"
+                                + " AND " + visible.document("d") + " ORDER BY d.id")
                         .param("id", id).query(DOCUMENT_REF).list(),
                 jdbc.sql("""
                                 SELECT i.id, i.parent_id, i.number, i.title, c.case_number, i.case_owner, i.document_id
                                 FROM agenda_item i LEFT JOIN case_file c ON c.id = i.case_id
-                                WHERE i.meeting_id = :id AND""" + shown("i.document_id") + """
+                                WHERE i.meeting_id = :id AND""" + " " + visible.item("i") + """
                                  ORDER BY i.document_id, i.position""")
                         .param("id", id)
                         .query((rs, row) -> new ItemSummary(rs.getLong("id"), nullableLong(rs, "parent_id"),
@@ -140,13 +135,13 @@ public final class ArchiveReader {
                         .list()));
     }
 
-    /** An agenda item in full; empty when there is no item with this id. */
+    /** An agenda item in full; empty when there is no item with this id that the viewer sees. */
     public Optional<ItemView> item(long id) {
         return jdbc.sql("""
                         SELECT i.id, i.number, i.title, c.case_number, i.case_owner, i.meeting_id, i.parent_id,
                                i.document_id, i.position, i.span_start, i.span_end
                         FROM agenda_item i LEFT JOIN case_file c ON c.id = i.case_id
-                        WHERE i.id = :id""")
+                        WHERE i.id = :id AND""" + " " + visible.item("i"))
                 .param("id", id)
                 .query((rs, row) -> new ItemRow(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
                         rs.getString("case_number"), rs.getString("case_owner"), nullableLong(rs, "meeting_id"),
@@ -161,7 +156,10 @@ public final class ArchiveReader {
                         neighbour(item.documentId(), item.position(), ">", "ASC"), itemEntities(id)));
     }
 
-    /** A document in full, with its text; empty when there is no document with this id. */
+    /**
+     * A document in full, with its text and the items of it the viewer sees; empty when there is no document with
+     * this id. A worse extraction of a document is read here too (its page says so and links to the best).
+     */
     public Optional<DocumentView> document(long id) {
         return jdbc.sql("""
                         SELECT d.id, d.kind, d.title, b.name AS body_name, d.meeting_id, d.parent_id,
@@ -216,8 +214,9 @@ public final class ArchiveReader {
     public List<MunicipalitySummary> municipalities() {
         Map<Integer, int[]> counts = new HashMap<>();
         jdbc.sql("""
-                        SELECT municipality_code, COUNT(DISTINCT item_id), COUNT(*) FROM entity_mention
-                        WHERE kind = 'MUNICIPALITY' GROUP BY municipality_code""")
+                        SELECT e.municipality_code, COUNT(DISTINCT e.item_id), COUNT(*) FROM entity_mention e
+                        WHERE e.kind = 'MUNICIPALITY' AND""" + " " + visible.documentId("e.document_id") + """
+                         GROUP BY e.municipality_code""")
                 .query(rs -> {
                     counts.put(rs.getInt(1), new int[] {rs.getInt(2), rs.getInt(3)});
                 });
@@ -244,7 +243,7 @@ public final class ArchiveReader {
                         JOIN agenda_item i ON i.id = e.item_id
                         LEFT JOIN meeting m ON m.id = i.meeting_id
                         LEFT JOIN body b ON b.id = m.body_id
-                        WHERE""" + shown("i.document_id") + """
+                        WHERE""" + " " + visible.item("i") + """
                          ORDER BY m.meeting_date DESC NULLS LAST, i.document_id DESC, i.position""")
                 .param("code", code)
                 .query((rs, row) -> new MunicipalityView.MentioningItem(rs.getLong("id"), rs.getString("number"),
@@ -261,7 +260,7 @@ public final class ArchiveReader {
                               WHERE kind = 'MUNICIPALITY' AND municipality_code = :code AND item_id IS NULL
                               GROUP BY document_id) e
                         JOIN document d ON d.id = e.document_id
-                        WHERE""" + shown("COALESCE(d.parent_id, d.id)") + """
+                        WHERE""" + " " + visible.document("d") + """
                          ORDER BY d.id DESC""")
                 .param("code", code)
                 .query((rs, row) -> new MunicipalityView.MentioningDocument(DOCUMENT_REF.mapRow(rs, row),
@@ -368,7 +367,7 @@ public final class ArchiveReader {
     }
 
     private Optional<MeetingSummary> meetingSummary(long id) {
-        return jdbc.sql("SELECT " + MEETING_COLUMNS + MEETING_FROM + " WHERE m.id = :id")
+        return jdbc.sql("SELECT " + meetingColumns + MEETING_FROM + " WHERE m.id = :id")
                 .param("id", id).query(MEETING).optional();
     }
 
@@ -406,9 +405,10 @@ public final class ArchiveReader {
                 .list();
     }
 
-    /** The document's items, their spans made relative to the document's own span. */
+    /** The document's items the viewer sees, their spans made relative to the document's own span. */
     private List<ItemSpan> itemSpans(long documentId, Span documentSpan) {
-        return jdbc.sql("SELECT id, number, title, span_start, span_end FROM agenda_item WHERE document_id = :id ORDER BY position")
+        return jdbc.sql("SELECT i.id, i.number, i.title, i.span_start, i.span_end FROM agenda_item i"
+                        + " WHERE i.document_id = :id AND " + visible.item("i") + " ORDER BY i.position")
                 .param("id", documentId)
                 .query((rs, row) -> new ItemSpan(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
                         new Span(rs.getInt("span_start") - documentSpan.start(),

@@ -1,5 +1,6 @@
 package dk.kkr.store.oparl;
 
+import dk.kkr.store.read.Viewer;
 import dk.kkr.store.oparl.OparlReader.Item;
 import dk.kkr.store.oparl.OparlReader.TimeFilter;
 import dk.kkr.store.oparl.OparlReader.Window;
@@ -31,7 +32,7 @@ class OparlReaderTest {
     void loadFixture() {
         ArchiveFixture.Loaded loaded = archive();
         ids = loaded.ids();
-        reader = new OparlReader(loaded.dataSource());
+        reader = new OparlReader(loaded.dataSource(), Viewer.PUBLIC);
     }
 
     @Test

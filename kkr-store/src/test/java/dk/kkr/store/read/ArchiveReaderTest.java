@@ -32,7 +32,7 @@ class ArchiveReaderTest {
     void loadFixture() {
         ArchiveFixture.Loaded loaded = archive();
         ids = loaded.ids();
-        reader = new ArchiveReader(loaded.dataSource());
+        reader = new ArchiveReader(loaded.dataSource(), Viewer.PUBLIC);
     }
 
     @Test

@@ -32,7 +32,7 @@ class OcrRepairReadTest {
         try (Database db = Database.open(dir, null, null, null)) {
             SaveResult saved = new ArchiveStore(db.dataSource()).save(memo(source));
 
-            DocumentView document = new ArchiveReader(db.dataSource()).document(saved.documentId()).orElseThrow();
+            DocumentView document = new ArchiveReader(db.dataSource(), Viewer.PUBLIC).document(saved.documentId()).orElseThrow();
 
             assertThat(document.text()).isEqualTo(repaired);
             assertThat(document.source().ocrRepair().originalText()).isEqualTo(original);
@@ -47,7 +47,7 @@ class OcrRepairReadTest {
         SourceText source = new SourceText("ren.txt", "b".repeat(64), 6, "text/plain", "Notat\n", List.of());
         try (Database db = Database.open(dir, null, null, null)) {
             SaveResult saved = new ArchiveStore(db.dataSource()).save(memo(source));
-            assertThat(new ArchiveReader(db.dataSource()).document(saved.documentId()).orElseThrow()
+            assertThat(new ArchiveReader(db.dataSource(), Viewer.PUBLIC).document(saved.documentId()).orElseThrow()
                     .source().ocrRepair()).isNull();
         }
     }

@@ -1,6 +1,5 @@
 package dk.kkr.app.web.oparl;
 
-import dk.kkr.store.oparl.OparlReader;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -8,16 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 
-import javax.sql.DataSource;
-
-/** The OParl endpoint's reader, and CORS: every answer under /oparl/ may be read by any web page. */
+/** CORS for the OParl endpoint: every answer under /oparl/ may be read by any web page. */
 @Configuration(proxyBeanMethods = false)
 class OparlConfiguration {
-
-    @Bean
-    OparlReader oparlReader(DataSource dataSource) {
-        return new OparlReader(dataSource);
-    }
 
     @Bean
     FilterRegistrationBean<Filter> oparlCors() {

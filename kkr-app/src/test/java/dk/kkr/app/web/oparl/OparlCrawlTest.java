@@ -1,5 +1,6 @@
 package dk.kkr.app.web.oparl;
 
+import dk.kkr.store.read.Viewer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kkr.app.importing.ImportSummary;
@@ -123,7 +124,7 @@ class OparlCrawlTest {
             collect(answer, reached, queue, seen);
         }
 
-        Map<String, Long> counts = new OparlReader(database.dataSource()).counts();
+        Map<String, Long> counts = new OparlReader(database.dataSource(), Viewer.PUBLIC).counts();
         long bodies = counts.get("body");
         Map<String, Long> expected = new LinkedHashMap<>();
         expected.put("System", 1L);
