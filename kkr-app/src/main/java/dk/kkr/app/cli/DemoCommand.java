@@ -47,6 +47,6 @@ public final class DemoCommand implements Callable<Integer> {
             db.close();
             return null;
         }
-        return ServeCommand.serve(db, index, server, spec.commandLine().getOut());
+        return ServeCommand.serve(db, index, storage, server, spec.commandLine().getOut());
     }
 }

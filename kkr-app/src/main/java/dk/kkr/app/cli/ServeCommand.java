@@ -2,10 +2,12 @@ package dk.kkr.app.cli;
 
 import dk.kkr.app.web.KkrWebApplication;
 import dk.kkr.search.ArchiveIndex;
-import dk.kkr.search.SearchService;
+import dk.kkr.app.importing.ImportHandoff;
 import dk.kkr.store.Database;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -32,25 +34,32 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Database db = storage.open();
-        serve(db, storage.openIndex(db), server, spec.commandLine().getOut());
+        serve(db, storage.openIndex(db), storage, server, spec.commandLine().getOut());
         return KEEP_RUNNING;
     }
 
     /**
      * Starts the web application over an open database and its search index, on the port and address the
-     * options give; both close when the server stops.
+     * options give, and publishes it in the data directory so that {@code ./kkr import} hands its files to it
+     * ({@link ImportHandoff}); when the server stops it is withdrawn, and the index and the database close.
      */
-    static ConfigurableApplicationContext serve(Database db, ArchiveIndex index, ServerOptions server, PrintWriter out) {
+    static ConfigurableApplicationContext serve(Database db, ArchiveIndex index, StorageOptions storage,
+                                                ServerOptions server, PrintWriter out) {
         if (index.rebuiltBecause() != null) {
             out.println("Søgeindekset blev genopbygget fra arkivet (" + index.rebuiltBecause() + ").");
         }
-        ConfigurableApplicationContext context = KkrWebApplication.start(db.dataSource(), new SearchService(index), server.port,
-                server.springArguments());
+        String token = ImportHandoff.Server.newToken();
+        String[] args = Stream.concat(Arrays.stream(server.springArguments()), Stream.of("--kkr.import-token=" + token))
+                .toArray(String[]::new);
+        ConfigurableApplicationContext context = KkrWebApplication.start(db.dataSource(), index, server.port, args);
+        int actual = ((WebServerApplicationContext) context).getWebServer().getPort();
+        ImportHandoff.Server published = new ImportHandoff.Server(actual, token, storage.databaseName());
+        ImportHandoff.publish(storage.dataDir(), published);
         context.addApplicationListener((ContextClosedEvent e) -> {
+            ImportHandoff.withdraw(storage.dataDir(), published);
             index.close();
             db.close();
         });
-        int actual = ((WebServerApplicationContext) context).getWebServer().getPort();
         out.println("KKR Platform kører på http://localhost:" + actual + "/  (stop med Ctrl+C)");
         out.flush();
         return context;

@@ -37,15 +37,16 @@ public class KkrWebApplication {
 
     /**
      * Starts the web server on {@code port} (0 picks a free one) over the given, already migrated
-     * database and a search over it. {@code args} are Spring Boot command line arguments; the port given
-     * here wins over them.
+     * database and its search index, which the server then owns: it searches it and indexes what is imported
+     * through it. {@code args} are Spring Boot command line arguments; the port given here wins over them.
      */
-    public static ConfigurableApplicationContext start(DataSource dataSource, SearchService search, int port,
+    public static ConfigurableApplicationContext start(DataSource dataSource, ArchiveIndex index, int port,
                                                        String... args) {
         SpringApplication application = new SpringApplication(KkrWebApplication.class);
         application.addInitializers(context -> {
             context.getBeanFactory().registerSingleton("dataSource", dataSource);
-            context.getBeanFactory().registerSingleton("searchService", search);
+            context.getBeanFactory().registerSingleton("archiveIndex", index);
+            context.getBeanFactory().registerSingleton("searchService", new SearchService(index));
             context.getEnvironment().getPropertySources()
                     .addFirst(new MapPropertySource("kkrWebStart", Map.of("server.port", port)));
         });
@@ -53,7 +54,7 @@ public class KkrWebApplication {
     }
 
     /**
-     * As {@link #start(DataSource, SearchService, int, String...)}, with a search index built from the
+     * As {@link #start(DataSource, ArchiveIndex, int, String...)}, with a search index built from the
      * database in a temporary directory, closed and deleted when the application stops.
      */
     public static ConfigurableApplicationContext start(DataSource dataSource, int port, String... args) {
@@ -64,7 +65,7 @@ public class KkrWebApplication {
             throw new UncheckedIOException(e);
         }
         ArchiveIndex index = ArchiveIndex.open(dir, DanishDictionary.shared(), new ReindexFromStore(dataSource));
-        ConfigurableApplicationContext context = start(dataSource, new SearchService(index), port, args);
+        ConfigurableApplicationContext context = start(dataSource, index, port, args);
         context.addApplicationListener((ContextClosedEvent e) -> {
             index.close();
             org.springframework.util.FileSystemUtils.deleteRecursively(dir.toFile());

@@ -8,7 +8,6 @@ import dk.kkr.core.repair.DanishDictionary;
 import dk.kkr.core.samples.Samples;
 import dk.kkr.search.ArchiveIndex;
 import dk.kkr.search.ReindexFromStore;
-import dk.kkr.search.SearchService;
 import dk.kkr.store.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,7 +109,7 @@ class VisibilityLeakTest {
         assertThat(hiddenItems).as("the hidden reading holds items").hasSizeGreaterThan(10);
         assertThat(shownItems).hasSameSizeAs(hiddenItems);
 
-        server = KkrWebApplication.start(database.dataSource(), new SearchService(index), 0);
+        server = KkrWebApplication.start(database.dataSource(), index, 0);
         site = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
     }
 
