@@ -1,7 +1,8 @@
 package dk.kkr.app;
 
-import dk.kkr.app.cli.DemoCommand;
-import dk.kkr.app.web.DanishFormat;
+import dk.kkr.cli.DemoCommand;
+import dk.kkr.cli.KkrMain;
+import dk.kkr.service.DanishFormat;
 import dk.kkr.core.model.ParsedDocument;
 import dk.kkr.core.model.ParsedItem;
 import dk.kkr.core.model.Section;
@@ -12,8 +13,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
+import dk.kkr.service.Site;
 import picocli.CommandLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +50,7 @@ class DemoBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    private static ConfigurableApplicationContext demo;
+    private static Site.Running demo;
     private static int port;
     private Path profile;
     private WebDriver browser;
@@ -62,7 +62,7 @@ class DemoBrowserTest {
         cli.parseArgs("demo", "--data", data.toString(), "--port", "0");
         demo = ((DemoCommand) cli.getSubcommands().get("demo").getCommand()).start();
         assertThat(demo).as("the demo imports its samples").isNotNull();
-        port = ((WebServerApplicationContext) demo).getWebServer().getPort();
+        port = demo.port();
     }
 
     @AfterAll

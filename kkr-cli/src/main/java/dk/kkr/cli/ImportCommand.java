@@ -1,0 +1,78 @@
+package dk.kkr.cli;
+
+import dk.kkr.service.importing.ImportHandoff;
+import dk.kkr.service.importing.ImportSummary;
+import dk.kkr.service.importing.Importer;
+import dk.kkr.search.ArchiveIndex;
+import dk.kkr.store.Database;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Importerer filer og mapper (rekursivt): .pdf, .txt og .md, og opdaterer søgeindekset.",
+                "Kører ./kkr serve på samme datamappe, importerer serveren filerne (én import ad gangen).",
+                "Slutkode 0 når alle filer blev importeret eller var kendt, 2 når en fil fejlede."})
+public final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StorageOptions storage;
+
+    @Parameters(arity = "1..*", paramLabel = "STI", description = "Filer og mapper.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<ImportHandoff.Server> server = ImportHandoff.find(storage.dataDir())
+                .filter(s -> s.database().equals(storage.databaseName()));
+        if (server.isPresent()) {
+            Optional<ImportHandoff.Outcome> handed;
+            try {
+                handed = ImportHandoff.importThrough(storage.dataDir(), server.get(), paths, progress(out));
+            } catch (ImportHandoff.Refused e) {
+                spec.commandLine().getErr().println("FEJL: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return 2;
+            }
+            if (handed.isPresent()) {
+                out.println("Importeret af den kørende server på " + server.get().url());
+                return print(handed.get().summary(), handed.get().indexStale(), out).exitCode();
+            }
+        }
+        try (Database db = storage.open(); ArchiveIndex index = storage.openIndex(db)) {
+            ImportSummary summary = run(db, index, paths, out);
+            return summary.exitCode();
+        }
+    }
+
+    /** Imports, indexes and prints progress and the summary; shared with `demo`. */
+    static ImportSummary run(Database db, ArchiveIndex index, List<Path> paths, PrintWriter out) {
+        Importer importer = Importer.standard(db.dataSource(), index);
+        return print(importer.importPaths(paths, progress(out)), index.isStale(), out);
+    }
+
+    private static Importer.Listener progress(PrintWriter out) {
+        return new ProgressBar(out, ProgressBar.isTerminal());
+    }
+
+    private static ImportSummary print(ImportSummary s, boolean indexStale, PrintWriter out) {
+        out.printf("Filer læst: %d, nye: %d, kendte: %d, fejlede: %d%n", s.read(), s.added(), s.known(), s.failed());
+        out.printf("Gemt: %d møder, %d punkter, %d dokumenter%n", s.meetings(), s.items(), s.documents());
+        if (indexStale) {
+            out.println("Søgeindekset kunne ikke opdateres; det genopbygges fra arkivet ved næste start.");
+        }
+        out.flush();
+        return s;
+    }
+}

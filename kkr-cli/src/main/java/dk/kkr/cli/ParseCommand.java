@@ -1,0 +1,53 @@
+package dk.kkr.cli;
+
+import dk.kkr.core.model.ParsedDocument;
+import dk.kkr.core.model.ParsedItem;
+import dk.kkr.core.model.SourceText;
+import dk.kkr.core.parse.ParseJson;
+import dk.kkr.core.pipeline.ParsedFile;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "parse", mixinStandardHelpOptions = true,
+        description = "Læser én fil og viser dens struktur (rører ingen database).")
+public final class ParseCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FIL")
+    Path file;
+
+    @Option(names = "--json", description = "Skriv resultatet som JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        SourceText source = FileInput.read(file, spec);
+        if (source == null) {
+            return 2;
+        }
+        ParsedFile parsed = FileInput.PIPELINE.analyse(source);
+        ParsedDocument doc = parsed.structure();
+        if (json) {
+            out.println(ParseJson.toJson(source, doc, parsed.entities()));
+            out.flush();
+            return 0;
+        }
+        out.println(doc.kind() + "  " + (doc.title() == null ? "" : doc.title()));
+        for (ParsedItem item : doc.items()) {
+            out.println("  ".repeat(item.depth() + 1) + item.number() + "  " + item.title()
+                    + (item.caseId() == null ? "" : "  [" + item.caseId() + "]"));
+        }
+        doc.documents().forEach(d -> out.println("  notat " + d.letterhead() + " til punkt " + d.item()));
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,213 @@
+package dk.kkr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kkr.cli.KkrMain;
+import dk.kkr.service.importing.ImportHandoff;
+import dk.kkr.store.Database;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import dk.kkr.service.Site;
+import picocli.CommandLine;
+
+/**
+ * One writer: while {@code serve} runs on a data directory, {@code import} on the same directory hands its
+ * files to the server, which owns the archive and the index, and what it imported is found on the running
+ * server; with no server running, import opens the archive itself as before.
+ */
+class ImportWhileServingTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private Path data;
+    private Site.Running server;
+    private String site;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void serve() {
+        data = dir.resolve("data");
+        StorageOptions storage = new StorageOptions();
+        storage.dataDir = data;
+        ServerOptions options = new ServerOptions();
+        options.port = 0;
+        Database db = storage.open();
+        server = ServeCommand.serve(db, storage.openIndex(db), storage, options, new PrintWriter(new StringWriter()));
+        site = "http://localhost:" + server.port();
+    }
+
+    @AfterEach
+    void stop() {
+        if (server.isRunning()) {
+            server.close();
+        }
+    }
+
+    /** A short agenda of our own with one word no other document has. */
+    private Path agenda(String name, String word) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("ind"));
+        return Files.writeString(in.resolve(name), """
+                KKR Nordjylland
+                Dagsorden
+                Dato: 2. juni 2025 kl. 10:00
+
+                1. Kystbeskyttelse ved %1$s
+                Indstilling
+                Det indstilles, at KKR Nordjylland drøfter projektet ved %1$s.
+                """.formatted(word));
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run importing(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = KkrMain.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        String[] all = new String[args.length + 1];
+        all[0] = "import";
+        System.arraycopy(args, 0, all, 1, args.length);
+        int code = cli.execute(all);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private long hitsOnTheServer(String word) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(site + "/api/search?q="
+                + URLEncoder.encode(word, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body()).get("total").asLong();
+    }
+
+    /** Whether the running server finds {@code word} within five seconds. */
+    private boolean foundWithinFiveSeconds(String word) throws Exception {
+        long until = System.nanoTime() + 5_000_000_000L;
+        do {
+            if (hitsOnTheServer(word) > 0) {
+                return true;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < until);
+        return false;
+    }
+
+    @Test
+    void importWhileServingGoesThroughTheServerAndIsFoundThere() throws Exception {
+        Path file = agenda("nord.txt", "Rubjergknude");
+        assertThat(hitsOnTheServer("Rubjergknude")).isZero();
+
+        Run run = importing("--data", data.toString(), file.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Importeret af den kørende server")
+                .contains("Filer læst: 1, nye: 1, kendte: 0, fejlede: 0");
+        assertThat(foundWithinFiveSeconds("Rubjergknude")).isTrue();
+
+        Run again = importing("--data", data.toString(), file.toString());
+        assertThat(again.out()).contains("Filer læst: 1, nye: 0, kendte: 1, fejlede: 0");
+    }
+
+    @Test
+    void aFileThatFailsIsNamedAndTheOthersAreImported() throws Exception {
+        Path bad = Files.write(Files.createDirectories(dir.resolve("ind")).resolve("skadet.pdf"), new byte[] {1, 2, 3});
+        Run run = importing("--data", data.toString(), bad.toString(), agenda("godt.txt", "Hirtshals").toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).contains("FEJL " + bad + ": ").contains("Filer læst: 2, nye: 1, kendte: 0, fejlede: 1");
+        assertThat(foundWithinFiveSeconds("Hirtshals")).isTrue();
+    }
+
+    @Test
+    void twoImportsAtOnceRunOneAfterTheOther() throws Exception {
+        Path first = agenda("a.txt", "Skagensvej");
+        // a different agenda, not another reading of the first (that one would be grouped with it and hidden)
+        Path second = Files.writeString(dir.resolve("ind").resolve("b.txt"), """
+                KKR Nordjylland
+                Referat
+                Dato: 9. september 2025 kl. 13:00
+
+                1. Busbetjening af Lønstrupvej og oplandet
+                Beslutning
+                Formandskabet orienterede om de regionale ruter, og rådet tog orienteringen til efterretning.
+                """);
+        CompletableFuture<Run> one = CompletableFuture.supplyAsync(() -> importing("--data", data.toString(), first.toString()));
+        CompletableFuture<Run> two = CompletableFuture.supplyAsync(() -> importing("--data", data.toString(), second.toString()));
+
+        assertThat(one.get().code()).as(one.get().err()).isZero();
+        assertThat(two.get().code()).as(two.get().err()).isZero();
+        assertThat(one.get().out()).contains("nye: 1");
+        assertThat(two.get().out()).contains("nye: 1");
+        assertThat(foundWithinFiveSeconds("Skagensvej")).isTrue();
+        assertThat(foundWithinFiveSeconds("Lønstrupvej")).isTrue();
+    }
+
+    @Test
+    void theServerTakesFilesOnlyWithItsToken() throws Exception {
+        Path published = data.resolve(ImportHandoff.FILE_NAME);
+        assertThat(Files.getPosixFilePermissions(published))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        String body = "[\"" + agenda("x.txt", "Tranum").toAbsolutePath() + "\"]";
+        for (String token : new String[] {null, "forkert", ""}) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site + ImportHandoff.PATH))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+            if (token != null) {
+                request.header(ImportHandoff.TOKEN_HEADER, token);
+            }
+            assertThat(http.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                    .as("token %s", token).isEqualTo(403);
+        }
+        assertThat(hitsOnTheServer("Tranum")).isZero();
+    }
+
+    @Test
+    void withTheServerStoppedImportOpensTheArchiveItself() throws Exception {
+        server.close();
+        assertThat(data.resolve(ImportHandoff.FILE_NAME)).as("withdrawn when the server stops").doesNotExist();
+
+        Run run = importing("--data", data.toString(), agenda("c.txt", "Blokhus").toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("kørende server").contains("nye: 1");
+    }
+
+    @Test
+    void theFileOfAServerThatWasKilledIsRemovedAndImportRunsDirectly() throws Exception {
+        server.close();
+        // what a killed server leaves behind: its file, pointing at a port nobody listens on any more
+        ImportHandoff.publish(data, new ImportHandoff.Server(freePort(), ImportHandoff.Server.newToken(),
+                ImportHandoff.databaseName(null)));
+
+        Run run = importing("--data", data.toString(), agenda("d.txt", "Saltum").toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("nye: 1");
+        assertThat(data.resolve(ImportHandoff.FILE_NAME)).doesNotExist();
+        assertThat(Set.of(run.out(), run.err())).noneMatch(s -> s.contains("Exception"));
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

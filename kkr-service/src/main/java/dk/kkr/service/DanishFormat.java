@@ -1,0 +1,78 @@
+package dk.kkr.service;
+
+import dk.kkr.core.model.DocumentKind;
+import dk.kkr.store.MentionKind;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Danish wording of dates, times, amounts and kinds, the same on the web (templates use it as
+ * {@code ${@da.date(…)}}) and at the command line. Null in, empty text out. Stateless.
+ */
+public class DanishFormat {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.of("da"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.of("da"));
+
+    /** "7. september 2020". */
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** "kl. 10:00". */
+    public String time(LocalTime time) {
+        return time == null ? "" : "kl. " + TIME.format(time);
+    }
+
+    /** The kind of a document as the documents name it: "Dagsorden", "Referat" … */
+    public String kind(DocumentKind kind) {
+        return switch (kind) {
+            case AGENDA -> "Dagsorden";
+            case MINUTES -> "Referat";
+            case ANNEX_BUNDLE -> "Bilagssamling";
+            case NOTE -> "Notat";
+            case OTHER -> "Andet";
+        };
+    }
+
+    /** "2.600.000" and "3,9": grouped by thousands with ".", decimals after ",", as many as the value has. */
+    public String number(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0", SYMBOLS);
+        format.setMinimumFractionDigits(Math.max(value.scale(), 0));
+        return format.format(value);
+    }
+
+    /** "2.600.000 kr.". */
+    public String kroner(BigDecimal value) {
+        return value == null ? "" : number(value) + " kr.";
+    }
+
+    /** "1. oktober 2020", or "1. marts 2024 – 31. marts 2024" for a stretch of days. */
+    public String period(LocalDate start, LocalDate end) {
+        return start == null || start.equals(end) ? date(start) : date(start) + " – " + date(end);
+    }
+
+    /** What an entity mention is, in a word: "Beløb", "Kommune", "Frist" … */
+    public String mentionKind(MentionKind kind) {
+        return switch (kind) {
+            case CASE_ID -> "Sagsnummer";
+            case DOC_ID -> "Dokument-id";
+            case DATE -> "Dato";
+            case AMOUNT -> "Beløb";
+            case PERCENT -> "Procent";
+            case MUNICIPALITY -> "Kommune";
+            case ORGANISATION -> "Organisation";
+            case DEADLINE -> "Frist";
+        };
+    }
+}

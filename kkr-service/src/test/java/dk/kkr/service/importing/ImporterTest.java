@@ -1,0 +1,219 @@
+package dk.kkr.service.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.kkr.core.pipeline.DocumentPipeline;
+import dk.kkr.core.repair.DanishDictionary;
+import dk.kkr.search.ArchiveIndex;
+import dk.kkr.search.ReindexFromStore;
+import dk.kkr.search.SearchQuery;
+import dk.kkr.search.SearchService;
+import dk.kkr.core.samples.Samples;
+import dk.kkr.store.ArchiveCounts;
+import dk.kkr.store.ArchiveStore;
+import dk.kkr.store.Database;
+import java.io.RandomAccessFile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The whole road on the project's own samples and on bad input, against a real H2 archive. */
+class ImporterTest {
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private ArchiveStore store;
+    private ArchiveIndex index;
+    private Importer importer;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("data"), null, null, null);
+        store = new ArchiveStore(db.dataSource());
+        index = ArchiveIndex.open(dir.resolve("data"), DanishDictionary.shared(), new ReindexFromStore(db.dataSource()));
+        importer = new Importer(DocumentPipeline.standard(), store, index, new ReindexFromStore(db.dataSource()));
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+        db.close();
+    }
+
+    @Test
+    void onlyTheBetterExtractionOfADocumentIsFound() throws Exception {
+        String sample = Samples.names().stream().filter(n -> n.startsWith("referat")).findFirst().orElseThrow();
+        String clean = new String(Samples.bytes(sample), StandardCharsets.UTF_8);
+        // the same minutes as raw PDF text: every line cut in two, long words split by a line-break hyphen
+        String raw = clean.lines().map(line -> line.length() < 30 ? line
+                : line.substring(0, line.length() / 2) + "-\n" + line.substring(line.length() / 2))
+                .collect(Collectors.joining("\n\n"));
+        Path in = Files.createDirectories(dir.resolve("udtraek"));
+        Path rawFile = Files.writeString(in.resolve("referat-raa.txt"), raw);
+        Path cleanFile = Files.writeString(in.resolve("referat.txt"), clean);
+        SearchService search = new SearchService(index);
+
+        assertThat(importer.importFile(rawFile).status()).isEqualTo(FileOutcome.Status.NEW);
+        assertThat(search.search(SearchQuery.of("godkendte")).hits()).as("index size %d", index.size()).isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.sourceFile()).isEqualTo("referat-raa.txt"));
+
+        importer.importFile(cleanFile);
+        assertThat(search.search(SearchQuery.of("godkendte")).hits()).isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.sourceFile()).isEqualTo("referat.txt"));
+        assertThat(index.size()).as("only the shown extraction's units are indexed")
+                .isEqualTo(new ReindexFromStore(db.dataSource()).ofSourceFile(sourceFileId("referat.txt")).size());
+    }
+
+    private long sourceFileId(String fileName) {
+        return JdbcClient.create(db.dataSource())
+                .sql("SELECT id FROM source_file WHERE file_name = :name").param("name", fileName)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void aNewFileIsFindableRightAfterItsImportAndAKnownOneChangesNothing() throws Exception {
+        Path samples = samples();
+        SearchService search = new SearchService(index);
+        assertThat(search.search(SearchQuery.of("praktikpladser")).total()).isZero();
+
+        FileOutcome first = importer.importFile(samples.resolve(Samples.names().getFirst()));
+        assertThat(first.status()).isEqualTo(FileOutcome.Status.NEW);
+        int indexed = index.size();
+        assertThat(indexed).isEqualTo(new ReindexFromStore(db.dataSource()).ofSourceFile(
+                first.saved().sourceFileId()).size()).isPositive();
+        assertThat(search.search(SearchQuery.of("")).hits()).allSatisfy(hit ->
+                assertThat(hit.sourceFile()).isEqualTo(Samples.names().getFirst()));
+
+        FileOutcome again = importer.importFile(samples.resolve(Samples.names().getFirst()));
+        assertThat(again.status()).isEqualTo(FileOutcome.Status.KNOWN);
+        assertThat(index.size()).isEqualTo(indexed);
+        assertThat(index.isStale()).isFalse();
+    }
+
+    @Test
+    void whenIndexingFailsTheFileIsStoredAndTheIndexMarkedStale() throws Exception {
+        Path samples = samples();
+        index.close();
+        ImportSummary summary = importer.importPaths(List.of(samples.resolve(Samples.names().getFirst())),
+                new RecordingListener());
+        assertThat(summary.added()).isEqualTo(1);
+        assertThat(index.isStale()).isTrue();
+        index = ArchiveIndex.open(dir.resolve("data"), DanishDictionary.shared(), new ReindexFromStore(db.dataSource()));
+        assertThat(index.rebuiltBecause()).startsWith("forældet: indeksering af kildefil");
+        assertThat(index.isStale()).isFalse();
+        assertThat(index.size()).isPositive();
+    }
+
+    private Path samples() throws Exception {
+        Path samples = Files.createDirectories(dir.resolve("samples"));
+        Samples.copyTo(samples);
+        return samples;
+    }
+
+    @Test
+    void samplesImportAsMeetingsItemsAndDocuments() throws Exception {
+        RecordingListener listener = new RecordingListener();
+        ImportSummary summary = importer.importPaths(List.of(samples()), listener);
+
+        assertThat(summary.failures()).isEmpty();
+        assertThat(summary.read()).isEqualTo(Samples.names().size());
+        assertThat(summary.added()).isEqualTo(summary.read());
+        assertThat(summary.items()).isGreaterThan(10);
+        assertThat(summary.meetings()).isGreaterThanOrEqualTo(2);
+        assertThat(summary.exitCode()).isZero();
+        assertThat(listener.total).isEqualTo(summary.read());
+        assertThat(listener.done).hasSize(summary.read());
+
+        ArchiveCounts counts = store.counts();
+        assertThat(counts.sourceFiles()).isEqualTo(summary.read());
+        assertThat(counts.items()).isEqualTo(summary.items());
+        JdbcClient sql = JdbcClient.create(db.dataSource());
+        assertThat(sql.sql("SELECT COUNT(DISTINCT source_file_id) FROM entity_mention").query(Long.class).single())
+                .as("every sample mentions something").isEqualTo(summary.read());
+        assertThat(sql.sql("SELECT COUNT(*) FROM entity_mention WHERE item_id IS NOT NULL").query(Long.class).single())
+                .isPositive();
+    }
+
+    @Test
+    void repeatedImportIsKnownAndChangesNothing() throws Exception {
+        Path samples = samples();
+        importer.importPaths(List.of(samples), new RecordingListener());
+        ArchiveCounts before = store.counts();
+
+        ImportSummary again = importer.importPaths(List.of(samples), new RecordingListener());
+
+        assertThat(again.known()).isEqualTo(again.read());
+        assertThat(again.added()).isZero();
+        assertThat(again.exitCode()).isZero();
+        assertThat(store.counts()).isEqualTo(before);
+    }
+
+    @Test
+    void badFilesFailWithAReasonAndTheRestIsImported() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Samples.copyTo(in);
+        Files.write(in.resolve("tom.txt"), new byte[0]);
+        byte[] junk = new byte[8192];
+        new java.util.Random(3).nextBytes(junk);
+        Files.write(in.resolve("skrald.txt"), junk);
+        Files.writeString(in.resolve("beskadiget.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog");
+        try (RandomAccessFile huge = new RandomAccessFile(in.resolve("kæmpe.txt").toFile(), "rw")) {
+            huge.setLength(200L * 1024 * 1024);
+        }
+        Files.write(in.resolve("cp1252.txt"), ("DAGSORDEN 2024\n\nKKR SJÆLLAND\n\nDato: 03-06-2024 09:30\n"
+                + "Sted: Rådhuset, Torvet 1 - Næstved\n\n1. Godkendelse af dagsorden\n\nIndstilling\n\n"
+                + "Det indstilles, at dagsordenen godkendes.\n").getBytes(Charset.forName("windows-1252")));
+        Files.writeString(in.resolve("dobbelt.md"), "Fyrtã¥rnsinitiativer i Ã˜stjylland\n", StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("regneark.xlsx"), "ikke et dokument");
+        Path missing = in.resolve("findes-ikke.txt");
+
+        ImportSummary summary = importer.importPaths(List.of(in, in.resolve("regneark.xlsx"), missing),
+                new RecordingListener());
+
+        Map<String, String> reasons = summary.failures().stream()
+                .collect(Collectors.toMap(o -> o.file().getFileName().toString(), FileOutcome::reason));
+        assertThat(reasons).containsOnlyKeys("tom.txt", "skrald.txt", "beskadiget.pdf", "kæmpe.txt",
+                "regneark.xlsx", "findes-ikke.txt");
+        assertThat(reasons.get("tom.txt")).isEqualTo("filen er tom");
+        assertThat(reasons.get("skrald.txt")).contains("binært");
+        assertThat(reasons.get("beskadiget.pdf")).startsWith("beskadiget PDF");
+        assertThat(reasons.get("kæmpe.txt")).startsWith("for stor");
+        assertThat(reasons.get("regneark.xlsx")).contains("ukendt filtype");
+        assertThat(reasons.get("findes-ikke.txt")).isEqualTo("filen findes ikke");
+        assertThat(reasons.values()).allSatisfy(r -> assertThat(r).doesNotContain("\n"));
+        assertThat(summary.exitCode()).isEqualTo(2);
+        assertThat(summary.added()).isEqualTo(Samples.names().size() + 2);
+        assertThat(store.counts().sourceFiles()).isEqualTo(summary.added());
+    }
+
+    /** Remembers what the importer told it. */
+    static final class RecordingListener implements Importer.Listener {
+        int total = -1;
+        final List<FileOutcome> done = new ArrayList<>();
+
+        @Override
+        public void started(int total) {
+            this.total = total;
+        }
+
+        @Override
+        public void done(FileOutcome outcome, int doneCount, int total) {
+            assertThat(doneCount).isEqualTo(done.size() + 1);
+            done.add(outcome);
+        }
+    }
+
+}

@@ -1,0 +1,53 @@
+package dk.kkr.web;
+
+import dk.kkr.store.read.ArchiveFixture;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/**
+ * The web application started once per test JVM, through {@link KkrWebApplication#start}, on a free port
+ * over a fresh H2 database holding the shared archive fixture. Spring's shutdown hook stops it.
+ */
+public final class TestServer {
+
+    private static TestServer running;
+
+    public final ArchiveFixture.Ids ids;
+    private final int port;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private TestServer(ArchiveFixture.Loaded archive) {
+        this.ids = archive.ids();
+        var context = (WebServerApplicationContext) KkrWebApplication.start(archive.dataSource(), 0);
+        this.port = context.getWebServer().getPort();
+    }
+
+    public static synchronized TestServer get() {
+        if (running == null) {
+            running = new TestServer(ArchiveFixture.load());
+        }
+        return running;
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    public HttpResponse<String> get(String path, String accept) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
