@@ -1,0 +1,4 @@
+/**
+ * The JSON API under {@code /api}, described as OpenAPI.
+ */
+package dk.kkr.web.api;

@@ -1,0 +1,4 @@
+/**
+ * The front page: the KKRs, the latest meetings and documents.
+ */
+package dk.kkr.web.home;

@@ -1,0 +1,4 @@
+/**
+ * The municipalities and, for each, the items and documents that name it.
+ */
+package dk.kkr.web.municipality;
