@@ -1,7 +1,7 @@
 package dk.kkr.bench;
 
 import dk.kkr.core.repair.ConfusionModel;
-import dk.kkr.core.repair.DanishDictionary;
+import dk.kkr.core.danish.DanishDictionary;
 import dk.kkr.core.repair.OcrRepairer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dk.kkr.bench;
 
-import dk.kkr.core.repair.DanishDictionary;
+import dk.kkr.core.danish.DanishDictionary;
 import dk.kkr.search.ArchiveIndex;
 import dk.kkr.search.ItemDoc;
 import dk.kkr.search.SearchQuery;

@@ -1,6 +1,6 @@
 package dk.kkr.search;
 
-import dk.kkr.core.repair.DanishDictionary;
+import dk.kkr.core.danish.DanishDictionary;
 import dk.kkr.search.analysis.CompoundSplitter;
 import dk.kkr.search.analysis.DanishAnalyzer;
 import dk.kkr.search.analysis.ExactAnalyzer;

@@ -1,6 +1,6 @@
 package dk.kkr.search;
 
-import dk.kkr.core.repair.DanishDictionary;
+import dk.kkr.core.danish.DanishDictionary;
 
 /** The Danish dictionary, loaded once for all tests of a run (it takes a second or two). */
 public final class TestDictionary {

@@ -1,6 +1,6 @@
 package dk.kkr.web;
 
-import dk.kkr.core.repair.DanishDictionary;
+import dk.kkr.core.danish.DanishDictionary;
 import dk.kkr.search.ArchiveIndex;
 import dk.kkr.search.ReindexFromStore;
 import dk.kkr.search.SearchService;

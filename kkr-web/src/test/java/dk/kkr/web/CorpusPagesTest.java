@@ -1,7 +1,7 @@
 package dk.kkr.web;
 
 import dk.kkr.service.importing.Importer;
-import dk.kkr.core.repair.DanishDictionary;
+import dk.kkr.core.danish.DanishDictionary;
 import dk.kkr.search.ArchiveIndex;
 import dk.kkr.search.ReindexFromStore;
 import dk.kkr.store.Database;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kkr.service.importing.FileOutcome;
 import dk.kkr.service.importing.Importer;
-import dk.kkr.core.repair.DanishDictionary;
+import dk.kkr.core.danish.DanishDictionary;
 import dk.kkr.core.samples.Samples;
 import dk.kkr.search.ArchiveIndex;
 import dk.kkr.search.ReindexFromStore;

@@ -1,5 +1,6 @@
 package dk.kkr.core.calc;
 
+import dk.kkr.core.danish.DanishNumbers;
 import dk.kkr.core.reference.Municipality;
 import dk.kkr.core.reference.ReferenceData;
 import dk.kkr.core.text.TextDecoder;
@@ -92,7 +93,7 @@ public final class CalcCsv {
             for (int i = 0; i < columns.size(); i++) {
                 String cell = i + 1 < record.cells().size() ? record.cells().get(i + 1).strip() : "";
                 cells.put(columns.get(i), cell);
-                BigDecimal number = DanishNumbers.parse(cell, style);
+                BigDecimal number = DanishNumbers.parseCell(cell, style);
                 if (number != null) {
                     numbers.put(columns.get(i), number);
                 }

@@ -1,5 +1,6 @@
 package dk.kkr.core.calc;
 
+import dk.kkr.core.danish.DanishNumbers;
 import dk.kkr.core.reference.Municipality;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,6 +1,7 @@
 package dk.kkr.core.calc;
 
-import static dk.kkr.core.calc.DanishNumbers.format;
+import dk.kkr.core.danish.DanishNumbers;
+import static dk.kkr.core.danish.DanishNumbers.format;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

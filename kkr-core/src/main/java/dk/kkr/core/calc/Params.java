@@ -1,5 +1,6 @@
 package dk.kkr.core.calc;
 
+import dk.kkr.core.danish.DanishNumbers;
 import dk.kkr.core.reference.KkrBody;
 import dk.kkr.core.reference.Municipality;
 import dk.kkr.core.reference.ReferenceData;
@@ -142,7 +143,7 @@ final class Params {
     }
 
     private static BigDecimal number(String name, String written) {
-        BigDecimal value = DanishNumbers.parse(written, DanishNumbers.Style.DANISH);
+        BigDecimal value = DanishNumbers.parseCell(written, DanishNumbers.Style.DANISH);
         if (value == null) {
             throw new CalcException("Parameteren '" + name + "' skal være et tal, ikke '" + written.strip() + "'");
         }

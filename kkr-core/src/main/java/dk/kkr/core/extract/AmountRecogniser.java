@@ -1,5 +1,6 @@
 package dk.kkr.core.extract;
 
+import dk.kkr.core.danish.DanishNumbers;
 import dk.kkr.core.model.Span;
 
 import java.math.BigDecimal;

@@ -1,11 +1,11 @@
 package dk.kkr.core.extract;
 
+import dk.kkr.core.danish.DanishDates;
 import dk.kkr.core.extract.DateMention.Precision;
 import dk.kkr.core.model.Span;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +34,6 @@ import java.util.regex.Pattern;
  */
 public final class DateRecogniser implements EntityRecogniser<DateMention> {
 
-    private static final List<String> DANISH_MONTHS = List.of("januar", "februar", "marts", "april", "maj", "juni",
-            "juli", "august", "september", "oktober", "november", "december");
     private static final String MONTH = "(januar|februar|marts|april|maj|juni|juli|august|september|oktober"
             + "|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.)(?!\\p{L})";
     private static final String YEAR = "((?:19|20)\\d{2})(?!\\d)";
@@ -208,13 +206,11 @@ public final class DateRecogniser implements EntityRecogniser<DateMention> {
 
     /** 1–12 for a month name or its abbreviation as MONTH accepts them. */
     private static int month(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
-        for (Month month : Month.values()) {
-            if (DANISH_MONTHS.get(month.ordinal()).startsWith(w)) {
-                return month.getValue();
-            }
+        int month = DanishDates.month(word);
+        if (month == 0) {
+            throw new IllegalArgumentException("not a month: " + word);
         }
-        throw new IllegalArgumentException("not a month: " + word);
+        return month;
     }
 
     private static Form form(String regex, Function<Matcher, Period> build) {

@@ -1,5 +1,6 @@
 package dk.kkr.core.parse;
 
+import dk.kkr.core.danish.DanishDates;
 import dk.kkr.core.model.Letterhead;
 
 import java.time.LocalDate;

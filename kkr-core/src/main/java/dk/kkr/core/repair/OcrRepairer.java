@@ -1,5 +1,6 @@
 package dk.kkr.core.repair;
 
+import dk.kkr.core.danish.DanishDictionary;
 import dk.kkr.core.repair.CandidateGenerator.Candidate;
 import dk.kkr.core.repair.CandidateGenerator.Edit;
 import dk.kkr.core.repair.WordSplitter.Word;

@@ -1,6 +1,6 @@
 package dk.kkr.core.table;
 
-import dk.kkr.core.extract.DanishNumbers;
+import dk.kkr.core.danish.DanishNumbers;
 import dk.kkr.core.model.Span;
 import dk.kkr.core.reference.ReferenceData;
 

@@ -1,5 +1,7 @@
 package dk.kkr.core.repair;
 
+import dk.kkr.core.danish.CompoundStarts;
+import dk.kkr.core.danish.DanishDictionary;
 import dk.kkr.core.repair.CandidateGenerator.Candidate;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dk.kkr.core.table;
 
-import dk.kkr.core.extract.DanishNumbers;
+import dk.kkr.core.danish.DanishNumbers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,6 +1,6 @@
 package dk.kkr.search.analysis;
 
-import dk.kkr.core.repair.DanishDictionary;
+import dk.kkr.core.danish.DanishDictionary;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package dk.kkr.service.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kkr.core.pipeline.DocumentPipeline;
-import dk.kkr.core.repair.DanishDictionary;
+import dk.kkr.core.danish.DanishDictionary;
 import dk.kkr.search.ArchiveIndex;
 import dk.kkr.search.ReindexFromStore;
 import dk.kkr.search.SearchQuery;

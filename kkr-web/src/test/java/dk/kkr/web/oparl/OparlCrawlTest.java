@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kkr.service.importing.ImportSummary;
 import dk.kkr.service.importing.Importer;
-import dk.kkr.core.repair.DanishDictionary;
+import dk.kkr.core.danish.DanishDictionary;
 import dk.kkr.search.ReindexFromStore;
 import dk.kkr.search.ArchiveIndex;
 import dk.kkr.web.KkrWebApplication;

@@ -1,4 +1,4 @@
-package dk.kkr.core.parse;
+package dk.kkr.core.danish;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

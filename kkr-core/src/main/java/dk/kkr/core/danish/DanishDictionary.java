@@ -1,4 +1,4 @@
-package dk.kkr.core.repair;
+package dk.kkr.core.danish;
 
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
@@ -138,7 +138,7 @@ public final class DanishDictionary {
      * damaged text are rejected several times faster. A common word goes to Hunspell at once, as
      * it is nearly always a dictionary word, which Hunspell accepts quickly.
      */
-    boolean accepts(String word, Predicate<String> simple) {
+    public boolean accepts(String word, Predicate<String> simple) {
         if (!isCommon(word) && word.chars().allMatch(Character::isLetter) && !simple.test(word)
                 && !compoundStarts.mayBeCompound(word, simple)) {
             return false;
@@ -165,7 +165,7 @@ public final class DanishDictionary {
     }
 
     /** As {@link #logFrequency(String)}, asking {@code simple} instead of Hunspell whether the word is a plain entry. */
-    double logFrequency(String word, Predicate<String> simple) {
+    public double logFrequency(String word, Predicate<String> simple) {
         if (isCommon(word) || simple.test(word)) {
             return maxLogFrequency(word);
         }
@@ -182,7 +182,7 @@ public final class DanishDictionary {
     }
 
     /** The word's rank in the common-word list (1 for the most common word), or 0 when it is not listed. */
-    int rank(String word) {
+    public int rank(String word) {
         return ranks.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
     }
 
@@ -202,7 +202,7 @@ public final class DanishDictionary {
     }
 
     /** The dictionary's entry words, unexpanded. */
-    List<String> stems() {
+    public List<String> stems() {
         return stems;
     }
 

@@ -1,4 +1,4 @@
-package dk.kkr.core.calc;
+package dk.kkr.core.danish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,21 +26,21 @@ class DanishNumbersTest {
             "1 550 000    | 1550000"
     })
     void readsDanishAndPlainNumbersAlike(String cell, String expected) {
-        assertThat(DanishNumbers.parse(cell, DanishNumbers.Style.DANISH)).isEqualByComparingTo(expected);
-        assertThat(DanishNumbers.parse(cell, DanishNumbers.Style.PLAIN)).isEqualByComparingTo(expected);
+        assertThat(DanishNumbers.parseCell(cell, DanishNumbers.Style.DANISH)).isEqualByComparingTo(expected);
+        assertThat(DanishNumbers.parseCell(cell, DanishNumbers.Style.PLAIN)).isEqualByComparingTo(expected);
     }
 
     @ParameterizedTest
     @CsvSource({"1.550, 1550, 1.55", "12.500, 12500, 12.5", "999.999, 999999, 999.999"})
     void theStyleDecidesOnlyTheAmbiguousShape(String cell, String danish, String plain) {
-        assertThat(DanishNumbers.parse(cell, DanishNumbers.Style.DANISH)).isEqualByComparingTo(danish);
-        assertThat(DanishNumbers.parse(cell, DanishNumbers.Style.PLAIN)).isEqualByComparingTo(plain);
+        assertThat(DanishNumbers.parseCell(cell, DanishNumbers.Style.DANISH)).isEqualByComparingTo(danish);
+        assertThat(DanishNumbers.parseCell(cell, DanishNumbers.Style.PLAIN)).isEqualByComparingTo(plain);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "abc", "1.55o", "1,2,3", "1.5.5", "12.34,5", ".5", "1..2", "-"})
     void otherCellsAreNoNumber(String cell) {
-        assertThat(DanishNumbers.parse(cell, DanishNumbers.Style.DANISH)).isNull();
+        assertThat(DanishNumbers.parseCell(cell, DanishNumbers.Style.DANISH)).isNull();
     }
 
     @ParameterizedTest

@@ -1,4 +1,4 @@
-package dk.kkr.core.repair;
+package dk.kkr.core.danish;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * may stand only in a compound ({@code ONLYINCOMPOUND}) may end one. For any other dictionary every
  * word may be a compound. Immutable and thread-safe.
  */
-final class CompoundStarts {
+public final class CompoundStarts {
 
     /** One affix rule: {@code strip} is replaced by {@code add}, and the result gets the flags {@code adds}. */
     private record Rule(boolean prefix, String strip, String add, int[] adds) {
@@ -74,7 +74,7 @@ final class CompoundStarts {
      * case variant Hunspell tries). Only for words of letters; false means Hunspell's compound
      * search cannot accept the word or any of its case variants.
      */
-    boolean mayBeCompound(String word, Predicate<String> plain) {
+    public boolean mayBeCompound(String word, Predicate<String> plain) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (starts == null || lower.length() != word.length()) {
             return true;
@@ -88,7 +88,7 @@ final class CompoundStarts {
     }
 
     /** Reads the forms that may begin a compound from a Hunspell {@code .aff} and {@code .dic}. */
-    static CompoundStarts read(String aff, String dic) {
+    public static CompoundStarts read(String aff, String dic) {
         Affixes affixes = Affixes.read(aff);
         if (affixes == null) {
             return new CompoundStarts(null, 0);

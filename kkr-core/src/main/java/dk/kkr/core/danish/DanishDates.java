@@ -1,4 +1,4 @@
-package dk.kkr.core.parse;
+package dk.kkr.core.danish;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * Dates and times as Danish documents write them: "6. januar 2023", "7. sep. 2020", "07-09-2020",
- * "7.9.2020", "10:00", "kl. 10.00". Stateless and thread-safe.
+ * "7.9.2020", "10:00", "kl. 10.00"; and the Danish month names, which the entity recogniser's date forms
+ * use too. Stateless and thread-safe.
  */
-final class DanishDates {
+public final class DanishDates {
 
     private static final List<String> MONTHS = List.of("januar", "februar", "marts", "april", "maj", "juni",
             "juli", "august", "september", "oktober", "november", "december");
@@ -30,20 +31,20 @@ final class DanishDates {
     }
 
     /** The first date written in the text, if any. */
-    static Optional<LocalDate> findDate(String text) {
+    public static Optional<LocalDate> findDate(String text) {
         Matcher word = WORD_DATE.matcher(text);
         Matcher numeric = NUMERIC_DATE.matcher(text);
         boolean hasWord = findWordDate(word);
         boolean hasNumeric = numeric.find();
         if (hasWord && (!hasNumeric || word.start() < numeric.start())) {
-            return date(word.group(3), monthNumber(word.group(2)), word.group(1));
+            return date(word.group(3), month(word.group(2)), word.group(1));
         }
         return hasNumeric ? date(numeric.group(3), Integer.parseInt(numeric.group(2)), numeric.group(1))
                 : Optional.empty();
     }
 
     /** The first time of day written in the text after any date ("10:00", "kl. 10.00", "kl. 9"), if any. */
-    static Optional<LocalTime> findTime(String text) {
+    public static Optional<LocalTime> findTime(String text) {
         String rest = withoutDates(text);
         Matcher m = TIME.matcher(rest);
         if (m.find()) {
@@ -54,13 +55,13 @@ final class DanishDates {
     }
 
     /** Danish long form, "7. september 2020". */
-    static String format(LocalDate date) {
+    public static String format(LocalDate date) {
         return date.getDayOfMonth() + ". " + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear();
     }
 
     private static boolean findWordDate(Matcher m) {
         while (m.find()) {
-            if (monthNumber(m.group(2)) > 0) {
+            if (month(m.group(2)) > 0) {
                 return true;
             }
         }
@@ -71,9 +72,12 @@ final class DanishDates {
         return NUMERIC_DATE.matcher(WORD_DATE.matcher(text).replaceAll(" ")).replaceAll(" ");
     }
 
-    /** 1 to 12 for a Danish month name or its abbreviation of at least three letters, else 0. */
-    private static int monthNumber(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
+    /**
+     * 1 to 12 for a Danish month name or its abbreviation of at least three letters ("sep", "sept."), in any
+     * case, else 0.
+     */
+    public static int month(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
         for (int i = 0; i < MONTHS.size(); i++) {
             if (MONTHS.get(i).startsWith(w) && w.length() >= 3) {
                 return i + 1;
