@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dk.kkr.core.reference.KkrBody;
 import dk.kkr.core.reference.ReferenceData;
+import dk.kkr.store.migration.V8__FingerprintBandsOfStoredFiles;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -172,7 +173,20 @@ public final class Database implements AutoCloseable {
     }
 
     private void migrate() {
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        migrate(pool, null);
+    }
+
+    /**
+     * Migrates a database to the archive's schema, the SQL migrations ({@code db/migration}) and the Java ones
+     * ({@link dk.kkr.store.migration}) in version order; up to {@code target} only, unless it is null.
+     */
+    public static void migrate(DataSource dataSource, String target) {
+        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .javaMigrations(new V8__FingerprintBandsOfStoredFiles());
+        if (target != null) {
+            flyway.target(target);
+        }
+        flyway.load().migrate();
     }
 
     private void seedBodies() {

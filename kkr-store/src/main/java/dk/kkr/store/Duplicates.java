@@ -1,6 +1,7 @@
 package dk.kkr.store;
 
 import dk.kkr.core.dedup.Fingerprint;
+import java.util.Arrays;
 import java.util.Comparator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -10,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * document with the better text quality is the one shown; the others point to it through
  * {@code document.duplicate_of}. Runs inside the caller's transaction.
  *
- * <p>Each new file is compared with every stored fingerprint: fine for an archive of thousands of files;
- * past that, banded MinHash lookups would narrow the candidates first.
+ * <p>A new file is compared only with the files that share a band of its fingerprint
+ * ({@link Fingerprint#bandKeys}, table {@code fingerprint_band}), found through an index: the cost of an
+ * import does not grow with the archive.
  */
 final class Duplicates {
 
@@ -25,11 +27,23 @@ final class Duplicates {
     }
 
     static void group(JdbcClient jdbc, long sourceFileId, long documentId, Fingerprint fingerprint, double quality) {
+        long[] keys = fingerprint.bandKeys();
+        if (keys.length == 0) {
+            return;
+        }
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < keys.length; i++) {
+            values.append(i == 0 ? "" : ", ").append("(:file, ").append(keys[i]).append(')');
+        }
+        jdbc.sql("INSERT INTO fingerprint_band (source_file_id, band_key) VALUES " + values)
+                .param("file", sourceFileId).update();
         jdbc.sql("""
                         SELECT d.id, f.quality, f.fingerprint FROM source_file f
                         JOIN document d ON d.source_file_id = f.id AND d.parent_id IS NULL AND d.duplicate_of IS NULL
-                        WHERE f.id <> :file AND f.fingerprint IS NOT NULL""")
+                        WHERE f.id <> :file AND f.fingerprint IS NOT NULL
+                          AND f.id IN (SELECT b.source_file_id FROM fingerprint_band b WHERE b.band_key IN (:keys))""")
                 .param("file", sourceFileId)
+                .param("keys", Arrays.stream(keys).boxed().toList())
                 .query((rs, row) -> new Candidate(rs.getLong(1), rs.getDouble(2),
                         fingerprint.similarity(Fingerprint.decode(rs.getString(3)))))
                 .list().stream()

@@ -13,6 +13,8 @@ import dk.kkr.core.text.UnreadableSourceException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -49,6 +51,15 @@ public final class DocumentPipeline {
     /** Reads a file and repairs its OCR damage, if it has any. */
     public SourceText read(Path file) throws UnreadableSourceException {
         return repair(reader.read(file));
+    }
+
+    /**
+     * Reads a file and repairs its OCR damage, unless {@code known} says its SHA-256 is known already: then
+     * empty, with no work done beyond hashing its bytes.
+     */
+    public Optional<SourceText> readUnlessKnown(Path file, Predicate<String> known) throws UnreadableSourceException {
+        Optional<SourceText> read = reader.readUnlessKnown(file, known);
+        return read.isEmpty() ? read : Optional.of(repair(read.get()));
     }
 
     /** The same text when it needs no repair; else the repaired text, with the original and each change. */

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -45,6 +47,14 @@ public final class SourceReader {
     }
 
     public SourceText read(Path file) throws UnreadableSourceException {
+        return readUnlessKnown(file, hash -> false).orElseThrow();
+    }
+
+    /**
+     * Reads a file, unless {@code known} says its SHA-256 is known already: then empty, and nothing was done
+     * but reading its bytes and hashing them.
+     */
+    public Optional<SourceText> readUnlessKnown(Path file, Predicate<String> known) throws UnreadableSourceException {
         long size;
         try {
             size = Files.size(file);
@@ -63,11 +73,16 @@ public final class SourceReader {
         } catch (IOException e) {
             throw new UnreadableSourceException("kan ikke læses: " + e.getMessage(), e);
         }
-        return read(file.getFileName().toString(), bytes);
+        String hash = sha256(bytes);
+        return known.test(hash) ? Optional.empty() : Optional.of(read(file.getFileName().toString(), bytes, hash));
     }
 
     /** Reads content that is already in memory; {@code fileName} decides nothing but the record's name. */
     public SourceText read(String fileName, byte[] bytes) throws UnreadableSourceException {
+        return read(fileName, bytes, sha256(bytes));
+    }
+
+    private SourceText read(String fileName, byte[] bytes, String hash) throws UnreadableSourceException {
         if (bytes.length > maxBytes) {
             throw new UnreadableSourceException("for stor: " + megabytes(bytes.length) + " (grænsen er "
                     + megabytes(maxBytes) + ")");
@@ -91,7 +106,7 @@ public final class SourceReader {
             throw new UnreadableSourceException(pdf ? "PDF uden tekstlag (skannet billede?): kræver OCR"
                     : "filen er tom");
         }
-        return new SourceText(fileName, sha256(bytes), bytes.length, pdf ? "application/pdf" : "text/plain",
+        return new SourceText(fileName, hash, bytes.length, pdf ? "application/pdf" : "text/plain",
                 text, notes);
     }
 

@@ -46,6 +46,22 @@ class FingerprintTest {
     }
 
     @Test
+    void alikeTextsShareABandAndDifferentOnesDoNot() throws Exception {
+        long[] memo = Fingerprint.of(MEMO).bandKeys();
+        assertThat(memo).hasSize(Fingerprint.BANDS).doesNotHaveDuplicates();
+        assertThat(memo).containsAnyOf(Fingerprint.of(rewrap(MEMO, 38)).bandKeys());
+        assertThat(Fingerprint.decode(Fingerprint.of(MEMO).encode()).bandKeys()).containsExactly(memo);
+        // different documents: an index lookup by band finds none of the samples for the memo
+        for (String sample : Samples.names()) {
+            if (sample.endsWith(".txt")) {
+                String text = new String(Samples.bytes(sample), StandardCharsets.UTF_8);
+                assertThat(Fingerprint.of(text).bandKeys()).as(sample).doesNotContain(memo);
+            }
+        }
+        assertThat(Fingerprint.of("for kort").bandKeys()).as("no word runs, no bands").isEmpty();
+    }
+
+    @Test
     void encodesAndDecodesToTheSameSignature() {
         Fingerprint f = Fingerprint.of(MEMO);
         Fingerprint back = Fingerprint.decode(f.encode());

@@ -36,6 +36,19 @@ class SourceReaderTest {
     }
 
     @Test
+    void aKnownFileIsNotReadBeyondItsHash() throws Exception {
+        byte[] broken = "%PDF-1.7 not really a PDF".getBytes(StandardCharsets.US_ASCII);
+        Path f = write("kendt.pdf", broken);
+        String hash = SourceReader.sha256(broken);
+        // known: nothing is decoded, so the broken PDF does not fail
+        assertThat(reader.readUnlessKnown(f, hash::equals)).isEmpty();
+        // not known: it is read, and fails as a broken PDF does
+        assertThatThrownBy(() -> reader.readUnlessKnown(f, h -> false)).isInstanceOf(UnreadableSourceException.class);
+        Path text = write("ny.txt", "Dagsorden\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(reader.readUnlessKnown(text, hash::equals)).get().extracting(SourceText::text).isEqualTo("Dagsorden\n");
+    }
+
+    @Test
     void decomposedLettersAreComposed() throws Exception {
         Path f = write("nfd.md", "A\u030Abenra\u030A".getBytes(StandardCharsets.UTF_8));
         assertThat(reader.read(f).text()).isEqualTo("Åbenrå");

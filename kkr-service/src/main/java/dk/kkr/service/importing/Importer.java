@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -103,12 +104,14 @@ public final class Importer {
         }
         SourceText source;
         try {
-            source = pipeline.read(file);
+            // a file imported before is known by its hash, before any reading, repair or parsing
+            Optional<SourceText> read = pipeline.readUnlessKnown(file, store::isKnown);
+            if (read.isEmpty()) {
+                return new FileOutcome(file, FileOutcome.Status.KNOWN, null, null);
+            }
+            source = read.get();
         } catch (UnreadableSourceException e) {
             return FileOutcome.failed(file, e.getMessage());
-        }
-        if (store.isKnown(source.sha256())) {
-            return new FileOutcome(file, FileOutcome.Status.KNOWN, null, null);
         }
         ParsedFile parsed;
         try {

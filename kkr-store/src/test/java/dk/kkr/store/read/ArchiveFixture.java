@@ -1,7 +1,7 @@
 package dk.kkr.store.read;
 
 import dk.kkr.core.reference.ReferenceData;
-import org.flywaydb.core.Flyway;
+import dk.kkr.store.Database;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -106,7 +106,7 @@ public final class ArchiveFixture {
     public static DataSource newDatabase() {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:kkr-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        Database.migrate(dataSource, null);
         return dataSource;
     }
 
@@ -117,7 +117,7 @@ public final class ArchiveFixture {
 
     /** Migrates the given empty database (H2 or PostgreSQL) and inserts the fixture. */
     public static Loaded load(DataSource empty) {
-        Flyway.configure().dataSource(empty).load().migrate();
+        Database.migrate(empty, null);
         return insertInto(empty);
     }
 
