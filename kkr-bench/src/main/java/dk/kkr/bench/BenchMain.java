@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * does not contain them, nor embedded PostgreSQL) and use it as a library, as a user's archive would.
  */
 @Command(name = "kkr bench", mixinStandardHelpOptions = true, description = "Målinger af hastighed.",
-        subcommands = {BenchMain.Repair.class, BenchMain.Search.class})
+        subcommands = {BenchMain.Repair.class, BenchMain.Search.class, BenchMain.Import.class})
 public final class BenchMain {
 
     /** Lucene's hint that the JDK's incubating vector module is off is for operators; held so it stays set. */
@@ -72,6 +72,26 @@ public final class BenchMain {
         @Override
         public Integer call() throws Exception {
             SearchBenchmark.run(sizes, !noPostgres, dir);
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import af syntetiske dagsordener i et nyt arkiv (hele vejen: læsning, OCR-kontrol, struktur,",
+                    "enheder, tabeller, database og søgeindeks): dokumenter pr. sekund for hver størrelse, side om side",
+                    "med ren Lucene-indeksering af de samme tekster."})
+    static final class Import implements Callable<Integer> {
+
+        @Option(names = "--sizes", split = ",", defaultValue = "1000,10000,50000",
+                description = "Antal dokumenter, kommasepareret (standard: ${DEFAULT-VALUE}).")
+        List<Integer> sizes;
+
+        @Option(names = "--dir", paramLabel = "DIR", description = "Arbejdsmappe (standard: en midlertidig).")
+        Path dir;
+
+        @Override
+        public Integer call() throws IOException {
+            ImportBenchmark.run(sizes, dir, System.out);
             return 0;
         }
     }

@@ -9,21 +9,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Fixed spellings, each standing for one value, found as whole words, case-sensitively (also written all in
  * capitals). A spelling given for two different values stands for neither: only unique matches are kept.
  * Where spellings overlap, the longest wins. Immutable and thread-safe.
+ *
+ * <p>Found by lookup, not by a pattern of all spellings: at each place where a word may start, the text of each
+ * length a spelling has is looked up, longest first, so the cost is linear in the text, whatever the number of
+ * spellings (thousands, with the damaged ones).
  */
 final class Lexicon<V> {
 
-    private static final String NOT_WORD = "[\\p{L}\\d@&]";
-
     private final Map<String, V> values;
-    private final Pattern pattern;
+    /** The lengths the spellings have, longest first. */
+    private final int[] lengths;
+    /** The characters a spelling may start with. */
+    private final Set<Character> firsts;
 
     /** {@code spellings} maps each value to the spellings that stand for it. */
     Lexicon(Map<V, Set<String>> spellings) {
@@ -41,21 +44,41 @@ final class Lexicon<V> {
         });
         ambiguous.forEach(byText::remove);
         this.values = Map.copyOf(byText);
-        String alternatives = values.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        this.pattern = Pattern.compile("(?<!" + NOT_WORD + ")(?:" + alternatives + ")(?!" + NOT_WORD + ")");
+        this.lengths = values.keySet().stream().mapToInt(String::length).filter(n -> n > 0).distinct()
+                .boxed().sorted(Comparator.reverseOrder()).mapToInt(Integer::intValue).toArray();
+        this.firsts = values.keySet().stream().filter(k -> !k.isEmpty()).map(k -> k.charAt(0))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The spellings found in {@code text}, in text order. */
     List<Hit<V>> find(String text) {
         List<Hit<V>> hits = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            hits.add(new Hit<>(m.start(), m.end(), values.get(m.group())));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int end = -1;
+            if (firsts.contains(text.charAt(i)) && (i == 0 || !wordChar(text.charAt(i - 1)))) {
+                for (int length : lengths) {
+                    int to = i + length;
+                    if (to <= n && (to == n || !wordChar(text.charAt(to))) && values.containsKey(text.substring(i, to))) {
+                        end = to;
+                        break;
+                    }
+                }
+            }
+            if (end < 0) {
+                i++;
+            } else {
+                hits.add(new Hit<>(i, end, values.get(text.substring(i, end))));
+                i = end;
+            }
         }
         return hits;
+    }
+
+    /** A character that would make a spelling part of a longer word: a letter, a digit, @ or &. */
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '@' || c == '&';
     }
 
     record Hit<V>(int start, int end, V value) {
