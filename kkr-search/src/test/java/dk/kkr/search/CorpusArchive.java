@@ -1,5 +1,6 @@
 package dk.kkr.search;
 
+import dk.kkr.core.shared.Shared;
 import dk.kkr.core.dedup.ExtractionQuality;
 import dk.kkr.core.extract.EntityExtractor;
 import dk.kkr.core.model.SourceText;
@@ -31,8 +32,7 @@ final class CorpusArchive {
 
     /** The corpus folder, or null when it is not here. */
     static Path corpus() {
-        Path corpus = Path.of(System.getProperty("kkr.shared", "../shared"), "corpus");
-        return Files.isDirectory(corpus) ? corpus : null;
+        return Shared.ifPresent().map(shared -> shared.resolve("corpus")).orElse(null);
     }
 
     static Database load(Path dir) throws Exception {

@@ -1,5 +1,6 @@
 package dk.kkr.search;
 
+import dk.kkr.core.shared.Shared;
 import dk.kkr.store.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The relevance query set: queries a user of the archive would type, each with the unit it should find,
@@ -93,7 +93,7 @@ class RelevanceTest {
 
     @Test
     void meanReciprocalRankAtTenIsAtLeastNinetyPercent() {
-        assumeTrue(CorpusArchive.corpus() != null, "../shared/corpus is not here");
+        Shared.required();
         assertThat(CASES).hasSizeGreaterThanOrEqualTo(30);
         SearchService search = new SearchService(index);
         double reciprocalRanks = 0;

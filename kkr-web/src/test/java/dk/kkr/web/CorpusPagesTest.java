@@ -1,5 +1,6 @@
 package dk.kkr.web;
 
+import dk.kkr.core.shared.Shared;
 import dk.kkr.service.importing.Importer;
 import dk.kkr.core.danish.DanishDictionary;
 import dk.kkr.search.ArchiveIndex;
@@ -15,12 +16,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The whole corpus in ../shared (system property kkr.shared) imported and served: the municipality pages and
@@ -37,8 +36,7 @@ class CorpusPagesTest {
 
     @Test
     void municipalityAndItemPagesShowTheEntitiesOfTheCorpus() throws Exception {
-        Path corpus = Path.of(System.getProperty("kkr.shared", "../shared"), "corpus");
-        assumeTrue(Files.isDirectory(corpus), "../shared/corpus is not here");
+        Path corpus = Shared.corpus();
         try (Database db = Database.open(dir, null, null, null);
              ArchiveIndex index = ArchiveIndex.open(dir, DanishDictionary.shared(), new ReindexFromStore(db.dataSource()))) {
             Importer importer = Importer.standard(db.dataSource(), index);

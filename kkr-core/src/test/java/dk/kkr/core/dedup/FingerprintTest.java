@@ -1,7 +1,7 @@
 package dk.kkr.core.dedup;
 
+import dk.kkr.core.shared.Shared;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dk.kkr.core.samples.Samples;
 import dk.kkr.core.text.SourceReader;
@@ -79,11 +79,10 @@ class FingerprintTest {
 
     @Test
     void corpus000And001AreOneDocumentAndNothingElseIs() throws Exception {
-        String shared = System.getProperty("kkr.shared");
-        assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus")), "shared corpus not available");
+        Path shared = Shared.corpus();
         List<Fingerprint> corpus = new ArrayList<>();
         for (String prefix : List.of("000", "001", "002", "003")) {
-            try (var files = Files.list(Path.of(shared, "corpus"))) {
+            try (var files = Files.list(shared)) {
                 Path file = files.filter(f -> f.getFileName().toString().startsWith(prefix + "_")).findFirst().orElseThrow();
                 corpus.add(Fingerprint.of(new SourceReader().read(file).text()));
             }

@@ -1,5 +1,6 @@
 package dk.kkr.core.extract;
 
+import dk.kkr.core.shared.Shared;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Runs the extractor over the shared corpus (system property {@code kkr.shared}; skipped when absent),
@@ -85,10 +85,6 @@ class CorpusEntitiesTest {
     }
 
     private static Path corpus() {
-        String shared = System.getProperty("kkr.shared");
-        assumeTrue(shared != null && !shared.isBlank(), "kkr.shared not set");
-        Path corpus = Path.of(shared, "corpus");
-        assumeTrue(Files.isDirectory(corpus), "shared corpus not available");
-        return corpus;
+        return Shared.corpus();
     }
 }

@@ -1,5 +1,6 @@
 package dk.kkr.core.parse;
 
+import dk.kkr.core.shared.Shared;
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.text.SourceReader;
 
@@ -11,7 +12,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Test access to the shared corpus (system property {@code kkr.shared}); tests skip when it is absent. */
+/** Test access to the shared corpus ({@link Shared}); tests skip when it is absent, and fail on CI. */
 final class Corpus {
 
     private Corpus() {
@@ -19,10 +20,7 @@ final class Corpus {
 
     /** The shared directory, or the calling test is skipped. */
     static Path shared() {
-        String dir = System.getProperty("kkr.shared");
-        assumeTrue(dir != null && !dir.isBlank() && Files.isDirectory(Path.of(dir, "corpus")),
-                "shared corpus not available");
-        return Path.of(dir);
+        return Shared.required();
     }
 
     /** The corpus file whose name starts with {@code prefix} ("003"), read as a source text. */

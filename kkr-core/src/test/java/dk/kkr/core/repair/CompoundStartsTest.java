@@ -1,5 +1,6 @@
 package dk.kkr.core.repair;
 
+import dk.kkr.core.shared.Shared;
 import dk.kkr.core.danish.CompoundStarts;
 import dk.kkr.core.danish.DanishDictionary;
 import dk.kkr.core.repair.CandidateGenerator.Candidate;
@@ -17,7 +18,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The compound starts: read right from a small dictionary, and on the real one a check that asks
@@ -96,8 +96,7 @@ class CompoundStartsTest {
 
     @Test
     void agreesWithHunspellOnTheCorpusWordsAndTheirCandidates() throws IOException {
-        Path shared = RepairFixture.shared().orElse(null);
-        assumeTrue(shared != null, "no ../shared corpus");
+        Path shared = Shared.required();
         DanishDictionary dictionary = RepairFixture.REPAIRER.dictionary();
         CandidateGenerator generator = new CandidateGenerator(ConfusionModel.standard(),
                 new CharTrigramModel(dictionary.stems()));

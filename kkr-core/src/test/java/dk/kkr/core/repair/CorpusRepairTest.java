@@ -1,5 +1,6 @@
 package dk.kkr.core.repair;
 
+import dk.kkr.core.shared.Shared;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The repair on the shared corpus, scored as {@code shared/tools/ocr-score} scores it: the dev gold
@@ -27,8 +27,7 @@ class CorpusRepairTest {
 
     @Test
     void devGoldErrorReductionStaysAboveItsFloor() throws IOException {
-        Path shared = RepairFixture.shared().orElse(null);
-        assumeTrue(shared != null, "no ../shared corpus");
+        Path shared = Shared.required();
         String text = Files.readString(shared.resolve("corpus/002_1db622979e5b75b9.txt"));
         String[] repaired = RepairFixture.REPAIRER.repair(text).repaired().split("\n", -1);
         assertThat(repaired).hasSameSizeAs(text.split("\n", -1));
@@ -51,8 +50,7 @@ class CorpusRepairTest {
     @ParameterizedTest
     @ValueSource(strings = {"000_edddb3b03e9314b7.txt", "001_d964ec2ddaa537a0.txt", "003_1e6d24aa974c45a2.txt"})
     void cleanDocumentsPassUntouched(String file) throws IOException {
-        Path shared = RepairFixture.shared().orElse(null);
-        assumeTrue(shared != null, "no ../shared corpus");
+        Path shared = Shared.required();
         String text = Files.readString(shared.resolve("corpus").resolve(file));
         RepairResult r = RepairFixture.REPAIRER.repair(text);
         assertThat(r.repairNeeded()).isFalse();
@@ -62,8 +60,7 @@ class CorpusRepairTest {
 
     @Test
     void theEnglishCorpusReadmePassesUntouched() throws IOException {
-        Path shared = RepairFixture.shared().orElse(null);
-        assumeTrue(shared != null, "no ../shared corpus");
+        Path shared = Shared.required();
         String text = Files.readString(shared.resolve("corpus/README.md"));
         RepairResult r = RepairFixture.REPAIRER.repair(text);
         assertThat(r.changes()).isEmpty();

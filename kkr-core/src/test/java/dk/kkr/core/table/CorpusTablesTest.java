@@ -1,5 +1,6 @@
 package dk.kkr.core.table;
 
+import dk.kkr.core.shared.Shared;
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.samples.Samples;
 import dk.kkr.core.text.SourceReader;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Runs the extractor over the shared corpus (system property {@code kkr.shared}; skipped when absent) and
@@ -25,9 +25,7 @@ class CorpusTablesTest {
 
     @Test
     void tablesPerCorpusFile() throws IOException {
-        String dir = System.getProperty("kkr.shared");
-        assumeTrue(dir != null && Files.isDirectory(Path.of(dir, "corpus")), "shared corpus not available");
-        try (Stream<Path> files = Files.list(Path.of(dir, "corpus"))) {
+        try (Stream<Path> files = Files.list(Shared.corpus())) {
             for (Path file : files.filter(f -> f.getFileName().toString().matches("\\d{3}_.*\\.txt")).sorted().toList()) {
                 SourceText source = new SourceReader().read(file);
                 List<Table> tables = report(file.getFileName().toString(), source.text());

@@ -1,9 +1,9 @@
 package dk.kkr.service.importing;
 
+import dk.kkr.core.shared.Shared;
 import dk.kkr.store.read.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dk.kkr.core.danish.DanishDictionary;
 import dk.kkr.search.ArchiveIndex;
@@ -11,7 +11,6 @@ import dk.kkr.search.SearchQuery;
 import dk.kkr.search.SearchService;
 import dk.kkr.search.ReindexFromStore;
 import dk.kkr.store.Database;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,8 +28,7 @@ class CorpusImportTest {
 
     @Test
     void wholeCorpusImports() {
-        Path corpus = Path.of(System.getProperty("kkr.shared", "../shared"), "corpus");
-        assumeTrue(Files.isDirectory(corpus), "../shared/corpus is not here");
+        Path corpus = Shared.corpus();
         try (Database db = Database.open(dir, null, null, null);
              ArchiveIndex index = ArchiveIndex.open(dir, DanishDictionary.shared(), new ReindexFromStore(db.dataSource()))) {
             Importer importer = Importer.standard(db.dataSource(), index);

@@ -1,5 +1,6 @@
 package dk.kkr.web.oparl;
 
+import dk.kkr.core.shared.Shared;
 import dk.kkr.store.read.Viewer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,8 +63,7 @@ class OparlCrawlTest {
 
     @BeforeAll
     void importAndServe() throws IOException {
-        Path corpus = Path.of(System.getProperty("kkr.shared", "../shared"), "corpus");
-        assumeTrue(Files.isDirectory(corpus), "../shared/corpus is not here");
+        Path corpus = Shared.corpus();
         Path samples = Files.createDirectories(dir.resolve("samples"));
         Samples.copyTo(samples);
         database = Database.open(dir.resolve("data"), null, null, null);

@@ -1,5 +1,6 @@
 package dk.kkr.web.oparl;
 
+import dk.kkr.core.shared.Shared;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,9 +55,9 @@ final class OparlSchemas {
         }
     }
 
-    /** The schemas, or empty when ../shared (the system property kkr.shared) has none. */
+    /** The schemas, or empty when ../shared has none. */
     static Optional<OparlSchemas> load() {
-        Path folder = Path.of(System.getProperty("kkr.shared", "../shared"), "oparl-schema");
+        Path folder = Shared.required().resolve("oparl-schema");
         if (!Files.isRegularFile(folder.resolve("System.json"))) {
             return Optional.empty();
         }
