@@ -83,7 +83,8 @@ final class ImportBenchmark {
      * Agenda number {@code n}: a KKR meeting with {@value #ITEMS} items, numbered 1 to 6. The corpus's sentences
      * come from a few phrase lists, so that any two of its agendas would share a quarter of their word runs, far
      * more than two real agendas do (corpus: under 1 %); each sentence is therefore followed by one of Danish
-     * dictionary words drawn for this agenda, which makes the agendas as distinct as real ones.
+     * words drawn for this agenda as often as Danish uses them (Zipf's law over the dictionary's list of common
+     * words), which makes the agendas as distinct as real ones and repeats words as real prose does.
      */
     static String agenda(SyntheticCorpus corpus, long n) {
         SplittableRandom random = new SplittableRandom(n);
@@ -105,13 +106,22 @@ final class ImportBenchmark {
         return text.toString();
     }
 
-    /** A sentence of eight to fourteen words of the Danish dictionary. */
+    /** The dictionary's common words, the most common first. */
+    private static final class Common {
+        static final List<String> WORDS = DanishDictionary.shared().stems().stream()
+                .map(w -> w.toLowerCase(Locale.ROOT)).distinct()
+                .filter(w -> DanishDictionary.shared().rank(w) > 0)
+                .sorted(java.util.Comparator.comparingInt(w -> DanishDictionary.shared().rank(w))).toList();
+    }
+
+    /** A sentence of eight to fourteen common Danish words, each drawn with probability about 1 / its rank. */
     private static String filler(SplittableRandom random) {
-        List<String> words = DanishDictionary.shared().stems();
+        List<String> words = Common.WORDS;
         StringBuilder sentence = new StringBuilder();
         int count = 8 + random.nextInt(7);
         for (int i = 0; i < count; i++) {
-            String word = words.get(random.nextInt(words.size())).toLowerCase(Locale.ROOT);
+            int rank = (int) Math.exp(random.nextDouble() * Math.log(words.size()));
+            String word = words.get(Math.min(words.size(), rank) - 1);
             sentence.append(i == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : " " + word);
         }
         return sentence.append('.').toString();

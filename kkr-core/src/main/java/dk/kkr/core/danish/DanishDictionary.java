@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -42,6 +43,13 @@ public final class DanishDictionary {
     private final CompoundStarts compoundStarts;
     private final String mostFrequent;
     private final Duration loadTime;
+    /**
+     * Hunspell's answers already given, by word: asking it is the costly part of reading Danish, and texts
+     * repeat their words. Bounded: each is emptied when it holds {@value #REMEMBERED} answers.
+     */
+    private final Map<String, Boolean> accepted = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> acceptedSimple = new ConcurrentHashMap<>();
+    private static final int REMEMBERED = 100_000;
 
     private DanishDictionary(Dictionary dictionary, Map<String, Integer> ranks, List<String> stems,
                              CompoundStarts compoundStarts, Duration loadTime) {
@@ -125,7 +133,7 @@ public final class DanishDictionary {
 
     /** Whether Hunspell accepts the word as it is written (a capitalised form of a lower-case entry is fine). */
     public boolean accepts(String word) {
-        return hunspell.get().spell(word);
+        return remembered(accepted, word, w -> hunspell.get().spell(w));
     }
 
     /**
@@ -148,11 +156,26 @@ public final class DanishDictionary {
 
     /** Whether the word is a dictionary entry with its affixes, not only a compound of two entries. */
     public boolean acceptsSimple(String word) {
-        if (!hunspell.get().analyzeSimpleWord(word).isEmpty()) {
-            return true;
+        return remembered(acceptedSimple, word, w -> {
+            if (!hunspell.get().analyzeSimpleWord(w).isEmpty()) {
+                return true;
+            }
+            String lower = w.toLowerCase(Locale.ROOT);
+            return !lower.equals(w) && !hunspell.get().analyzeSimpleWord(lower).isEmpty();
+        });
+    }
+
+    private static boolean remembered(Map<String, Boolean> answers, String word, Predicate<String> ask) {
+        Boolean known = answers.get(word);
+        if (known != null) {
+            return known;
         }
-        String lower = word.toLowerCase(Locale.ROOT);
-        return !lower.equals(word) && !hunspell.get().analyzeSimpleWord(lower).isEmpty();
+        boolean answer = ask.test(word);
+        if (answers.size() >= REMEMBERED) {
+            answers.clear();
+        }
+        answers.put(word, answer);
+        return answer;
     }
 
     /**

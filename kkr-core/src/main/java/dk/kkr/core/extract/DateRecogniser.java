@@ -92,19 +92,25 @@ public final class DateRecogniser implements EntityRecogniser<DateMention> {
 
     /**
      * "1. maj" takes its year from a date it forms a range with ("17. september til 21. oktober 2020"),
-     * otherwise from the closest date with a year at most {@value #YEAR_CONTEXT} characters before it.
+     * otherwise from the closest date with a year at most {@value #YEAR_CONTEXT} characters before it. The dated
+     * mentions are in text order and do not overlap, so both are found by binary search: linear in the text.
      */
     private static List<DateMention> daysWithoutYear(String text, List<DateMention> dated) {
         List<DateMention> found = new ArrayList<>();
         Matcher m = DAY_WITHOUT_YEAR.matcher(text);
+        Matcher rangeTo = RANGE_TO.matcher(text);
         while (m.find()) {
             Integer year = null;
-            for (DateMention d : dated) {
-                if (d.span().end() <= m.start() && d.span().end() >= m.start() - YEAR_CONTEXT) {
-                    year = d.start().getYear();
-                } else if (d.span().start() >= m.end()
-                        && RANGE_TO.matcher(text.substring(m.end(), d.span().start())).matches()) {
-                    year = d.start().getYear();
+            int next = firstStartingAtOrAfter(dated, m.end());
+            if (next < dated.size() && rangeTo.region(m.end(), dated.get(next).span().start()).matches()) {
+                year = dated.get(next).start().getYear();
+            } else {
+                int before = next - 1;
+                while (before >= 0 && dated.get(before).span().end() > m.start()) {
+                    before--;
+                }
+                if (before >= 0 && dated.get(before).span().end() >= m.start() - YEAR_CONTEXT) {
+                    year = dated.get(before).start().getYear();
                 }
             }
             Period p = year == null ? null : day(year, month(m.group(2)), m.group(1));
@@ -114,6 +120,21 @@ public final class DateRecogniser implements EntityRecogniser<DateMention> {
             }
         }
         return found;
+    }
+
+    /** The index of the first mention starting at or after {@code offset}; the size when none does. */
+    private static int firstStartingAtOrAfter(List<DateMention> mentions, int offset) {
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (mentions.get(mid).span().start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private static Period monthRange(Matcher m) {
