@@ -13,31 +13,21 @@ import java.util.regex.Pattern;
 /**
  * The line level of the parser's cascade: tells what each line is by its own shape (blank, table row,
  * table-of-contents entry, item heading, section heading, case line, letterhead field, page furniture,
- * body text). Context is left to the assemblers. Stateless and thread-safe.
+ * body text), by the patterns and words of the line grammar ({@code grammar.tsv}, {@link Grammar}) tried in
+ * this order. Context is left to the assemblers. Stateless and thread-safe.
  */
 final class LineClassifier {
 
-    /** An item number: "3", "3.1", "3.1.2"; each part one or two digits, so years are not numbers. */
-    private static final String NUMBER = "\\d{1,2}(?:\\.\\d{1,2})*";
-
-    /** Number, title, then a dot leader or a tab and a page number. */
-    private static final Pattern TOC_ENTRY = Pattern.compile(
-            "^(" + NUMBER + ")\\.?[\\t ]+(\\S.*?)(?:\\s*\\.{3,}\\s*|\\s*\\t\\s*)(\\d{1,4})$");
-    private static final Pattern TOC_HEADING = Pattern.compile(
-            "(?i)^(?:indholdsfortegnelse|indhold)(\\s*[-–:]?\\s*bilag)?$");
-    private static final Pattern DOCUMENT_HEADING = Pattern.compile("^(DAGSORDEN|REFERAT)\\b.{0,40}$");
-    /** "3. Title" and "3.1. Title" or "3.1 Title"; a single number needs its dot. */
-    private static final Pattern ITEM_HEADING = Pattern.compile(
-            "^#*\\s*((?:\\d{1,2}\\.)(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?)?)[\\t ]+(.+)$");
-    private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+)\\.?$");
-    private static final Pattern CASE_LINE = Pattern.compile("^(SAG-\\d{4}-\\d{5})(?:\\s+(\\p{L}{2,10}))?$");
-    private static final Pattern FIELD = Pattern.compile(
-            "(?i)^(dato|tid|sted|sags\\s?id|sagsnr\\.?|dok\\.?\\s?id|dokumentnr\\.?)\\s*:\\s*(\\S.*)$");
-    private static final Pattern PAGE = Pattern.compile("(?i)^side\\s+(\\d+)\\s+af\\s+\\d+$");
-    /** Furniture words in any case; a postcode and town ("2300 København S") only in capitals. */
-    private static final Pattern FURNITURE = Pattern.compile(
-            "^(?:(?i:notat|www\\.\\S+|https?://\\S+|e-?mail:.*|direkte:.*|telefon:.*|tlf\\.?:.*|postboks\\s+\\d+)"
-                    + "|\\d{4}\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*)$");
+    /** The line classes' patterns, from {@code grammar.tsv}, where their examples are. */
+    private static final Pattern TOC_ENTRY = Grammar.STANDARD.pattern("toc-entry");
+    private static final Pattern TOC_HEADING = Grammar.STANDARD.pattern("toc-heading");
+    private static final Pattern DOCUMENT_HEADING = Grammar.STANDARD.pattern("document-heading");
+    private static final Pattern ITEM_HEADING = Grammar.STANDARD.pattern("item-heading");
+    private static final Pattern BARE_NUMBER = Grammar.STANDARD.pattern("bare-number");
+    private static final Pattern CASE_LINE = Grammar.STANDARD.pattern("case-line");
+    private static final Pattern FIELD = Grammar.STANDARD.pattern("field");
+    private static final Pattern PAGE = Grammar.STANDARD.pattern("page");
+    private static final Pattern FURNITURE = Grammar.STANDARD.pattern("furniture");
 
     private LineClassifier() {
     }

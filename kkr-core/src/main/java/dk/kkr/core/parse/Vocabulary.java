@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The words the council documents use for their parts, kept as data in one place: section headings of an
- * agenda item, the section whose lines are annex titles, and the titles of people in lists of attendance.
+ * The words the council documents use for their parts: section headings of an agenda item and the titles of
+ * people in lists of attendance (both kept as data with their examples in {@code grammar.tsv}), and which
+ * section lists annex titles and which only minutes carry.
  */
 final class Vocabulary {
 
     /** Section headings of an agenda item, as the documents spell them. */
-    static final List<String> SECTION_HEADINGS =
-            List.of("Baggrund", "Indstilling", "Sagsfremstilling", "Bilag", "Beslutning");
+    static final List<String> SECTION_HEADINGS = Grammar.STANDARD.words("section");
 
     /** The section that lists annex titles, one a line. */
     static final String ANNEX_SECTION = "Bilag";
@@ -21,9 +21,7 @@ final class Vocabulary {
     static final String DECISION_SECTION = "Beslutning";
 
     /** Titles written before a person's name in minutes' lists of who attended. */
-    static final List<String> ROLES = List.of("Borgmester", "Viceborgmester", "Rådmand", "Regionsrådsformand",
-            "Formand", "Næstformand", "Kommunaldirektør", "Regionsdirektør", "Direktør", "Vicedirektør",
-            "Kontorchef", "Sekretariatschef", "Chefkonsulent", "Konsulent", "Fuldmægtig");
+    static final List<String> ROLES = Grammar.STANDARD.words("role");
 
     private Vocabulary() {
     }
