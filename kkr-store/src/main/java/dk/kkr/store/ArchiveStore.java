@@ -50,6 +50,7 @@ public final class ArchiveStore {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final Durability durability;
     private final Clock clock;
 
     public ArchiveStore(DataSource dataSource) {
@@ -60,17 +61,20 @@ public final class ArchiveStore {
     public ArchiveStore(DataSource dataSource, Clock clock) {
         this.jdbc = JdbcClient.create(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.durability = new Durability(dataSource);
         this.clock = clock;
     }
 
     /**
      * Stores a file and everything parsed from it, or nothing if a file with the same SHA-256 is already
-     * stored. Any failure rolls the whole file back and is rethrown; so does the rare loss of a race with
+     * stored. When it returns, the file survives a kill of the process ({@link Durability}). Any failure rolls the whole file back and is rethrown; so does the rare loss of a race with
      * another process storing the same file at the same moment (a {@code DuplicateKeyException}).
      */
     public SaveResult save(ParsedFile file) {
-        return transactions.execute(status -> findKnown(file.source().sha256())
+        SaveResult saved = transactions.execute(status -> findKnown(file.source().sha256())
                 .orElseGet(() -> new FileWriter(file).write()));
+        durability.committed();
+        return saved;
     }
 
     public boolean isKnown(String sha256) {

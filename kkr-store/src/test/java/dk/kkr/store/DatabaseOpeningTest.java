@@ -144,7 +144,7 @@ class DatabaseOpeningTest {
         }
     }
 
-    /** A commit is on disk when it returns: a process killed (SIGKILL) right after committing loses nothing. */
+    /** A file the store has saved is on disk when save returns: a process killed (SIGKILL) right after loses nothing. */
     @Test
     @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aCommitSurvivesKillNine() throws Exception {
@@ -166,19 +166,20 @@ class DatabaseOpeningTest {
         }
 
         try (Database database = Database.open(dataDir, null, null, null)) {
-            assertThat(JdbcClient.create(database.dataSource()).sql("SELECT COUNT(*) FROM body WHERE slug = 'killed'")
-                    .query(Long.class).single()).isEqualTo(1);
+            JdbcClient sql = JdbcClient.create(database.dataSource());
+            assertThat(sql.sql("SELECT COUNT(*) FROM source_file WHERE sha256 = :sha")
+                    .param("sha", Fixtures.agenda().source().sha256()).query(Long.class).single()).isEqualTo(1);
+            assertThat(sql.sql("SELECT COUNT(*) FROM agenda_item").query(Long.class).single()).isPositive();
         }
     }
 
-    /** The child of {@link #aCommitSurvivesKillNine}: commits one row, says so, and waits to be killed. */
+    /** The child of {@link #aCommitSurvivesKillNine}: saves one file, says so, and waits to be killed. */
     static final class CommitThenWait {
         static final String COMMITTED = "kkr_committed";
 
         public static void main(String[] args) throws InterruptedException {
             Database database = Database.open(Path.of(args[0]), null, null, null);
-            JdbcClient.create(database.dataSource())
-                    .sql("INSERT INTO body (name, slug, region) VALUES ('Dræbt råd', 'killed', 'Ingen')").update();
+            new ArchiveStore(database.dataSource()).save(Fixtures.agenda());
             System.out.println(COMMITTED);
             System.out.flush();
             Thread.sleep(Long.MAX_VALUE);

@@ -1,5 +1,6 @@
 package dk.kkr.store.calc;
 
+import dk.kkr.store.Durability;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +31,7 @@ public final class CalculationStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Durability durability;
 
     public CalculationStore(DataSource dataSource) {
         this(dataSource, Clock.systemDefaultZone());
@@ -39,6 +41,7 @@ public final class CalculationStore {
     public CalculationStore(DataSource dataSource, Clock clock) {
         this.jdbc = JdbcClient.create(dataSource);
         this.clock = clock;
+        this.durability = new Durability(dataSource);
     }
 
     /**
@@ -62,6 +65,7 @@ public final class CalculationStore {
                 .param("created", OffsetDateTime.now(clock))
                 .param("item", agendaItemId)
                 .update(key, "id");
+        durability.committed();
         return find(key.getKeyAs(Number.class).longValue()).orElseThrow();
     }
 
@@ -88,8 +92,10 @@ public final class CalculationStore {
      */
     public boolean link(long id, Long agendaItemId) {
         requireItem(agendaItemId);
-        return jdbc.sql("UPDATE calculation SET agenda_item_id = :item WHERE id = :id")
+        boolean linked = jdbc.sql("UPDATE calculation SET agenda_item_id = :item WHERE id = :id")
                 .param("item", agendaItemId).param("id", id).update() == 1;
+        durability.committed();
+        return linked;
     }
 
     private void requireItem(Long agendaItemId) {
