@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -111,7 +112,7 @@ final class ImportBenchmark {
         static final List<String> WORDS = DanishDictionary.shared().stems().stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).distinct()
                 .filter(w -> DanishDictionary.shared().rank(w) > 0)
-                .sorted(java.util.Comparator.comparingInt(w -> DanishDictionary.shared().rank(w))).toList();
+                .sorted(Comparator.comparingInt(w -> DanishDictionary.shared().rank(w))).toList();
     }
 
     /** A sentence of eight to fourteen common Danish words, each drawn with probability about 1 / its rank. */

@@ -56,21 +56,22 @@ final class Lexicon<V> {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int end = -1;
+            Hit<V> hit = null;
             if (firsts.contains(text.charAt(i)) && (i == 0 || !wordChar(text.charAt(i - 1)))) {
                 for (int length : lengths) {
                     int to = i + length;
-                    if (to <= n && (to == n || !wordChar(text.charAt(to))) && values.containsKey(text.substring(i, to))) {
-                        end = to;
+                    V value = to <= n && (to == n || !wordChar(text.charAt(to))) ? values.get(text.substring(i, to)) : null;
+                    if (value != null) {
+                        hit = new Hit<>(i, to, value);
                         break;
                     }
                 }
             }
-            if (end < 0) {
+            if (hit == null) {
                 i++;
             } else {
-                hits.add(new Hit<>(i, end, values.get(text.substring(i, end))));
-                i = end;
+                hits.add(hit);
+                i = hit.end();
             }
         }
         return hits;

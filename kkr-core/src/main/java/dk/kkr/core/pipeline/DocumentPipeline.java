@@ -58,8 +58,7 @@ public final class DocumentPipeline {
      * empty, with no work done beyond hashing its bytes.
      */
     public Optional<SourceText> readUnlessKnown(Path file, Predicate<String> known) throws UnreadableSourceException {
-        Optional<SourceText> read = reader.readUnlessKnown(file, known);
-        return read.isEmpty() ? read : Optional.of(repair(read.get()));
+        return reader.readUnlessKnown(file, known).map(this::repair);
     }
 
     /** The same text when it needs no repair; else the repaired text, with the original and each change. */
