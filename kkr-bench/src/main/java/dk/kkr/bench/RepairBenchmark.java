@@ -1,6 +1,6 @@
 package dk.kkr.bench;
 
-import dk.kkr.core.repair.ConfusionModel;
+import dk.kkr.core.danish.ConfusionModel;
 import dk.kkr.core.danish.DanishDictionary;
 import dk.kkr.core.repair.OcrRepairer;
 import java.nio.charset.StandardCharsets;

@@ -3,9 +3,9 @@ package dk.kkr.bench;
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.model.Section;
 import dk.kkr.core.model.Span;
-import dk.kkr.core.reference.KkrBody;
-import dk.kkr.core.reference.Municipality;
-import dk.kkr.core.reference.ReferenceData;
+import dk.kkr.core.danish.KkrBody;
+import dk.kkr.core.danish.Municipality;
+import dk.kkr.core.danish.ReferenceData;
 import dk.kkr.search.ItemDoc;
 
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ import dk.kkr.core.extract.EntityExtractor;
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.parse.StructureParser;
 import dk.kkr.core.pipeline.DocumentPipeline;
-import dk.kkr.core.repair.ConfusionModel;
+import dk.kkr.core.danish.ConfusionModel;
 import dk.kkr.core.repair.OcrRepairer;
 import dk.kkr.core.samples.Samples;
 import dk.kkr.core.table.TableExtractor;

@@ -2,8 +2,8 @@ package dk.kkr.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dk.kkr.core.reference.KkrBody;
-import dk.kkr.core.reference.ReferenceData;
+import dk.kkr.core.danish.KkrBody;
+import dk.kkr.core.danish.ReferenceData;
 import dk.kkr.store.migration.V8__FingerprintBandsOfStoredFiles;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;

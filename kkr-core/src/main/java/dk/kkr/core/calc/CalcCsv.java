@@ -1,8 +1,8 @@
 package dk.kkr.core.calc;
 
 import dk.kkr.core.danish.DanishNumbers;
-import dk.kkr.core.reference.Municipality;
-import dk.kkr.core.reference.ReferenceData;
+import dk.kkr.core.danish.Municipality;
+import dk.kkr.core.danish.ReferenceData;
 import dk.kkr.core.text.TextDecoder;
 import dk.kkr.core.text.UnreadableSourceException;
 import java.math.BigDecimal;

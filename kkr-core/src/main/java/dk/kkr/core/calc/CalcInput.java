@@ -1,6 +1,6 @@
 package dk.kkr.core.calc;
 
-import dk.kkr.core.reference.Municipality;
+import dk.kkr.core.danish.Municipality;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package dk.kkr.core.calc;
 import dk.kkr.core.danish.DanishNumbers;
 import static dk.kkr.core.danish.DanishNumbers.format;
 
-import dk.kkr.core.reference.Municipality;
+import dk.kkr.core.danish.Municipality;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

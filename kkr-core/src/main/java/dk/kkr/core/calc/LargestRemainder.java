@@ -1,7 +1,7 @@
 package dk.kkr.core.calc;
 
 import dk.kkr.core.danish.DanishNumbers;
-import dk.kkr.core.reference.Municipality;
+import dk.kkr.core.danish.Municipality;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

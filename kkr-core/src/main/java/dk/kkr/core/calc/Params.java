@@ -1,9 +1,9 @@
 package dk.kkr.core.calc;
 
 import dk.kkr.core.danish.DanishNumbers;
-import dk.kkr.core.reference.KkrBody;
-import dk.kkr.core.reference.Municipality;
-import dk.kkr.core.reference.ReferenceData;
+import dk.kkr.core.danish.KkrBody;
+import dk.kkr.core.danish.Municipality;
+import dk.kkr.core.danish.ReferenceData;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;

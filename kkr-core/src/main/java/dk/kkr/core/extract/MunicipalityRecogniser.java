@@ -1,12 +1,12 @@
 package dk.kkr.core.extract;
 
+import dk.kkr.core.danish.Municipality;
+import dk.kkr.core.danish.ReferenceData;
+import dk.kkr.core.danish.Spellings;
 import dk.kkr.core.model.Span;
-import dk.kkr.core.reference.Municipality;
-import dk.kkr.core.reference.ReferenceData;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,14 +16,12 @@ import java.util.regex.Pattern;
 /**
  * The 98 municipalities by name: "Roskilde", the genitive "Københavns", with "Kommune" ("Frederiksberg
  * Kommune", "Bornholms Regionskommune", which the mention then includes) and OCR-damaged ("Kgbenhavn",
- * "Arhus"; see {@link OcrSpellings}); a double name also with a space for its hyphen ("Ringkøbing Skjern"). Names must be capitalised as names are, and a spelling that could be
+ * "Arhus"; the common misreadings of {@link ReferenceData#spellingsOf}); a double name also with a space for its
+ * hyphen ("Ringkøbing Skjern"). Names must be capitalised as names are, and a spelling that could be
  * two municipalities is not taken. Left out are names followed by a word that makes them another place or
  * an institution ("Køge Bugt", "Aarhus Universitet"), names ending in a hyphen that makes them part of a
  * compound ("Frederikssunds- og Hillerødmotorvejene"), and the names that are also common Danish words
  * ("Vejen" is "the road") unless "Kommune" follows them.
- * <p>
- * This matcher is local to entity extraction; a tolerant matcher for the calculation models is being built
- * beside it and the two are to be unified.
  */
 public final class MunicipalityRecogniser implements EntityRecogniser<MunicipalityMention> {
 
@@ -41,14 +39,7 @@ public final class MunicipalityRecogniser implements EntityRecogniser<Municipali
     public MunicipalityRecogniser() {
         Map<Municipality, Set<String>> spellings = new LinkedHashMap<>();
         for (Municipality m : ReferenceData.municipalities()) {
-            Set<String> forms = new LinkedHashSet<>();
-            for (String written : OcrSpellings.of(m.name())) {
-                for (String spelling : List.of(written, written.replace('-', ' '))) {
-                    forms.add(spelling);
-                    forms.add(spelling.endsWith("s") ? spelling : spelling + "s");
-                }
-            }
-            spellings.put(m, forms);
+            spellings.put(m, ReferenceData.spellingsOf(m, Spellings.Context.RUNNING_TEXT));
         }
         this.names = new Lexicon<>(spellings);
     }

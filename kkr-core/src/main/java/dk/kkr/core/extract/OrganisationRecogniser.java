@@ -1,5 +1,6 @@
 package dk.kkr.core.extract;
 
+import dk.kkr.core.danish.Spellings;
 import dk.kkr.core.model.Span;
 
 import java.io.BufferedReader;
@@ -18,7 +19,7 @@ import java.util.Set;
 /**
  * Organisations from the project's list {@code organisations.txt} (next to this class): one organisation a
  * line, its canonical name first, then its aliases, separated by "|"; "#" starts a comment. Names are
- * matched as whole words, case-sensitively, also OCR-damaged (see {@link OcrSpellings}); where names
+ * matched as whole words, case-sensitively, also OCR-damaged with the common misreadings of {@link Spellings}; where names
  * overlap the longest wins ("Erhvervshus Hovedstaden" rather than a shorter name inside it).
  */
 public final class OrganisationRecogniser implements EntityRecogniser<OrganisationMention> {
@@ -36,8 +37,8 @@ public final class OrganisationRecogniser implements EntityRecogniser<Organisati
     OrganisationRecogniser(Map<String, List<String>> organisations) {
         Map<String, Set<String>> spellings = new LinkedHashMap<>();
         organisations.forEach((canonical, aliases) -> {
-            Set<String> forms = new LinkedHashSet<>(OcrSpellings.of(canonical));
-            aliases.forEach(alias -> forms.addAll(OcrSpellings.of(alias)));
+            Set<String> forms = new LinkedHashSet<>(Spellings.of(canonical, Spellings.Context.RUNNING_TEXT));
+            aliases.forEach(alias -> forms.addAll(Spellings.of(alias, Spellings.Context.RUNNING_TEXT)));
             spellings.put(canonical, forms);
         });
         this.names = new Lexicon<>(spellings);

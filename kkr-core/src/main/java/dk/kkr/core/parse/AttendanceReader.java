@@ -4,7 +4,7 @@ import dk.kkr.core.model.Attendance;
 import dk.kkr.core.model.AttendanceNote;
 import dk.kkr.core.model.Participant;
 import dk.kkr.core.model.Span;
-import dk.kkr.core.reference.ReferenceData;
+import dk.kkr.core.danish.ReferenceData;
 
 import java.util.ArrayList;
 import java.util.List;

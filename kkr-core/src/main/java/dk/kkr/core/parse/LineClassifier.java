@@ -2,7 +2,7 @@ package dk.kkr.core.parse;
 
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.model.Span;
-import dk.kkr.core.reference.ReferenceData;
+import dk.kkr.core.danish.ReferenceData;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dk.kkr.core.parse;
 
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.model.Span;
-import dk.kkr.core.reference.KkrBody;
+import dk.kkr.core.danish.KkrBody;
 
 import java.util.List;
 

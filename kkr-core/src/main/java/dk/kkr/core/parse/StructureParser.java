@@ -9,8 +9,8 @@ import dk.kkr.core.model.ParsedDocument;
 import dk.kkr.core.model.ParsedItem;
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.model.Span;
-import dk.kkr.core.reference.KkrBody;
-import dk.kkr.core.reference.ReferenceData;
+import dk.kkr.core.danish.KkrBody;
+import dk.kkr.core.danish.ReferenceData;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,5 +1,7 @@
 package dk.kkr.core.repair;
 
+import dk.kkr.core.danish.ConfusionModel;
+import dk.kkr.core.danish.ConfusionRule;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.snowball.SnowballFilter;

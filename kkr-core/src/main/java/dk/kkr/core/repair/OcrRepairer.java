@@ -1,5 +1,7 @@
 package dk.kkr.core.repair;
 
+import dk.kkr.core.danish.ConfusionModel;
+import dk.kkr.core.danish.ConfusionRule;
 import dk.kkr.core.danish.DanishDictionary;
 import dk.kkr.core.repair.CandidateGenerator.Candidate;
 import dk.kkr.core.repair.CandidateGenerator.Edit;

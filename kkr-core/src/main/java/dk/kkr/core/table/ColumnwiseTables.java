@@ -2,7 +2,7 @@ package dk.kkr.core.table;
 
 import dk.kkr.core.danish.DanishNumbers;
 import dk.kkr.core.model.Span;
-import dk.kkr.core.reference.ReferenceData;
+import dk.kkr.core.danish.ReferenceData;
 
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -3,8 +3,8 @@ package dk.kkr.core.calc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.kkr.core.reference.Municipality;
-import dk.kkr.core.reference.ReferenceData;
+import dk.kkr.core.danish.Municipality;
+import dk.kkr.core.danish.ReferenceData;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

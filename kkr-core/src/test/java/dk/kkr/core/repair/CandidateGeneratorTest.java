@@ -1,5 +1,6 @@
 package dk.kkr.core.repair;
 
+import dk.kkr.core.danish.ConfusionModel;
 import dk.kkr.core.repair.CandidateGenerator.Candidate;
 import org.junit.jupiter.api.Test;
 

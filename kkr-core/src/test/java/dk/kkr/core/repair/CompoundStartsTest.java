@@ -1,5 +1,6 @@
 package dk.kkr.core.repair;
 
+import dk.kkr.core.danish.ConfusionModel;
 import dk.kkr.core.shared.Shared;
 import dk.kkr.core.danish.CompoundStarts;
 import dk.kkr.core.danish.DanishDictionary;

@@ -1,5 +1,8 @@
 package dk.kkr.core.repair;
 
+import dk.kkr.core.danish.ConfusionModel;
+import dk.kkr.core.danish.ConfusionRule;
+
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;

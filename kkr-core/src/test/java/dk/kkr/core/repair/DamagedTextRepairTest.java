@@ -1,5 +1,6 @@
 package dk.kkr.core.repair;
 
+import dk.kkr.core.danish.ConfusionModel;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

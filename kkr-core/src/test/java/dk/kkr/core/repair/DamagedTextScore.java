@@ -1,5 +1,6 @@
 package dk.kkr.core.repair;
 
+import dk.kkr.core.danish.ConfusionModel;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package dk.kkr.core.repair;
 
+import dk.kkr.core.danish.ConfusionModel;
+import dk.kkr.core.danish.ConfusionRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

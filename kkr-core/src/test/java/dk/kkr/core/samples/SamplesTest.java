@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kkr.core.model.DocumentKind;
-import dk.kkr.core.reference.ReferenceData;
+import dk.kkr.core.danish.ReferenceData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;

@@ -1,8 +1,8 @@
 package dk.kkr.service.search;
 
 import dk.kkr.core.model.DocumentKind;
-import dk.kkr.core.reference.KkrBody;
-import dk.kkr.core.reference.ReferenceData;
+import dk.kkr.core.danish.KkrBody;
+import dk.kkr.core.danish.ReferenceData;
 import dk.kkr.search.Facet;
 import dk.kkr.search.SearchQuery;
 

@@ -3,7 +3,7 @@ package dk.kkr.store.read;
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.model.Letterhead;
 import dk.kkr.core.model.Span;
-import dk.kkr.core.reference.ReferenceData;
+import dk.kkr.core.danish.ReferenceData;
 import dk.kkr.core.text.LinePositions;
 import dk.kkr.store.MentionKind;
 import org.springframework.jdbc.core.RowMapper;

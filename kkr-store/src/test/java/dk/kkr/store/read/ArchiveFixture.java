@@ -1,6 +1,6 @@
 package dk.kkr.store.read;
 
-import dk.kkr.core.reference.ReferenceData;
+import dk.kkr.core.danish.ReferenceData;
 import dk.kkr.store.Database;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;

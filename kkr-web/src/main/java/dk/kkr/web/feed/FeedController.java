@@ -2,8 +2,8 @@ package dk.kkr.web.feed;
 
 import dk.kkr.web.SiteUrl;
 import dk.kkr.service.search.SearchParams;
-import dk.kkr.core.reference.Municipality;
-import dk.kkr.core.reference.ReferenceData;
+import dk.kkr.core.danish.Municipality;
+import dk.kkr.core.danish.ReferenceData;
 import dk.kkr.store.oparl.OparlReader;
 import dk.kkr.store.oparl.OparlReader.Item;
 import dk.kkr.store.oparl.OparlReader.Section;

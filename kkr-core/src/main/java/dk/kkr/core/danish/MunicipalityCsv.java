@@ -1,4 +1,4 @@
-package dk.kkr.core.reference;
+package dk.kkr.core.danish;
 
 import java.io.BufferedReader;
 import java.io.IOException;

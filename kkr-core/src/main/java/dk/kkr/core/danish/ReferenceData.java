@@ -1,4 +1,4 @@
-package dk.kkr.core.reference;
+package dk.kkr.core.danish;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,14 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Reference data written from public facts: the five KKRs (one per region) and the 98 municipalities
@@ -64,21 +64,32 @@ public final class ReferenceData {
     /**
      * Like {@link #municipality(String)}, but also sees through the usual damage to æ, ø and å: ASCII
      * spellings ("Ringkobing-Skjern", "Lyngby-Taarbaek"), the old å-spellings ("Århus", "Ålborg") and OCR
-     * substitutes ("Kgbenhavn", "Arhus", "b@rn"-style "@" for ø), with or without hyphens and spaces. Each
-     * municipality name becomes a pattern in which æ, ø, å and "aa" accept their common substitutes; the
-     * answer is the one municipality whose pattern fits, or empty when none or several fit.
+     * misreadings ("Kgbenhavn", "Arhus", "Br@ndby"), with or without hyphens and spaces: every spelling of
+     * {@link #spellingsOf} for a name standing alone. The answer is the one municipality
+     * with that spelling, or empty when none or several have it.
      */
     public static Optional<Municipality> municipalityTolerant(String name) {
         Optional<Municipality> exact = municipality(name);
         if (exact.isPresent()) {
             return exact;
         }
-        String folded = withoutSuffix(key(name)).replaceAll("[\\s-]", "");
-        List<Municipality> fits = Municipalities.TOLERANT.entrySet().stream()
-                .filter(e -> e.getValue().matcher(folded).matches())
-                .map(Map.Entry::getKey)
-                .toList();
-        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+        return Optional.ofNullable(Municipalities.TOLERANT.get(folded(withoutSuffix(key(name)))));
+    }
+
+    /**
+     * The ways a text may write a municipality's name: as written in the register and damaged as is
+     * believed where it stands (see {@link Spellings}), a double name also with a space for its hyphen, each also in the
+     * genitive ("Københavns").
+     */
+    public static Set<String> spellingsOf(Municipality m, Spellings.Context context) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (String written : Spellings.of(m.name(), context)) {
+            for (String spelling : List.of(written, written.replace('-', ' '))) {
+                forms.add(spelling);
+                forms.add(spelling.endsWith("s") ? spelling : spelling + "s");
+            }
+        }
+        return forms;
     }
 
     /** The municipalities of a KKR, i.e. of its region, in code order. */
@@ -95,26 +106,9 @@ public final class ReferenceData {
         return key;
     }
 
-    /** The tolerant pattern of one name: "Tårnby" fits "tarnby", "taarnby", "tårnbys" and so on. */
-    private static Pattern tolerantPattern(String name) {
-        String lower = key(name).replaceAll("[\\s-]", "");
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (lower.startsWith("aa", i)) {
-                regex.append("(?:aa|å|a)");
-                i++;
-            } else if (c == 'æ') {
-                regex.append("(?:æ|ae|ä|ze|ee|a|e|z)");
-            } else if (c == 'ø') {
-                regex.append("(?:ø|oe|ö|o|g|@|0|6)");
-            } else if (c == 'å') {
-                regex.append("(?:å|aa|a|é)");
-            } else {
-                regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.append("s?").toString());
+    /** Lower case without spaces and hyphens: "Lyngby-Taarbæk" and "lyngby taarbæk" fold alike. */
+    private static String folded(String key) {
+        return key.toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
     }
 
     private static String key(String name) {
@@ -128,8 +122,8 @@ public final class ReferenceData {
         static final List<Municipality> ALL = load();
         /** The lower-cased short name and its genitive ("københavn", "københavns") to the municipality. */
         static final Map<String, Municipality> BY_NAME = index(ALL);
-        /** Each municipality's tolerant name pattern, in code order. */
-        static final Map<Municipality, Pattern> TOLERANT = tolerant(ALL);
+        /** Every folded spelling with all misreadings that only one municipality has, to that municipality. */
+        static final Map<String, Municipality> TOLERANT = tolerant(ALL);
 
         private static List<Municipality> load() {
             try (InputStream in = ReferenceData.class.getResourceAsStream(RESOURCE)) {
@@ -145,10 +139,20 @@ public final class ReferenceData {
             }
         }
 
-        private static Map<Municipality, Pattern> tolerant(List<Municipality> all) {
-            Map<Municipality, Pattern> patterns = new LinkedHashMap<>();
-            all.forEach(m -> patterns.put(m, tolerantPattern(m.name())));
-            return Collections.unmodifiableMap(patterns);
+        private static Map<String, Municipality> tolerant(List<Municipality> all) {
+            Map<String, Set<Municipality>> bySpelling = new HashMap<>();
+            for (Municipality m : all) {
+                for (String spelling : spellingsOf(m, Spellings.Context.ALONE)) {
+                    bySpelling.computeIfAbsent(folded(spelling), k -> new HashSet<>()).add(m);
+                }
+            }
+            Map<String, Municipality> unique = new HashMap<>();
+            bySpelling.forEach((spelling, fits) -> {
+                if (fits.size() == 1) {
+                    unique.put(spelling, fits.iterator().next());
+                }
+            });
+            return Map.copyOf(unique);
         }
 
         private static Map<String, Municipality> index(List<Municipality> all) {

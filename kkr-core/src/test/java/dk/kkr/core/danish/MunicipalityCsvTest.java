@@ -1,4 +1,4 @@
-package dk.kkr.core.reference;
+package dk.kkr.core.danish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dk.kkr.core.repair;
+package dk.kkr.core.danish;
 
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +29,7 @@ public record ConfusionRule(String damaged, String correct, double cost, Where w
     }
 
     /** Whether the rule's damaged side occurs in {@code word} at {@code at}. */
-    boolean matchesAt(String word, int at) {
+    public boolean matchesAt(String word, int at) {
         if (where == Where.START && at != 0) {
             return false;
         }
@@ -50,7 +50,7 @@ public record ConfusionRule(String damaged, String correct, double cost, Where w
     }
 
     /** The replacement for the matched text, upper-cased where the matched text began upper case. */
-    String replacementFor(String word, int at) {
+    public String replacementFor(String word, int at) {
         char first = word.charAt(at);
         boolean upper = Character.isUpperCase(first) && Character.isLowerCase(damaged.charAt(0));
         if (upper) {

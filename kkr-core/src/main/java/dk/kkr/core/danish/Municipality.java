@@ -1,4 +1,4 @@
-package dk.kkr.core.reference;
+package dk.kkr.core.danish;
 
 /**
  * One of the 98 Danish municipalities: its official three-digit code (kommunekode), its short name as
