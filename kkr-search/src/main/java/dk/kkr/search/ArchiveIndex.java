@@ -45,8 +45,11 @@ import java.util.stream.Stream;
  * The search index of the archive, embedded under {@code <dataDir>/index}. The store is the truth: an index
  * that is missing, unreadable or written by another version of the analysis is rebuilt from the
  * {@link Source} when opened, never trusted. Changes ({@link #index}, {@link #delete}) become visible to
- * searches at {@link #commit()}. An index that may have missed a change is {@linkplain #markStale marked
- * stale} (a file {@code <dataDir>/index.stale} with the reason) and rebuilt when next opened. {@link #rebuild} writes a fresh index beside the live one and swaps it in;
+ * searches at {@link #refresh()} and durable at {@link #commit()}; from the first change after a commit until the
+ * next, a file {@code <dataDir>/index.pending} says that the index lacks changes the store has, so that an index
+ * left by a process killed in between is rebuilt when next opened. An index that may have missed a change is
+ * {@linkplain #markStale marked stale} (a file {@code <dataDir>/index.stale} with the reason) and rebuilt when
+ * next opened. {@link #rebuild} writes a fresh index beside the live one and swaps it in;
  * searches go on meanwhile and see the new index once it is complete (writes made during a rebuild are
  * lost with the old index, so do not import while rebuilding).
  *
@@ -71,6 +74,7 @@ public final class ArchiveIndex implements Closeable {
     private final Path indexDir;
     private final Path freshDir;
     private final Path staleMarker;
+    private final Path pendingMarker;
     private final Source source;
     private final IndexDocuments documents = new IndexDocuments();
     private final Analyzer indexAnalyzer;
@@ -82,11 +86,16 @@ public final class ArchiveIndex implements Closeable {
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile FacetState facetState;
+    /** Changes and commits take turns on this lock. */
+    private final Object changeLock = new Object();
+    /** Whether changes were made since the last commit (guarded by {@link #changeLock}). */
+    private boolean uncommitted;
 
     private ArchiveIndex(Path dataDir, DanishDictionary dictionary, Source source) throws IOException {
         this.indexDir = dataDir.resolve("index");
         this.freshDir = dataDir.resolve("index.new");
         this.staleMarker = dataDir.resolve("index.stale");
+        this.pendingMarker = dataDir.resolve("index.pending");
         this.source = source;
         Analyzer danish = DanishAnalyzer.forIndexing(new CompoundSplitter(dictionary));
         Analyzer exact = new ExactAnalyzer();
@@ -95,11 +104,13 @@ public final class ArchiveIndex implements Closeable {
                 Map.of(IndexDocuments.EXACT, exact, IndexDocuments.SPELL, words));
         this.queryAnalyzer = new PerFieldAnalyzerWrapper(DanishAnalyzer.forQueries(),
                 Map.of(IndexDocuments.EXACT, exact, IndexDocuments.SPELL, words));
-        this.rebuiltBecause = Files.exists(staleMarker)
-                ? "forældet: " + Files.readString(staleMarker).strip() : problemWith(indexDir);
+        this.rebuiltBecause = Files.exists(staleMarker) ? "forældet: " + Files.readString(staleMarker).strip()
+                : Files.exists(pendingMarker) ? "afbrudt: ændringer blev ikke gemt i indekset"
+                : problemWith(indexDir);
         if (rebuiltBecause != null) {
             build(source.all(), indexDir);
             Files.deleteIfExists(staleMarker);
+            Files.deleteIfExists(pendingMarker);
         }
         openLive();
     }
@@ -125,23 +136,60 @@ public final class ArchiveIndex implements Closeable {
         return rebuiltBecause;
     }
 
-    /** Adds the unit, or replaces the unit with the same key. Visible after {@link #commit()}. */
+    /** Adds the unit, or replaces the unit with the same key. Visible after {@link #refresh()}. */
     public void index(ItemDoc unit) {
-        withWriter(w -> w.updateDocument(new Term(IndexDocuments.KEY, unit.key()), documents.build(unit)));
+        withWriter(w -> change(() -> w.updateDocument(new Term(IndexDocuments.KEY, unit.key()), documents.build(unit))));
     }
 
-    /** Removes the unit with this key ({@link ItemDoc#key()}), if present. Visible after {@link #commit()}. */
+    /** Removes the unit with this key ({@link ItemDoc#key()}), if present. Visible after {@link #refresh()}. */
     public void delete(String key) {
-        withWriter(w -> w.deleteDocuments(new Term(IndexDocuments.KEY, key)));
+        withWriter(w -> change(() -> w.deleteDocuments(new Term(IndexDocuments.KEY, key))));
+    }
+
+    /** Makes the changes so far visible to searches, without making them durable. */
+    public void refresh() {
+        withWriter(w -> searchers.maybeRefreshBlocking());
     }
 
     /** Makes the changes durable and visible to searches. */
     public void commit() {
         withWriter(w -> {
-            w.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
-            w.commit();
+            synchronized (changeLock) {
+                w.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
+                w.commit();
+                Files.deleteIfExists(pendingMarker);
+                uncommitted = false;
+            }
             searchers.maybeRefreshBlocking();
         });
+    }
+
+    /**
+     * Notes on disk that the store is about to change ahead of the index (a writer calls this before it stores
+     * what it will index), so that a process killed before the next {@link #commit()} leaves an index that is
+     * rebuilt when next opened.
+     */
+    public void expectChanges() {
+        try {
+            change(() -> {
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot mark the search index pending", e);
+        }
+    }
+
+    /**
+     * One change, after noting on disk (before the first change since a commit) that the index lacks what the
+     * store has. Changes and commits take turns, so no change slips in between a commit and the note's removal.
+     */
+    private void change(WriterChange change) throws IOException {
+        synchronized (changeLock) {
+            if (!uncommitted) {
+                Files.writeString(pendingMarker, "ændringer siden sidste commit\n");
+                uncommitted = true;
+            }
+            change.apply();
+        }
     }
 
     /**
@@ -177,6 +225,10 @@ public final class ArchiveIndex implements Closeable {
                 Files.move(freshDir, indexDir);
                 openLive();
                 Files.deleteIfExists(staleMarker);
+                synchronized (changeLock) {
+                    Files.deleteIfExists(pendingMarker);
+                    uncommitted = false;
+                }
             } finally {
                 swapLock.writeLock().unlock();
             }
@@ -277,6 +329,11 @@ public final class ArchiveIndex implements Closeable {
 
     private interface WriterWork {
         void apply(IndexWriter writer) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface WriterChange {
+        void apply() throws IOException;
     }
 
     private void withWriter(WriterWork work) {

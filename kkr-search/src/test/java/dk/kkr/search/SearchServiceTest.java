@@ -229,4 +229,30 @@ class SearchServiceTest {
         assertThat(keys("klimaplaner")).isEmpty();
         assertThat(Files.exists(dataDir.resolve("index.new"))).isFalse();
     }
+
+    @Test
+    void changesAreSearchableAtRefreshAndAnIndexClosedBeforeItsCommitIsRebuiltWhenOpened() {
+        ItemDoc extra = item(9, "4.1", "Praksisplanudvalget", "SAG-2023-00009", "KKR Hovedstaden",
+                LocalDate.of(2023, 1, 9), List.of());
+        index.index(extra);
+        assertThat(keys("praksisplanudvalget")).isEmpty();
+        index.refresh();
+        assertThat(keys("praksisplanudvalget")).containsExactly("item:9");
+        assertThat(dataDir.resolve("index.pending")).exists();
+        index.close();
+
+        List<ItemDoc> stored = Stream.concat(UNITS.stream(), Stream.of(extra)).toList();
+        index = ArchiveIndex.open(dataDir, TestDictionary.get(), stored::stream);
+        assertThat(index.rebuiltBecause()).startsWith("afbrudt");
+        assertThat(dataDir.resolve("index.pending")).doesNotExist();
+        assertThat(index.size()).isEqualTo(5);
+
+        index.index(extra);
+        index.commit();
+        assertThat(dataDir.resolve("index.pending")).doesNotExist();
+        index.close();
+        index = ArchiveIndex.open(dataDir, TestDictionary.get(), UNITS::stream);
+        assertThat(index.rebuiltBecause()).isNull();
+        assertThat(index.size()).isEqualTo(5);
+    }
 }

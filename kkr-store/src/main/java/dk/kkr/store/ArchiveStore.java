@@ -26,6 +26,9 @@ import dk.kkr.core.danish.ReferenceData;
 import dk.kkr.core.table.ColumnCheck;
 import dk.kkr.core.table.Table;
 import dk.kkr.core.table.TotalCheck;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -49,6 +52,7 @@ import java.util.Optional;
 public final class ArchiveStore {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
     private final TransactionTemplate transactions;
     private final Durability durability;
     private final Clock clock;
@@ -60,6 +64,7 @@ public final class ArchiveStore {
     /** As {@link #ArchiveStore(DataSource)}, with the clock that stamps {@code imported_at}. */
     public ArchiveStore(DataSource dataSource, Clock clock) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.batches = new NamedParameterJdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.durability = new Durability(dataSource);
         this.clock = clock;
@@ -157,9 +162,7 @@ public final class ArchiveStore {
                 insertAnnexes(itemId, AnnexLinks.link(item.number(), item.annexes(), embedded), item.annexes(),
                         embeddedIds);
             }
-            for (Mention mention : file.entities().all()) {
-                insertMention(sourceFileId, documents.of(mention.span()), itemSpans.of(mention.span()), mention);
-            }
+            insertMentions(sourceFileId, documents, itemSpans);
             List<Table> tables = file.tables();
             for (int i = 0; i < tables.size(); i++) {
                 Table table = tables.get(i);
@@ -325,7 +328,25 @@ public final class ArchiveStore {
             annexes += itemAnnexes.size();
         }
 
-        private void insertMention(long sourceFileId, long documentId, Long itemId, Mention mention) {
+        /** The file's entity mentions, in one batch of statements. */
+        private void insertMentions(long sourceFileId, Innermost documents, Innermost itemSpans) {
+            List<Mention> mentions = file.entities().all();
+            SqlParameterSource[] rows = new SqlParameterSource[mentions.size()];
+            for (int i = 0; i < rows.length; i++) {
+                Mention mention = mentions.get(i);
+                rows[i] = new MapSqlParameterSource(mentionRow(sourceFileId, documents.of(mention.span()),
+                        itemSpans.of(mention.span()), mention));
+            }
+            batches.batchUpdate("""
+                    INSERT INTO entity_mention (source_file_id, document_id, item_id, kind, text, value_text,
+                                                value_number, date_start, date_end, qualifier,
+                                                municipality_code, span_start, span_end)
+                    VALUES (:source, :document, :item, :kind, :text, :value, :number, :start, :end,
+                            :qualifier, :municipality, :spanStart, :spanEnd)""", rows);
+        }
+
+        private static Map<String, Object> mentionRow(long sourceFileId, long documentId, Long itemId,
+                                                      Mention mention) {
             Map<String, Object> params = new HashMap<>();
             params.put("source", sourceFileId);
             params.put("document", documentId);
@@ -362,13 +383,7 @@ public final class ArchiveStore {
             }
             params.put("spanStart", mention.span().start());
             params.put("spanEnd", mention.span().end());
-            jdbc.sql("""
-                            INSERT INTO entity_mention (source_file_id, document_id, item_id, kind, text, value_text,
-                                                        value_number, date_start, date_end, qualifier,
-                                                        municipality_code, span_start, span_end)
-                            VALUES (:source, :document, :item, :kind, :text, :value, :number, :start, :end,
-                                    :qualifier, :municipality, :spanStart, :spanEnd)""")
-                    .params(params).update();
+            return params;
         }
 
         /** A date's days; a date's own mention also keeps its precision, a deadline's keeps its cue word. */

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  *   <li>YEAR: a year 1900–2099 alone only after a word that introduces a time ("i 2016", "frem mod 2030",
  *       "budget 2023"), so that page numbers, counts and names like "Sundhedsprofil 2021" stay out.</li>
  * </ul>
- * OCR damage of å in the few words that have it ("halvar", "efteraret") is tolerated.
+ * OCR damage of å in the few words that have it ("halvar", "efteraret") is tolerated. Case does not matter.
  */
 public final class DateRecogniser implements EntityRecogniser<DateMention> {
 
@@ -57,37 +57,92 @@ public final class DateRecogniser implements EntityRecogniser<DateMention> {
                     + "(?:af" + SP + ")?" + YEAR, DateRecogniser::halfYear),
             form("(?<![\\p{L}\\d])(?:([1-4])\\.|(første|forste|andet|anden|tredje|fjerde))" + SP
                     + "(?:kvartal|kvt\\.)" + SP + "(?:af" + SP + ")?" + YEAR, DateRecogniser::quarter),
-            form("(?<![\\p{L}\\d])Q([1-4])" + SP + "?" + YEAR, m -> quarter(year(m, 2), Integer.parseInt(m.group(1)))),
+            form("(?<![\\p{L}\\d])q([1-4])" + SP + "?" + YEAR, m -> quarter(year(m, 2), Integer.parseInt(m.group(1)))),
             form("(?<![\\p{L}\\d/.,-])" + YEAR + DASH + YEAR, DateRecogniser::yearRange),
             new Form(Pattern.compile("(?<!\\p{L})(?:i|år|året|fra|til|mod|siden|efter|før|inden|budget"
                     + "|budgetåret|udgangen af|løbet af|og|eller)" + SP + YEAR
-                    + "(?![.,]\\d|[-/]\\d|\\p{L}|[ \\t]*(?:%|pct|kr|mio|mia))",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    + "(?![.,]\\d|[-/]\\d|\\p{L}|[ \\t]*(?:%|pct|kr|mio|mia))"),
                     1, m -> whole(m.group(1))));
 
     private static final int YEAR_CONTEXT = 300;
+    /** The most characters a date's words before its year take. */
+    private static final int DATE_REACH = 200;
     private static final Pattern RANGE_TO = Pattern.compile("\\s*(?:til|[-–—])\\s*");
     private static final Pattern DAY_WITHOUT_YEAR = Pattern.compile(
-            "(?<![\\d.])(\\d{1,2})\\." + SP + MONTH + "(?!\\s*\\d)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<![\\d.])(\\d{1,2})\\." + SP + MONTH + "(?!\\s*\\d)");
 
+    /**
+     * The forms are matched on the text in lower case (the same length, letter for letter), which is much
+     * faster than matching the text ignoring case; the mentions keep the text as written. Every form ends with
+     * a year, so the forms are only tried in the stretches of text that end with one ({@link #yearWindows}).
+     */
     @Override
     public List<DateMention> recognise(String text) {
+        String lower = lowerCase(text);
+        List<int[]> windows = yearWindows(lower);
         List<DateMention> found = new ArrayList<>();
         for (Form form : FORMS) {
-            Matcher m = form.pattern().matcher(text);
-            while (m.find()) {
-                Period p = form.build().apply(m);
-                if (p != null) {
-                    Span span = new Span(m.start(form.spanGroup()), m.end());
-                    found.add(new DateMention(span, span.of(text), p.start(), p.end(), p.precision()));
+            Matcher m = form.pattern().matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+            int from = 0;
+            for (int[] window : windows) {
+                if (from >= window[1]) {
+                    continue;
+                }
+                m.region(Math.max(from, window[0]), window[1]);
+                while (m.find()) {
+                    from = m.end();
+                    Period p = form.build().apply(m);
+                    if (p != null) {
+                        Span span = new Span(m.start(form.spanGroup()), m.end());
+                        found.add(new DateMention(span, span.of(text), p.start(), p.end(), p.precision()));
+                    }
                 }
             }
         }
         List<DateMention> dated = Overlaps.resolve(found);
         List<DateMention> all = new ArrayList<>(dated);
-        all.addAll(daysWithoutYear(text, dated));
+        all.addAll(daysWithoutYear(text, lower, dated));
         return Overlaps.resolve(all);
+    }
+
+    /**
+     * The stretches of text in which a date can be, in order and apart: each four digits that can be a year
+     * (19xx or 20xx, no digit after them) with the {@value #DATE_REACH} characters before them, where the rest
+     * of a date ending with that year stands. Matching the forms there finds what matching the whole text
+     * finds, except a date spread over more than that (only possible with long runs of blanks).
+     */
+    private static List<int[]> yearWindows(String lower) {
+        List<int[]> windows = new ArrayList<>();
+        for (int i = 0; i + 4 <= lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean century = c == '1' && lower.charAt(i + 1) == '9' || c == '2' && lower.charAt(i + 1) == '0';
+            if (!century || !isDigit(lower.charAt(i + 2)) || !isDigit(lower.charAt(i + 3))
+                    || i + 4 < lower.length() && isDigit(lower.charAt(i + 4))) {
+                continue;
+            }
+            int start = Math.max(0, i - DATE_REACH);
+            int end = i + 4;
+            int[] last = windows.isEmpty() ? null : windows.getLast();
+            if (last != null && start <= last[1]) {
+                last[1] = end;
+            } else {
+                windows.add(new int[] {start, end});
+            }
+        }
+        return windows;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Each character in lower case: unlike {@link String#toLowerCase}, never changes the length. */
+    private static String lowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 
     /**
@@ -95,10 +150,10 @@ public final class DateRecogniser implements EntityRecogniser<DateMention> {
      * otherwise from the closest date with a year at most {@value #YEAR_CONTEXT} characters before it. The dated
      * mentions are in text order and do not overlap, so both are found by binary search: linear in the text.
      */
-    private static List<DateMention> daysWithoutYear(String text, List<DateMention> dated) {
+    private static List<DateMention> daysWithoutYear(String text, String lower, List<DateMention> dated) {
         List<DateMention> found = new ArrayList<>();
-        Matcher m = DAY_WITHOUT_YEAR.matcher(text);
-        Matcher rangeTo = RANGE_TO.matcher(text);
+        Matcher m = DAY_WITHOUT_YEAR.matcher(lower);
+        Matcher rangeTo = RANGE_TO.matcher(lower);
         while (m.find()) {
             Integer year = null;
             int next = firstStartingAtOrAfter(dated, m.end());
@@ -235,7 +290,7 @@ public final class DateRecogniser implements EntityRecogniser<DateMention> {
     }
 
     private static Form form(String regex, Function<Matcher, Period> build) {
-        return new Form(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), 0, build);
+        return new Form(Pattern.compile(regex), 0, build);
     }
 
     /** One written form of a date; the mention covers {@code spanGroup} to the end of the match. */

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  */
 final class AnnexBundleAssembler {
 
-    private static final Pattern ITEM_ROW = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})+|\\d{1,2})\\.?\\s+(\\S.*)$");
-    private static final Pattern ANNEX_ROW = Pattern.compile("(?i)^bilag\\s+\\d+\\s*[:.\\-–]\\s*(\\S.*)$");
+    /** The rows of the bundle's table of contents: an item, or an annex under it ({@code grammar.tsv}). */
+    static final Pattern ITEM_ROW = Grammar.STANDARD.pattern("bundle-item-row");
+    static final Pattern ANNEX_ROW = Grammar.STANDARD.pattern("annex-row");
     private static final Pattern LEADER_AND_PAGE = Pattern.compile("\\s*\\.{2,}\\s*(?:\\d{1,4})?\\s*$");
     private static final Pattern TRAILING_PAGE = Pattern.compile("\\s+\\d{1,4}$");
     private static final int MAX_TITLE_LENGTH = 200;

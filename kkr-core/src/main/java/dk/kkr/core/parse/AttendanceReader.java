@@ -29,17 +29,14 @@ final class AttendanceReader {
         PRESENT, ABSENT, OTHERS
     }
 
-    /** A list heading: its label, then perhaps the entries on the same line. */
-    private static final Pattern LIST_HEADING = Pattern.compile(
-            "(?i)^(deltagere|til stede|afbud(?: fra)?|fraværende|desuden deltog|fra [\\p{L} ]{2,40} deltog)"
-                    + "\\s*:\\s*(.*)$");
+    /** A list heading: its label, then perhaps the entries on the same line ({@code grammar.tsv}). */
+    static final Pattern LIST_HEADING = Grammar.STANDARD.pattern("attendance-heading");
 
-    private static final String NUMBER = "(\\d{1,2}(?:\\.\\d{1,2})*)";
-
-    /** The verb and how it relates to an item: "forlod mødet under behandling af pkt. 3.2". */
-    private static final Pattern CHANGE = Pattern.compile(
-            "(?i)\\b(forlod|mødte|deltog)(?:\\s+mødet)?\\s+(under\\s+behandling(?:en)?\\s+af|efter|fra)\\s+"
-                    + "(?:pkt\\.?|punkt)\\s*" + NUMBER);
+    /**
+     * The verb, how it relates to an item and the item's number: "forlod mødet under behandling af pkt. 3.2"
+     * ({@code grammar.tsv}); found anywhere in a line.
+     */
+    static final Pattern CHANGE = Grammar.STANDARD.pattern("attendance-change");
 
     /** A remark in parentheses, e.g. "(formand)". */
     private static final Pattern REMARK = Pattern.compile("\\([^)]*\\)");

@@ -5,8 +5,10 @@ import dk.kkr.core.model.Span;
 import dk.kkr.core.danish.ReferenceData;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,8 @@ final class LineClassifier {
     private static final Pattern FIELD = Grammar.STANDARD.pattern("field");
     private static final Pattern PAGE = Grammar.STANDARD.pattern("page");
     private static final Pattern FURNITURE = Grammar.STANDARD.pattern("furniture");
+    /** A field's folded label to its name, from the field word lists of {@code grammar.tsv}. */
+    private static final Map<String, LineForm.FieldName> FIELD_NAMES = fieldNames();
 
     private LineClassifier() {
     }
@@ -73,8 +77,8 @@ final class LineClassifier {
         if ((m = CASE_LINE.matcher(t)).matches()) {
             return new LineForm.CaseLine(m.group(1), m.group(2));
         }
-        if ((m = FIELD.matcher(t)).matches()) {
-            return new LineForm.Field(fieldName(m.group(1)), m.group(2).strip(), spanOf(line, m, 2));
+        if ((m = FIELD.matcher(t)).matches() && FIELD_NAMES.containsKey(label(m.group(1)))) {
+            return new LineForm.Field(FIELD_NAMES.get(label(m.group(1))), m.group(2).strip(), spanOf(line, m, 2));
         }
         if ((m = PAGE.matcher(t)).matches()) {
             return new LineForm.Field(LineForm.FieldName.PAGE, m.group(1), spanOf(line, m, 1));
@@ -129,14 +133,18 @@ final class LineClassifier {
         return line.span(offset + m.start(group), offset + m.end(group));
     }
 
-    private static LineForm.FieldName fieldName(String label) {
-        String l = label.toLowerCase(Locale.ROOT).replaceAll("[\\s.]", "");
-        return switch (l) {
-            case "dato" -> LineForm.FieldName.DATE;
-            case "tid" -> LineForm.FieldName.TIME;
-            case "sted" -> LineForm.FieldName.PLACE;
-            case "sagsid", "sagsnr" -> LineForm.FieldName.CASE_ID;
-            default -> LineForm.FieldName.DOC_ID;
-        };
+    /** A field's label as the word lists are compared: without case, spaces and dots ("Dok. ID" is "dokid"). */
+    private static String label(String written) {
+        return written.toLowerCase(Locale.ROOT).replaceAll("[\\s.]", "");
+    }
+
+    private static Map<String, LineForm.FieldName> fieldNames() {
+        Map<String, LineForm.FieldName> names = new HashMap<>();
+        for (LineForm.FieldName name : LineForm.FieldName.values()) {
+            if (name.labels != null) {
+                Grammar.STANDARD.words(name.labels).forEach(word -> names.put(label(word), name));
+            }
+        }
+        return Map.copyOf(names);
     }
 }

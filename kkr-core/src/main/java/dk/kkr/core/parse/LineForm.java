@@ -51,7 +51,15 @@ sealed interface LineForm {
     }
 
     enum FieldName {
-        DATE, TIME, PLACE, CASE_ID, DOC_ID, PAGE;
+        DATE("field-date"), TIME("field-time"), PLACE("field-place"), CASE_ID("field-case-id"),
+        DOC_ID("field-doc-id"), PAGE(null);
+
+        /** The word list of {@code grammar.tsv} with the labels of the field; PAGE has a pattern of its own. */
+        final String labels;
+
+        FieldName(String labels) {
+            this.labels = labels;
+        }
 
         /** Whether the field belongs to a memo letterhead. */
         boolean isLetterhead() {

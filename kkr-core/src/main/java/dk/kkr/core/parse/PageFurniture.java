@@ -25,7 +25,7 @@ final class PageFurniture {
     private static final int MAX_FOOTNOTE_LINES = 15;
 
     /** "12 Danmarks Statistik …" or "7 https://…": the first line of a footnote. */
-    private static final Pattern FOOTNOTE_LINE = Pattern.compile("^(\\d{1,2}) (?=\\p{Lu}|https?://)");
+    static final Pattern FOOTNOTE_LINE = Grammar.STANDARD.pattern("footnote");
 
     private final Scan scan;
     private final Paragraphs.FurnitureKind[] lifted;

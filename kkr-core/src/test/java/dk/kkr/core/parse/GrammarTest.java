@@ -24,10 +24,25 @@ class GrammarTest {
             Map.entry("item-heading", line -> form(line) instanceof LineForm.ItemHeading),
             Map.entry("case-line", line -> form(line) instanceof LineForm.CaseLine),
             Map.entry("field", line -> form(line) instanceof LineForm.Field f && f.name() != LineForm.FieldName.PAGE),
+            Map.entry("field-date", line -> isField(line, LineForm.FieldName.DATE)),
+            Map.entry("field-time", line -> isField(line, LineForm.FieldName.TIME)),
+            Map.entry("field-place", line -> isField(line, LineForm.FieldName.PLACE)),
+            Map.entry("field-case-id", line -> isField(line, LineForm.FieldName.CASE_ID)),
+            Map.entry("field-doc-id", line -> isField(line, LineForm.FieldName.DOC_ID)),
             Map.entry("page", line -> form(line) instanceof LineForm.Field f && f.name() == LineForm.FieldName.PAGE),
             Map.entry("furniture", line -> form(line) instanceof LineForm.Furniture),
             Map.entry("section", line -> form(line) instanceof LineForm.SectionHeading),
-            Map.entry("role", line -> Vocabulary.role(line).isPresent()));
+            Map.entry("role", line -> Vocabulary.role(line).isPresent()),
+            Map.entry("annex-row", line -> AnnexBundleAssembler.ANNEX_ROW.matcher(line).matches()),
+            Map.entry("bundle-item-row", line -> AnnexBundleAssembler.ITEM_ROW.matcher(line).matches()),
+            Map.entry("footnote", line -> PageFurniture.FOOTNOTE_LINE.matcher(line).lookingAt()),
+            Map.entry("attendance-heading",
+                    line -> AttendanceReader.LIST_HEADING.matcher(LineClassifier.clean(line)).matches()),
+            Map.entry("attendance-change", line -> AttendanceReader.CHANGE.matcher(line).find()));
+
+    private static boolean isField(String line, LineForm.FieldName name) {
+        return form(line) instanceof LineForm.Field f && f.name() == name;
+    }
 
     private static LineForm form(String line) {
         return LineClassifier.classify(new Line(0, 0, line.length(), line));

@@ -10,21 +10,29 @@ import dk.kkr.search.ReindexFromStore;
 import dk.kkr.store.ArchiveStore;
 import dk.kkr.store.Failures;
 import dk.kkr.store.SaveResult;
-import java.io.IOException;
+
 import javax.sql.DataSource;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The whole road for a set of files: read, repair, parse and extract, store, one transaction per file, then index. A file
  * that fails is reported with a one-line reason and leaves no trace; the others go on. A new file is indexed after its
  * transaction has committed, from what the store now holds; if that fails, the file stays stored and the index is
- * marked stale, to be rebuilt from the store when next opened (and no further file is indexed meanwhile).
+ * marked stale, to be rebuilt from the store when next opened (and no further file is indexed meanwhile). The index
+ * is committed (durable and searchable) every two seconds of a long import and when it ends; it is marked pending
+ * before a file is stored, so that a process killed before the commit leaves an index that is rebuilt from the store
+ * when next opened.
  */
 public final class Importer {
 
@@ -48,6 +56,9 @@ public final class Importer {
 
     private final DocumentPipeline pipeline;
     private final ArchiveStore store;
+    /** How often a long import makes the files indexed so far durable and searchable. */
+    private static final long COMMIT_INTERVAL_NANOS = 2_000_000_000L;
+
     private final ArchiveIndex index;
     private final ReindexFromStore units;
 
@@ -69,36 +80,83 @@ public final class Importer {
         List<Path> files = new ArrayList<>();
         List<FileOutcome> outcomes = new ArrayList<>();
         for (Path path : paths) {
-            try {
-                files.addAll(expand(path));
-            } catch (IOException | UncheckedIOException e) {
-                outcomes.add(FileOutcome.failed(path, "mappen kan ikke læses: " + e.getMessage()));
-            }
+            expand(path, files, outcomes);
         }
         int total = files.size() + outcomes.size();
         listener.started(total);
         for (int i = 0; i < outcomes.size(); i++) {
             listener.done(outcomes.get(i), i + 1, total);
         }
-        for (Path file : files) {
-            FileOutcome outcome = importFile(file);
-            outcomes.add(outcome);
-            listener.done(outcome, outcomes.size(), total);
+        long lastCommit = System.nanoTime();
+        int sinceCommit = 0;
+        try {
+            for (Path file : files) {
+                FileOutcome outcome = importOne(file);
+                outcomes.add(outcome);
+                sinceCommit += outcome.status() == FileOutcome.Status.NEW ? 1 : 0;
+                if (sinceCommit > 0 && System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
+                    commitIndex();
+                    lastCommit = System.nanoTime();
+                    sinceCommit = 0;
+                }
+                listener.done(outcome, outcomes.size(), total);
+            }
+        } finally {
+            commitIndex();
         }
         return ImportSummary.of(outcomes);
     }
 
-    /** Files named directly are taken whatever their name; folders are walked for the supported types. */
-    private static List<Path> expand(Path path) throws IOException {
+    /**
+     * Files named directly are taken whatever their name; folders are walked for the supported types, in name
+     * order. A folder or file inside that cannot be read is one failure of its own, and the walk goes on.
+     */
+    private static void expand(Path path, List<Path> files, List<FileOutcome> failures) {
         if (!Files.isDirectory(path)) {
-            return List.of(path);
+            files.add(path);
+            return;
         }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile).filter(SourceReader::isSupported).sorted().toList();
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && SourceReader.isSupported(file)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    failures.add(FileOutcome.failed(file, (Files.isDirectory(file) ? "mappen" : "filen")
+                            + " kan ikke læses: " + reason(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            failures.add(FileOutcome.failed(path, "mappen kan ikke læses: " + e.getMessage()));
+        }
+        found.sort(null);
+        files.addAll(found);
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof AccessDeniedException ? "ingen adgang"
+                : e instanceof FileSystemLoopException ? "mappen indeholder sig selv (løkke)"
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+    }
+
+    /** Imports one file; what it stored is searchable when this returns. */
+    public FileOutcome importFile(Path file) {
+        try {
+            return importOne(file);
+        } finally {
+            commitIndex();
         }
     }
 
-    public FileOutcome importFile(Path file) {
+    private FileOutcome importOne(Path file) {
         if (Files.isRegularFile(file) && !SourceReader.isSupported(file)) {
             return FileOutcome.failed(file, "ukendt filtype: kun .pdf, .txt og .md kan importeres");
         }
@@ -121,6 +179,9 @@ public final class Importer {
         }
         SaveResult saved;
         try {
+            if (!index.isStale()) {
+                index.expectChanges();
+            }
             saved = store.save(parsed);
         } catch (RuntimeException e) {
             return FileOutcome.failed(file, "kunne ikke gemmes: " + Failures.firstLine(e));
@@ -139,9 +200,20 @@ public final class Importer {
         try {
             units.hiddenKeysBeside(sourceFileId).forEach(index::delete);
             units.ofSourceFile(sourceFileId).forEach(index::index);
-            index.commit();
         } catch (RuntimeException e) {
             index.markStale("indeksering af kildefil " + sourceFileId + " fejlede: " + Failures.firstLine(e));
+        }
+    }
+
+    /** Makes what was indexed durable and searchable; a failure marks the index stale, as above. */
+    private void commitIndex() {
+        if (index.isStale()) {
+            return;
+        }
+        try {
+            index.commit();
+        } catch (RuntimeException e) {
+            index.markStale("indekset kunne ikke gemmes: " + Failures.firstLine(e));
         }
     }
 }

@@ -124,6 +124,26 @@ class ImporterTest {
     }
 
     @Test
+    void anUnreadableFolderInsideIsOneFailureAndTheReadableFilesAreImported() throws Exception {
+        Path in = samples();
+        Path closed = Files.createDirectories(in.resolve("lukket"));
+        Files.writeString(closed.resolve("skjult.txt"), "DAGSORDEN 2024\n");
+        Files.setPosixFilePermissions(closed, java.util.Set.of());
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(closed),
+                    "the user running the tests reads every folder (root)");
+            ImportSummary summary = importer.importPaths(List.of(in), new RecordingListener());
+            assertThat(summary.failures()).singleElement().satisfies(f -> {
+                assertThat(f.file()).isEqualTo(closed);
+                assertThat(f.reason()).isEqualTo("mappen kan ikke læses: ingen adgang");
+            });
+            assertThat(summary.added()).isEqualTo(Samples.names().size());
+        } finally {
+            Files.setPosixFilePermissions(closed, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
     void samplesImportAsMeetingsItemsAndDocuments() throws Exception {
         RecordingListener listener = new RecordingListener();
         ImportSummary summary = importer.importPaths(List.of(samples()), listener);
