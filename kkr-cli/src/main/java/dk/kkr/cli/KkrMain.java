@@ -8,6 +8,7 @@ import dk.kkr.cli.ReindexCommand;
 import dk.kkr.cli.RepairCommand;
 import dk.kkr.cli.SearchCommand;
 import dk.kkr.cli.ServeCommand;
+import dk.kkr.search.InvalidQueryException;
 import dk.kkr.store.DatabaseException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,12 +39,15 @@ public final class KkrMain {
 
     public static CommandLine commandLine() {
         return new CommandLine(new KkrMain()).setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(KkrMain::databaseFailure);
+                .setExecutionExceptionHandler(KkrMain::userFailure);
     }
 
-    /** An archive that cannot be opened (in use, unreachable, not an archive) is one line and exit 2, no trace. */
-    private static int databaseFailure(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
-        if (!(e instanceof DatabaseException)) {
+    /**
+     * An archive that cannot be opened (in use, unreachable, not an archive) or a search the archive refuses is one
+     * line and exit 2, no trace.
+     */
+    private static int userFailure(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (!(e instanceof DatabaseException) && !(e instanceof InvalidQueryException)) {
             throw e;
         }
         command.getErr().println("FEJL: " + e.getMessage());

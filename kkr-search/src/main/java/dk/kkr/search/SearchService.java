@@ -21,6 +21,9 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -39,11 +42,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Searches the {@link ArchiveIndex}: parses the query (Lucene's classic syntax over the text and the exact
- * field, default operator AND; a query that does not parse is searched as plain words), applies the facet
+ * field, default operator AND; a query that does not parse is searched as plain words; one that would cost too much
+ * is refused with a Danish sentence, {@link InvalidQueryException}), applies the facet
  * filters, sorts, and finds the page's hits the way a plain Lucene search does (skipping what cannot reach
  * the top). Only the page's hits are highlighted, and a "Mente du …?" spelling is looked for only when the
  * query finds fewer than {@value #SUGGEST_BELOW_HITS} units.
@@ -75,6 +81,11 @@ public final class SearchService {
     private final ArchiveIndex index;
     private final int sampledMatches;
     private final Suggester suggester = new Suggester();
+
+    /** The most words with wildcards, prefixes or fuzziness one search may hold (each is searched in every field). */
+    static final int MAX_EXPANDING_TERMS = 10;
+    static final int MAX_QUERY_LENGTH = 1000;
+    private static final Set<String> OPERATOR_WORDS = Set.of("AND", "OR", "NOT");
 
     public SearchService(ArchiveIndex index) {
         this(index, SAMPLED_MATCHES);
@@ -164,24 +175,69 @@ public final class SearchService {
         return matching.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
     }
 
-    /** The user's text as a Lucene query; an empty text matches all units. */
+    /**
+     * The user's text as a Lucene query; an empty text matches all units, a text of no searchable words none.
+     * A text that does not parse as query syntax ("AND" alone, "a AND", an open quote) is searched as plain
+     * words: its special characters escaped and the operator words taken as words. A query that would expand
+     * to more than {@value #MAX_EXPANDING_TERMS} words with wildcards, prefixes or fuzziness, or is longer than
+     * {@value #MAX_QUERY_LENGTH} characters, is refused ({@link InvalidQueryException}).
+     */
     Query parse(String text) {
         if (text.isEmpty()) {
             return new MatchAllDocsQuery();
+        }
+        if (text.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidQueryException("Søgningen er for lang: højst " + MAX_QUERY_LENGTH + " tegn.");
         }
         MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, index.queryAnalyzer(), BOOSTS);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true);
+        Query query;
         try {
-            return parser.parse(text);
-        } catch (ParseException e) {
+            query = parser.parse(text);
+        } catch (ParseException | IllegalArgumentException e) {
             try {
-                return parser.parse(QueryParser.escape(text));
+                query = parser.parse(asPlainWords(text));
             } catch (ParseException impossible) {
-                throw new IllegalStateException("an escaped query must parse: " + text, impossible);
+                throw new IllegalStateException("plain words must parse: " + text, impossible);
             }
         }
+        if (query == null) {
+            return new MatchNoDocsQuery();
+        }
+        refuseCostly(query);
+        return query;
+    }
+
+    /** Each word escaped, and AND, OR and NOT in lower case, so that the parser takes them as words. */
+    private static String asPlainWords(String text) {
+        StringBuilder words = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            String plain = OPERATOR_WORDS.contains(word) ? word.toLowerCase(Locale.ROOT) : QueryParser.escape(word);
+            words.append(words.isEmpty() ? "" : " ").append(plain);
+        }
+        return words.toString();
+    }
+
+    /** Refuses a query whose expanding terms (wildcards, prefixes, fuzzy words) would cost too much to run. */
+    private static void refuseCostly(Query query) {
+        int[] expanding = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void visitLeaf(Query leaf) {
+                // the parser makes one expanding query per field of each such word
+                if (leaf instanceof MultiTermQuery && ++expanding[0] > MAX_EXPANDING_TERMS * FIELDS.length) {
+                    throw new InvalidQueryException("Søgningen har for mange ord med jokertegn (* eller ?) eller ~: højst "
+                            + MAX_EXPANDING_TERMS + ".");
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
     }
 
     private Query filter(Query query, Map<Facet, List<String>> filters) {

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.autoconfigure.sql.init.SqlInitializationAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -34,7 +35,8 @@ import java.util.Map;
 @SpringBootApplication(exclude = {
         DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
         JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
-        SqlInitializationAutoConfiguration.class, FlywayAutoConfiguration.class, H2ConsoleAutoConfiguration.class})
+        SqlInitializationAutoConfiguration.class, FlywayAutoConfiguration.class, H2ConsoleAutoConfiguration.class,
+        UserDetailsServiceAutoConfiguration.class})
 public class KkrWebApplication {
 
     /**

@@ -17,7 +17,8 @@ import java.util.Map;
  * A search as the web page, /api/search and {@code kkr search} take it: the text {@code q}, filters
  * ({@code kkr} a KKR's slug, {@code aar} a year, {@code art} a document kind in lower case, {@code kommune}
  * a municipality's name, {@code sag} a case id; each may be repeated: any of the values), {@code sort}
- * (relevans, nyeste, aeldste) and the page {@code side} (from 1). It turns into a {@link SearchQuery} and
+ * (relevans, nyeste, aeldste) and the page {@code side} (from 1, at most so far that it starts within the first
+ * {@value #MAX_OFFSET} hits). It turns into a {@link SearchQuery} and
  * makes the links that change one thing: a filter value added or removed, another sort, another page.
  * Immutable.
  */
@@ -25,6 +26,8 @@ public record SearchParams(String q, Map<Facet, List<String>> filters, String so
 
     public static final int PAGE_SIZE = 10;
     public static final int MAX_LIMIT = 100;
+    /** Hits further down than this are not paged to (a later page shows the last one there is). */
+    public static final int MAX_OFFSET = 10_000;
     private static final Map<String, SearchQuery.Sort> SORTS = Map.of(
             "relevans", SearchQuery.Sort.RELEVANCE, "nyeste", SearchQuery.Sort.NEWEST,
             "aeldste", SearchQuery.Sort.OLDEST);
@@ -41,8 +44,8 @@ public record SearchParams(String q, Map<Facet, List<String>> filters, String so
         });
         filters = Map.copyOf(copy);
         sort = sort != null && SORTS.containsKey(sort) ? sort : "relevans";
-        side = Math.max(1, side);
         limit = Math.clamp(limit, 1, MAX_LIMIT);
+        side = Math.clamp(side, 1, MAX_OFFSET / limit + 1);
     }
 
     /** The name of a facet's parameter. */

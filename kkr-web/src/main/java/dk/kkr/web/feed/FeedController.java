@@ -10,10 +10,12 @@ import dk.kkr.store.oparl.OparlReader.Section;
 import dk.kkr.store.read.ArchiveReader;
 import dk.kkr.store.read.BodyView;
 import dk.kkr.search.Hit;
+import dk.kkr.search.InvalidQueryException;
 import dk.kkr.search.SearchService;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -125,4 +127,10 @@ class FeedController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "KKR'en " + slug + " findes ikke"));
     }
 
+
+    /** A refused query in a saved search's feed: 400 with the Danish reason. */
+    @ExceptionHandler(InvalidQueryException.class)
+    ResponseEntity<String> refused(InvalidQueryException e) {
+        return ResponseEntity.badRequest().header("Content-Type", "text/plain;charset=UTF-8").body(e.getMessage());
+    }
 }

@@ -34,7 +34,7 @@ final class ItemFeed {
     static String of(String title, String selfUrl, String site, List<Entry> items) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
-        feed.setTitle(title);
+        feed.setTitle(xmlText(title));
         feed.setUri(selfUrl);
         feed.setAuthor("KKR Platform");
         feed.setLanguage("da");
@@ -65,11 +65,22 @@ final class ItemFeed {
         }
     }
 
+    /**
+     * The text without the characters XML cannot hold (NUL and the other control characters but tab and line
+     * breaks, lone surrogates), which a query or a PDF's text may carry.
+     */
+    static String xmlText(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
+                || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
     private static SyndEntry entry(String id, String title, String category, String meetingName, String summary,
                                    Entry item, String site) {
         SyndEntry entry = new SyndEntryImpl();
         entry.setUri(id);
-        entry.setTitle(title);
+        entry.setTitle(xmlText(title));
         entry.setLink(site + "/punkter/" + item.itemId());
         Date imported = Date.from(item.imported().toInstant());
         entry.setPublishedDate(imported);
@@ -81,7 +92,7 @@ final class ItemFeed {
         if (!text.isBlank()) {
             SyndContentImpl content = new SyndContentImpl();
             content.setType("text");
-            content.setValue(text);
+            content.setValue(xmlText(text));
             entry.setDescription(content);
         }
         return entry;

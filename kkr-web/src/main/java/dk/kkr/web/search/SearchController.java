@@ -3,14 +3,20 @@ package dk.kkr.web.search;
 import dk.kkr.service.search.SearchView;
 import dk.kkr.service.search.SearchParams;
 import dk.kkr.service.DanishFormat;
+import dk.kkr.search.InvalidQueryException;
 import dk.kkr.search.SearchService;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The search page /soeg and its JSON twin /api/search, with the same parameters ({@link SearchParams}).
@@ -32,10 +38,15 @@ class SearchController {
                 @RequestParam(required = false) List<String> aar, @RequestParam(required = false) List<String> art,
                 @RequestParam(required = false) List<String> kommune, @RequestParam(required = false) List<String> sag,
                 @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int side,
-                Model model) {
+                Model model, HttpServletResponse response) {
         SearchParams params = SearchParams.of(q, kkr, aar, art, kommune, sag, sort, side, SearchParams.PAGE_SIZE);
         model.addAttribute("params", params);
-        model.addAttribute("result", view(params, "/soeg"));
+        try {
+            model.addAttribute("result", view(params, "/soeg"));
+        } catch (InvalidQueryException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("queryError", e.getMessage());
+        }
         return "search";
     }
 
@@ -51,5 +62,12 @@ class SearchController {
 
     private SearchView view(SearchParams params, String path) {
         return SearchView.of(params, search.search(params.toQuery()), path, da);
+    }
+
+    /** A refused query on /api/search: 400 with the Danish reason, as the API's other errors. */
+    @ExceptionHandler(InvalidQueryException.class)
+    @ResponseBody
+    ResponseEntity<Map<String, String>> refused(InvalidQueryException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
     }
 }

@@ -37,7 +37,7 @@ class CalcPagesTest {
 
     private final TestServer server = TestServer.get();
     private final ArchiveFixture.Ids ids = server.ids;
-    private final Http http = new Http(server);
+    private final Http http = new Http(server, FORM);
 
     private static Http.Form youthForm() {
         return new Http.Form().with("param_annual_rate", "1.652.253").with("param_days", "365")
@@ -310,5 +310,41 @@ class CalcPagesTest {
         HttpResponse<byte[]> missing = http.get("/api/calculations/987654");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(mapper.readTree(missing.body()).get("error").asText()).isEqualTo("Beregningen 987654 findes ikke");
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
+        byte[] large = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(large, (byte) 'x');
+        HttpResponse<byte[]> declared = http.post("/api/calc/scale?total=5", "text/csv", large);
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(Http.text(declared)).contains("for stor");
+
+        // without a Content-Length (chunked) the body stops being read at the limit
+        var chunked = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url("/api/calc/scale?total=5")))
+                .header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(large)))
+                .build();
+        int status;
+        try {
+            status = java.net.http.HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException closedEarly) {
+            status = 413;
+        }
+        assertThat(status).isBetween(400, 499);
+        assertThat(http.get("/beregninger").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aFormPostedWithoutTheSessionsTokenIsRefusedAndSavesNothing() {
+        HttpResponse<byte[]> forged = http.urlEncoded(FORM + "/gem", youthForm().with("csv", YOUTH), false);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.headers().firstValue("Location")).isEmpty();
+        HttpResponse<byte[]> guessed = new Http(server, FORM).urlEncoded(FORM + "/gem",
+                youthForm().with("csv", YOUTH).with("_csrf", "gaettet"), false);
+        assertThat(guessed.statusCode()).isEqualTo(403);
+        HttpResponse<byte[]> relink = http.urlEncoded("/beregninger/1/punkt", new Http.Form().with("punkt", ""), false);
+        assertThat(relink.statusCode()).isEqualTo(403);
+        assertThat(http.urlEncoded(FORM + "/gem", youthForm().with("csv", YOUTH)).statusCode()).isEqualTo(302);
     }
 }

@@ -5,6 +5,7 @@ import dk.kkr.web.TestServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,15 +17,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Posting forms to the test server as a browser does: url-encoded, or multipart with a file. No redirects followed. */
+/**
+ * Posting forms to the test server as a browser does: url-encoded, or multipart with a file, in one session whose
+ * CSRF token (read once from {@code formPage}, as a browser has it from the page with the form) goes with every
+ * form. No redirects followed.
+ */
 final class Http {
 
-    private final TestServer server;
-    private final HttpClient client = HttpClient.newHttpClient();
+    private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    Http(TestServer server) {
+    private final TestServer server;
+    private final String formPage;
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private String token;
+
+    Http(TestServer server, String formPage) {
         this.server = server;
+        this.formPage = formPage;
+    }
+
+    /** The session's CSRF token, from the form page's first form. */
+    String token() {
+        if (token == null) {
+            Matcher m = TOKEN.matcher(text(get(formPage)));
+            if (!m.find()) {
+                throw new IllegalStateException(formPage + " has no form with a CSRF token");
+            }
+            token = m.group(1);
+        }
+        return token;
     }
 
     /** A form's fields in order; {@link #file} adds a file part, named "fil" as in the pages' forms. */
@@ -52,6 +76,14 @@ final class Http {
     }
 
     HttpResponse<byte[]> multipart(String path, Form form) {
+        return multipart(path, form, true);
+    }
+
+    /** The form as multipart, with the session's CSRF token or (to show it is needed) without. */
+    HttpResponse<byte[]> multipart(String path, Form form, boolean withToken) {
+        if (withToken && !path.startsWith("/api/")) {
+            form.with("_csrf", token());
+        }
         String boundary = "----kkr" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         form.fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -70,6 +102,14 @@ final class Http {
     }
 
     HttpResponse<byte[]> urlEncoded(String path, Form form) {
+        return urlEncoded(path, form, true);
+    }
+
+    /** The form url-encoded, with the session's CSRF token or (to show it is needed) without. */
+    HttpResponse<byte[]> urlEncoded(String path, Form form, boolean withToken) {
+        if (withToken && !path.startsWith("/api/")) {
+            form.with("_csrf", token());
+        }
         List<String> pairs = new ArrayList<>();
         form.fields.forEach((name, value) -> pairs.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(value, StandardCharsets.UTF_8)));

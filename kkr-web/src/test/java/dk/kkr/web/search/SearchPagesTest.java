@@ -94,4 +94,45 @@ class SearchPagesTest {
         assertThat(json.get("facets").get("art").get(0).get("selected").asBoolean()).isTrue();
         assertThat(json.get("facets").get("kommune").get(0).get("value").asText()).isEqualTo("Odense");
     }
+
+    @Test
+    void queryTextThatIsNotSyntaxIsSearchedAsWordsOnEveryChannel() {
+        for (String q : new String[] {"AND", "NOT", "a+AND", "OR+OR", "%22borgmestre", "(", "%00", "og"}) {
+            for (String path : new String[] {"/soeg?q=", "/api/search?q=", "/feeds/soeg.atom?q="}) {
+                assertThat(server.get(path + q, "*/*").statusCode()).as(path + q).isEqualTo(200);
+            }
+        }
+        assertThat(page("/soeg?q=%22borgmestre")).contains("Punkt 2.1: Udpegning til sundhedskoordinationsudvalget");
+    }
+
+    @Test
+    void aQueryTooCostlyToRunIsRefusedInDanishWithA400() {
+        String q = String.join("+", java.util.stream.IntStream.range(0, 11).mapToObj(i -> "a" + i + "*").toList());
+        HttpResponse<String> page = server.get("/soeg?q=" + q, "text/html");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("role=\"alert\"").contains("for mange ord med jokertegn")
+                .contains("<form class=\"search\"");
+        HttpResponse<String> api = server.get("/api/search?q=" + q, "application/json");
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.body()).contains("\"error\"").contains("jokertegn");
+        HttpResponse<String> feed = server.get("/feeds/soeg.atom?q=" + q, "*/*");
+        assertThat(feed.statusCode()).isEqualTo(400);
+        assertThat(feed.body()).contains("jokertegn");
+        String ten = String.join("+", java.util.stream.IntStream.range(0, 10).mapToObj(i -> "a" + i + "*").toList());
+        assertThat(server.get("/soeg?q=" + ten, "text/html").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aParameterOfTheWrongKindIsADanish400AndAFarPageIsTheLastThereIs() {
+        HttpResponse<String> page = server.get("/soeg?q=borgmestre&side=abc", "text/html");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("Parameteren side skal være et heltal.");
+        HttpResponse<String> api = server.get("/api/search?q=borgmestre&limit=mange", "application/json");
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.body()).contains("\"error\"").contains("Parameteren limit skal være et heltal.");
+        for (String path : new String[] {"/soeg?q=borgmestre&side=2147483647", "/api/search?side=2147483647&limit=100",
+                "/api/search?q=borgmestre&side=-5&limit=-1"}) {
+            assertThat(server.get(path, "*/*").statusCode()).as(path).isEqualTo(200);
+        }
+    }
 }
