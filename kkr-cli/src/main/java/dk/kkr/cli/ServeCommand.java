@@ -44,6 +44,9 @@ public final class ServeCommand implements Callable<Integer> {
                                                 ServerOptions server, PrintWriter out) {
         if (index.rebuiltBecause() != null) {
             out.println("Søgeindekset blev genopbygget fra arkivet (" + index.rebuiltBecause() + ").");
+        } else if (!index.reconciled().equals(new ArchiveIndex.Reconciled(0, 0))) {
+            out.println("Søgeindekset blev bragt i overensstemmelse med arkivet: " + index.reconciled().removed()
+                    + " fjernet, " + index.reconciled().added() + " tilføjet.");
         }
         String token = ImportHandoff.Server.newToken();
         String[] args = Stream.concat(Arrays.stream(server.springArguments()), Stream.of("--kkr.import-token=" + token))

@@ -18,13 +18,20 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -34,11 +41,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -57,10 +67,27 @@ import java.util.stream.Stream;
  */
 public final class ArchiveIndex implements Closeable {
 
-    /** Where the units come from when the index is rebuilt: the store. */
+    /** Where the units come from when the index is rebuilt or reconciled: the store. */
     @FunctionalInterface
     public interface Source {
+        /** Every unit. Close the stream when done. */
         Stream<ItemDoc> all();
+
+        /** The keys of every unit ({@link ItemDoc#key()}); a store answers this without reading the units. */
+        default Set<String> keys() {
+            try (Stream<ItemDoc> all = all()) {
+                return all.map(ItemDoc::key).collect(Collectors.toSet());
+            }
+        }
+
+        /** The units with these keys. Close the stream when done. */
+        default Stream<ItemDoc> units(Set<String> keys) {
+            return all().filter(unit -> keys.contains(unit.key()));
+        }
+    }
+
+    /** What opening the index changed to make it hold exactly what the store has. */
+    public record Reconciled(int removed, int added) {
     }
 
     /** The field every unit's words are indexed in: what a plain Lucene query on this index searches. */
@@ -81,6 +108,7 @@ public final class ArchiveIndex implements Closeable {
     private final Analyzer queryAnalyzer;
     private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
     private final String rebuiltBecause;
+    private final Reconciled reconciled;
 
     private Directory directory;
     private IndexWriter writer;
@@ -113,6 +141,7 @@ public final class ArchiveIndex implements Closeable {
             Files.deleteIfExists(pendingMarker);
         }
         openLive();
+        this.reconciled = rebuiltBecause != null ? new Reconciled(0, 0) : reconcile();
     }
 
     /**
@@ -134,6 +163,65 @@ public final class ArchiveIndex implements Closeable {
      */
     public String rebuiltBecause() {
         return rebuiltBecause;
+    }
+
+    /**
+     * What opening a sound index changed so that it holds exactly the store's units: units of files no longer
+     * stored removed, units the index lacked added (both 0 when it agreed, or when it was rebuilt).
+     */
+    public Reconciled reconciled() {
+        return reconciled;
+    }
+
+    /** Compares the keys of the index with the store's and mends the difference (the store is the truth). */
+    private Reconciled reconcile() throws IOException {
+        Set<String> wanted = source.keys();
+        Set<String> held = heldKeys();
+        Set<String> orphans = new HashSet<>(held);
+        orphans.removeAll(wanted);
+        Set<String> missing = new HashSet<>(wanted);
+        missing.removeAll(held);
+        if (orphans.isEmpty() && missing.isEmpty()) {
+            return new Reconciled(0, 0);
+        }
+        orphans.forEach(this::delete);
+        int added = 0;
+        if (!missing.isEmpty()) {
+            try (Stream<ItemDoc> units = source.units(missing)) {
+                for (ItemDoc unit : (Iterable<ItemDoc>) units::iterator) {
+                    index(unit);
+                    added++;
+                }
+            }
+        }
+        commit();
+        return new Reconciled(orphans.size(), added);
+    }
+
+    /** The keys of the units the index holds now (its live documents). */
+    private Set<String> heldKeys() throws IOException {
+        Set<String> keys = new HashSet<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(IndexDocuments.KEY);
+                if (terms == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                TermsEnum each = terms.iterator();
+                PostingsEnum postings = null;
+                for (BytesRef term = each.next(); term != null; term = each.next()) {
+                    postings = each.postings(postings, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        if (live == null || live.get(doc)) {
+                            keys.add(term.utf8ToString());
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return keys;
     }
 
     /** Adds the unit, or replaces the unit with the same key. Visible after {@link #refresh()}. */

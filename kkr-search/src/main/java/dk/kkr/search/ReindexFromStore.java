@@ -11,8 +11,10 @@ import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
@@ -61,6 +63,15 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
               AND %s
             ORDER BY d.id FETCH FIRST :batch ROWS ONLY""".formatted(VISIBLE.document("d"));
 
+    /** The keys of the units {@link #ITEMS} and {@link #DOCUMENTS} read, by the same conditions. */
+    private static final String KEYS = """
+            SELECT 'item:' || i.id FROM agenda_item i WHERE %s
+            UNION ALL
+            SELECT 'document:' || d.id FROM document d
+            WHERE NOT EXISTS (SELECT 1 FROM agenda_item i WHERE i.document_id = d.id)
+              AND NOT EXISTS (SELECT 1 FROM document c WHERE c.parent_id = d.id)
+              AND %s""".formatted(VISIBLE.item("i"), VISIBLE.document("d"));
+
     private final JdbcClient jdbc;
 
     public ReindexFromStore(DataSource dataSource) {
@@ -71,6 +82,12 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
     @Override
     public Stream<ItemDoc> all() {
         return units(-1);
+    }
+
+    /** The keys of all units, without reading them. */
+    @Override
+    public Set<String> keys() {
+        return new HashSet<>(jdbc.sql(KEYS).query(String.class).list());
     }
 
     /** The units of one imported file, to index it right after the import. */

@@ -220,11 +220,12 @@ class SearchServiceTest {
     @Test
     void aSoundIndexIsKeptAndRebuildSwapsInTheNewOne() {
         index.close();
-        index = ArchiveIndex.open(dataDir, TestDictionary.get(), () -> UNITS.stream().limit(1));
+        index = ArchiveIndex.open(dataDir, TestDictionary.get(), UNITS::stream);
         assertThat(index.rebuiltBecause()).isNull();
+        assertThat(index.reconciled()).isEqualTo(new ArchiveIndex.Reconciled(0, 0));
         assertThat(index.size()).isEqualTo(4);
         search = new SearchService(index);
-        assertThat(index.rebuild()).isEqualTo(1);
+        assertThat(index.rebuild(UNITS.stream().limit(1))).isEqualTo(1);
         assertThat(index.size()).isEqualTo(1);
         assertThat(keys("klimaplaner")).isEmpty();
         assertThat(Files.exists(dataDir.resolve("index.new"))).isFalse();
@@ -251,8 +252,27 @@ class SearchServiceTest {
         index.commit();
         assertThat(dataDir.resolve("index.pending")).doesNotExist();
         index.close();
-        index = ArchiveIndex.open(dataDir, TestDictionary.get(), UNITS::stream);
+        index = ArchiveIndex.open(dataDir, TestDictionary.get(), stored::stream);
         assertThat(index.rebuiltBecause()).isNull();
+        assertThat(index.reconciled()).isEqualTo(new ArchiveIndex.Reconciled(0, 0));
         assertThat(index.size()).isEqualTo(5);
+    }
+
+    @Test
+    void openingASoundIndexMendsItToHoldExactlyTheUnitsOfTheStore() {
+        index.close();
+        ItemDoc added = item(9, "4.1", "Praksisplanudvalget", "SAG-2023-00009", "KKR Hovedstaden",
+                LocalDate.of(2023, 1, 9), List.of());
+        List<ItemDoc> stored = Stream.concat(UNITS.stream().skip(1), Stream.of(added)).toList();
+        index = ArchiveIndex.open(dataDir, TestDictionary.get(), stored::stream);
+        assertThat(index.rebuiltBecause()).isNull();
+        assertThat(index.reconciled()).isEqualTo(new ArchiveIndex.Reconciled(1, 1));
+        assertThat(index.size()).isEqualTo(4);
+        search = new SearchService(index);
+        assertThat(keys("praksisplanudvalget")).containsExactly("item:9");
+        assertThat(keys("fordelingsnøgle")).doesNotContain("item:1");
+        index.close();
+        index = ArchiveIndex.open(dataDir, TestDictionary.get(), stored::stream);
+        assertThat(index.reconciled()).isEqualTo(new ArchiveIndex.Reconciled(0, 0));
     }
 }

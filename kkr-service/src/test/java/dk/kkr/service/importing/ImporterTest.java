@@ -2,18 +2,20 @@ package dk.kkr.service.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.kkr.core.pipeline.DocumentPipeline;
 import dk.kkr.core.danish.DanishDictionary;
+import dk.kkr.core.model.DocumentKind;
+import dk.kkr.core.model.Span;
+import dk.kkr.core.pipeline.DocumentPipeline;
+import dk.kkr.core.samples.Samples;
 import dk.kkr.search.ArchiveIndex;
+import dk.kkr.search.ItemDoc;
 import dk.kkr.search.ReindexFromStore;
 import dk.kkr.search.SearchQuery;
 import dk.kkr.search.SearchService;
-import dk.kkr.core.samples.Samples;
 import dk.kkr.store.ArchiveCounts;
 import dk.kkr.store.ArchiveStore;
 import dk.kkr.store.Database;
 import java.io.RandomAccessFile;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -141,6 +143,24 @@ class ImporterTest {
         } finally {
             Files.setPosixFilePermissions(closed, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         }
+    }
+
+    @Test
+    void anIndexThatDisagreesWithTheStoreIsMendedWhenOpened() throws Exception {
+        importer.importPaths(List.of(samples()), new RecordingListener());
+        ReindexFromStore units = new ReindexFromStore(db.dataSource());
+        int stored = units.keys().size();
+        assertThat(index.size()).isEqualTo(stored);
+        index.delete(units.keys().iterator().next());
+        index.index(new ItemDoc(999_999L, null, "slettet.txt", null, "En fil der ikke er i arkivet", List.of(),
+                null, null, null, DocumentKind.NOTE, new Span(0, 1), List.of()));
+        index.commit();
+        index.close();
+
+        index = ArchiveIndex.open(dir.resolve("data"), DanishDictionary.shared(), units);
+        assertThat(index.rebuiltBecause()).isNull();
+        assertThat(index.reconciled()).isEqualTo(new ArchiveIndex.Reconciled(1, 1));
+        assertThat(index.size()).isEqualTo(stored);
     }
 
     @Test
