@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
  * does not contain them, nor embedded PostgreSQL) and use it as a library, as a user's archive would.
  */
 @Command(name = "kkr bench", mixinStandardHelpOptions = true, description = "Målinger af hastighed.",
-        subcommands = {BenchMain.Repair.class, BenchMain.Search.class, BenchMain.Import.class})
+        subcommands = {BenchMain.Repair.class, BenchMain.Search.class, BenchMain.Import.class,
+                BenchMain.ImportSize.class})
 public final class BenchMain {
 
     /** Lucene's hint that the JDK's incubating vector module is off is for operators; held so it stays set. */
@@ -92,6 +93,26 @@ public final class BenchMain {
         @Override
         public Integer call() throws IOException {
             ImportBenchmark.run(sizes, dir, System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "import-size", mixinStandardHelpOptions = true,
+            description = {"Import af én stor fil af hver størrelse (en lang dagsorden af realistisk tekst) i et nyt arkiv,",
+                    "hele vejen: sekunder, MB pr. sekund og største heap for hver, side om side med ren Lucene-indeksering",
+                    "af den samme tekst. Kør med JAVA_TOOL_OPTIONS=-Xmx1g for at vise, at det kan ske i 1 GB."})
+    static final class ImportSize implements Callable<Integer> {
+
+        @Option(names = "--sizes", split = ",", defaultValue = "0.1,1,4,16",
+                description = "Filernes størrelse i MB, kommasepareret (standard: ${DEFAULT-VALUE}).")
+        List<Double> sizes;
+
+        @Option(names = "--dir", paramLabel = "DIR", description = "Arbejdsmappe (standard: en midlertidig).")
+        Path dir;
+
+        @Override
+        public Integer call() throws IOException {
+            ImportSizeBenchmark.run(sizes, dir, System.out);
             return 0;
         }
     }

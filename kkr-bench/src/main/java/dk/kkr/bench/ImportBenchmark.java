@@ -116,7 +116,7 @@ final class ImportBenchmark {
     }
 
     /** A sentence of eight to fourteen common Danish words, each drawn with probability about 1 / its rank. */
-    private static String filler(SplittableRandom random) {
+    static String filler(SplittableRandom random) {
         List<String> words = Common.WORDS;
         StringBuilder sentence = new StringBuilder();
         int count = 8 + random.nextInt(7);
