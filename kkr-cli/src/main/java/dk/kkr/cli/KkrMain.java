@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         description = "KKR Platform: arkiv, sekretariat og beslutningsstøtte for kommunekontaktrådene.",
         subcommands = {ImportCommand.class, SearchCommand.class, ReindexCommand.class, ServeCommand.class,
                 DemoCommand.class, ParseCommand.class,
-                RepairCommand.class, CalcCommand.class})
+                RepairCommand.class, CalcCommand.class, UsersCommand.class})
 public final class KkrMain {
 
     /**

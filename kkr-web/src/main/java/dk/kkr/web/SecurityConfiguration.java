@@ -1,31 +1,63 @@
 package dk.kkr.web;
 
+import dk.kkr.service.access.Passwords;
+import dk.kkr.store.access.AccountStore;
+import dk.kkr.web.login.AccountLogins;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
+import javax.sql.DataSource;
+
 /**
- * Spring Security in front of every request. Today every page is open to everyone (the *access* work adds
- * logins, roles and closed material here); what it does now is refuse a state-changing form that does not carry
- * the session's CSRF token, which Thymeleaf puts into every form the site renders. The JSON API (no session,
- * no cookies) and the loopback hand-over of imports (its own token) are outside that check.
+ * Spring Security in front of every request. Every page is open to everyone; an account logs in at /log-ind
+ * (name and password, checked against its bcrypt hash; five failures in a row lock it for a quarter of an hour,
+ * {@link AccountLogins}) and out at /log-ud. A state-changing form must carry the session's CSRF token, which
+ * Thymeleaf puts into every form the site renders; the JSON API (no session, no cookies) and the loopback
+ * hand-over of imports (its own token) are outside that check. The session cookie is HttpOnly, SameSite=Lax, and
+ * Secure when the site's public address is https.
  */
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain site(HttpSecurity http) throws Exception {
+    AccountStore accountStore(DataSource dataSource) {
+        return new AccountStore(dataSource);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Passwords.ENCODER;
+    }
+
+    @Bean
+    SecurityFilterChain site(HttpSecurity http, AccountLogins logins) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/intern/**"))
+                .userDetailsService(logins)
+                .formLogin(form -> form.loginPage("/log-ind").loginProcessingUrl("/log-ind")
+                        .usernameParameter("navn").passwordParameter("adgangskode")
+                        .successHandler(logins).failureHandler(logins))
+                .logout(logout -> logout.logoutUrl("/log-ud").logoutSuccessUrl("/"))
                 .httpBasic(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .build();
+    }
+
+    @Bean
+    ServletContextInitializer sessionCookie(@Value("${kkr.base-url:}") String baseUrl) {
+        return context -> {
+            context.getSessionCookieConfig().setHttpOnly(true);
+            context.getSessionCookieConfig().setAttribute("SameSite", "Lax");
+            context.getSessionCookieConfig().setSecure(baseUrl.startsWith("https://"));
+        };
     }
 }

@@ -3,6 +3,7 @@ package dk.kkr.web;
 import dk.kkr.store.read.ArchiveFixture;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -19,11 +20,14 @@ public final class TestServer {
     private static TestServer running;
 
     public final ArchiveFixture.Ids ids;
+    /** The server's database, for tests that set up what a page needs (an account, say). */
+    public final DataSource dataSource;
     private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
 
     private TestServer(ArchiveFixture.Loaded archive) {
         this.ids = archive.ids();
+        this.dataSource = archive.dataSource();
         var context = (WebServerApplicationContext) KkrWebApplication.start(archive.dataSource(), 0);
         this.port = context.getWebServer().getPort();
     }

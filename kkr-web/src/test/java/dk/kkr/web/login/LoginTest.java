@@ -1,0 +1,109 @@
+package dk.kkr.web.login;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.kkr.service.access.Passwords;
+import dk.kkr.store.access.AccountStore;
+import dk.kkr.store.access.Role;
+import dk.kkr.web.TestServer;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Logging in and out at /log-ind and /log-ud with an account of the archive, as a browser does. */
+class LoginTest {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final String PASSWORD = "korrekt hest batteri";
+
+    private final TestServer server = TestServer.get();
+    private final AccountStore accounts = new AccountStore(server.dataSource);
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    private String account() {
+        String name = "anne-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.add(name, Role.MEMBER, List.of("hovedstaden"), null, Passwords.hash(PASSWORD));
+        return name;
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return browser.send(HttpRequest.newBuilder(URI.create(server.url(path))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String token(String page) throws IOException, InterruptedException {
+        Matcher m = TOKEN.matcher(get(page).body());
+        assertThat(m.find()).as("a CSRF token in " + page).isTrue();
+        return m.group(1);
+    }
+
+    private HttpResponse<String> post(String path, String... pairs) throws IOException, InterruptedException {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            body.append(body.isEmpty() ? "" : "&").append(pairs[i]).append('=')
+                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+        }
+        return browser.send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String location(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(302);
+        return URI.create(response.headers().firstValue("Location").orElseThrow()).getRawPath()
+                + (URI.create(response.headers().firstValue("Location").orElseThrow()).getRawQuery() == null ? ""
+                : "?" + URI.create(response.headers().firstValue("Location").orElseThrow()).getRawQuery());
+    }
+
+    @Test
+    void anAccountLogsInAndOutAndThePageHeaderSaysWho() throws Exception {
+        String name = account();
+        assertThat(get("/").body()).contains("href=\"/log-ind\">Log ind</a>").doesNotContain("Logget ind som");
+
+        HttpResponse<String> in = post("/log-ind", "navn", name, "adgangskode", PASSWORD, "_csrf", token("/log-ind"));
+        assertThat(location(in)).isEqualTo("/");
+        assertThat(in.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("HttpOnly")
+                .contains("SameSite=Lax"));
+        String home = get("/").body();
+        assertThat(home).contains("Logget ind som " + name).contains("action=\"/log-ud\"");
+
+        HttpResponse<String> out = post("/log-ud", "_csrf", token("/"));
+        assertThat(location(out)).isEqualTo("/");
+        assertThat(get("/").body()).doesNotContain("Logget ind som");
+    }
+
+    @Test
+    void aWrongPasswordSaysSoWithoutSayingWhetherTheNameExists() throws Exception {
+        String name = account();
+        assertThat(location(post("/log-ind", "navn", name, "adgangskode", "forkert", "_csrf", token("/log-ind"))))
+                .isEqualTo("/log-ind?fejl");
+        assertThat(location(post("/log-ind", "navn", "findes-ikke", "adgangskode", PASSWORD, "_csrf", token("/log-ind"))))
+                .isEqualTo("/log-ind?fejl");
+        assertThat(get("/log-ind?fejl").body()).contains("Forkert brugernavn eller adgangskode.");
+        assertThat(post("/log-ind", "navn", name, "adgangskode", PASSWORD).statusCode())
+                .as("a login form without the token is refused").isEqualTo(403);
+    }
+
+    @Test
+    void fiveFailuresInARowLockTheAccountEvenForTheRightPassword() throws Exception {
+        String name = account();
+        for (int i = 0; i < AccountStore.MAX_FAILED_LOGINS; i++) {
+            assertThat(location(post("/log-ind", "navn", name, "adgangskode", "forkert " + i, "_csrf", token("/log-ind"))))
+                    .isEqualTo("/log-ind?fejl");
+        }
+        assertThat(location(post("/log-ind", "navn", name, "adgangskode", PASSWORD, "_csrf", token("/log-ind"))))
+                .isEqualTo("/log-ind?laast");
+        assertThat(get("/log-ind?laast").body()).contains("Kontoen er låst i et kvarter");
+        assertThat(get("/").body()).doesNotContain("Logget ind som");
+    }
+}
