@@ -3,6 +3,7 @@ package dk.kkr.web;
 import dk.kkr.service.access.Passwords;
 import dk.kkr.store.access.AccountStore;
 import dk.kkr.web.login.AccountLogins;
+import dk.kkr.web.login.ApiTokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
@@ -12,13 +13,14 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 import javax.sql.DataSource;
 
 /**
  * Spring Security in front of every request. Every page is open to everyone; an account logs in at /log-ind
  * (name and password, checked against its bcrypt hash; five failures in a row lock it for a quarter of an hour,
- * {@link AccountLogins}) and out at /log-ud. A state-changing form must carry the session's CSRF token, which
+ * {@link AccountLogins}) and out at /log-ud; the JSON API takes personal tokens ({@link ApiTokens}). A state-changing form must carry the session's CSRF token, which
  * Thymeleaf puts into every form the site renders; the JSON API (no session, no cookies) and the loopback
  * hand-over of imports (its own token) are outside that check. The session cookie is HttpOnly, SameSite=Lax, and
  * Secure when the site's public address is https.
@@ -38,8 +40,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain site(HttpSecurity http, AccountLogins logins) throws Exception {
+    SecurityFilterChain site(HttpSecurity http, AccountLogins logins, AccountStore accounts) throws Exception {
         return http
+                .addFilterBefore(new ApiTokens(accounts), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/intern/**"))
                 .userDetailsService(logins)
