@@ -27,6 +27,13 @@ public final class SourceReader {
 
     /** The default size limit: larger files are refused before they are read. */
     public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
+    /**
+     * The most text one file may hold: 16 million characters, some 5,000 pages (an annex bundle of 600 pages is
+     * about 2 MB). The whole road keeps a file's text and what is read from it in memory, about 55 bytes of heap a
+     * character at most ({@code ./kkr bench import-size}: 886 MB at 16 MB), so this bound keeps an import within a
+     * heap of 1 GB; a PDF of 100 MB is mostly images and holds far less text.
+     */
+    public static final int MAX_TEXT_CHARS = 16_000_000;
 
     private final long maxBytes;
     private final TextDecoder decoder = new TextDecoder();
@@ -100,6 +107,10 @@ public final class SourceReader {
             TextDecoder.Decoded decoded = decoder.decode(bytes);
             notes.addAll(decoded.notes());
             raw = decoded.text();
+        }
+        if (raw.length() > MAX_TEXT_CHARS) {
+            throw new UnreadableSourceException("for meget tekst: " + String.format(Locale.ROOT, "%.1f", raw.length() / 1e6)
+                    .replace('.', ',') + " mio. tegn (grænsen er " + MAX_TEXT_CHARS / 1_000_000 + " mio.); del filen op");
         }
         String text = normaliser.normalise(raw);
         if (text.isBlank()) {

@@ -110,6 +110,17 @@ class SourceReaderTest {
     }
 
     @Test
+    void moreTextThanAnImportCanHoldInBoundedMemoryIsRefusedInDanish() throws Exception {
+        String line = "Kommunerne i regionen har drøftet fordelingen af pladser på det specialiserede område.\n";
+        Path f = dir.resolve("lang.txt");
+        Files.writeString(f, line.repeat(SourceReader.MAX_TEXT_CHARS / line.length() + 10));
+        assertThatThrownBy(() -> reader.read(f)).hasMessage("for meget tekst: 16,0 mio. tegn (grænsen er 16 mio.); del filen op");
+        Path fits = dir.resolve("lang-nok.txt");
+        Files.writeString(fits, line.repeat(SourceReader.MAX_TEXT_CHARS / line.length() - 10));
+        assertThat(reader.read(fits).text()).hasSizeGreaterThan(SourceReader.MAX_TEXT_CHARS - 1000);
+    }
+
+    @Test
     void missingFileIsReported() {
         assertThatThrownBy(() -> reader.read(dir.resolve("nowhere.txt"))).hasMessage("filen findes ikke");
     }
