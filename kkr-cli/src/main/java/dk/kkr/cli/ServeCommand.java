@@ -61,6 +61,9 @@ public final class ServeCommand implements Callable<Integer> {
             db.close();
         });
         out.println("KKR Platform kører på http://localhost:" + actual + "/  (stop med Ctrl+C)");
+        out.println(server.loopbackOnly()
+                ? "Serveren lytter kun på " + server.host + ": den kan kun nås fra denne maskine (--host 0.0.0.0 for alle netværk)."
+                : "Serveren lytter på " + server.host + ": den kan nås fra netværket.");
         out.flush();
         return site;
     }

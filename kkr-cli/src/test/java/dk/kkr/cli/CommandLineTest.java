@@ -157,4 +157,16 @@ class CommandLineTest {
         assertThat(run("repair", dir.resolve(sample).toString())).isZero();
         assertThat(out.toString()).isEqualTo(Files.readString(dir.resolve(sample)));
     }
+
+    @Test
+    void theServerListensOnlyOnThisMachineUnlessToldOtherwise() {
+        ServerOptions standard = new ServerOptions();
+        assertThat(standard.springArguments()).containsExactly("--server.address=127.0.0.1");
+        assertThat(standard.loopbackOnly()).isTrue();
+        ServerOptions open = new ServerOptions();
+        new CommandLine(open).parseArgs("--host", "0.0.0.0", "--base-url", "https://kkr.example.dk");
+        assertThat(open.springArguments()).containsExactly("--server.address=0.0.0.0",
+                "--kkr.base-url=https://kkr.example.dk");
+        assertThat(open.loopbackOnly()).isFalse();
+    }
 }

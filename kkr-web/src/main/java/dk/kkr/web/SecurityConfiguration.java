@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 import javax.sql.DataSource;
@@ -23,11 +24,20 @@ import javax.sql.DataSource;
  * {@link AccountLogins}) and out at /log-ud; the JSON API takes personal tokens ({@link ApiTokens}). A state-changing form must carry the session's CSRF token, which
  * Thymeleaf puts into every form the site renders; the JSON API (no session, no cookies) and the loopback
  * hand-over of imports (its own token) are outside that check. The session cookie is HttpOnly, SameSite=Lax, and
- * Secure when the site's public address is https.
+ * Secure when the site's public address is https. Every answer carries a Content-Security-Policy, a Referrer-Policy
+ * (same origin only), X-Frame-Options DENY and X-Content-Type-Options nosniff.
  */
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
+
+    /**
+     * Scripts, styles, images and forms only from the site itself (style attributes allowed: the API's Swagger UI
+     * sets them), no plugins, and no page of the site inside another's frame.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     AccountStore accountStore(DataSource dataSource) {
@@ -52,6 +62,10 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/log-ud").logoutSuccessUrl("/"))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frames -> frames.deny()))
                 .build();
     }
 
