@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,25 +28,34 @@ import picocli.CommandLine.Spec;
                 UsersCommand.Token.class})
 public final class UsersCommand {
 
-    /** Runs {@code work} on the archive's accounts; an {@link AccessException} is one line on stderr and exit 2. */
-    static int withAccounts(CommandSpec spec, StorageOptions storage, Function<AccountStore, Integer> work) {
-        try (Database db = storage.open()) {
-            return work.apply(new AccountStore(db.dataSource()));
-        } catch (AccessException e) {
-            spec.commandLine().getErr().println("FEJL: " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return 2;
-        }
-    }
-
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Opretter en bruger.")
-    static final class Add implements Callable<Integer> {
+    /** What every users subcommand shares: the archive's accounts, and a refusal as one line and exit 2. */
+    abstract static class OnAccounts implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
         @Mixin
         StorageOptions storage;
 
+        /** The work, given the accounts and where to print; returns the exit code. */
+        abstract int run(AccountStore accounts, PrintWriter out) throws IOException;
+
+        @Override
+        public final Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Database db = storage.open()) {
+                return run(new AccountStore(db.dataSource()), out);
+            } catch (AccessException e) {
+                spec.commandLine().getErr().println("FEJL: " + e.getMessage());
+                return 2;
+            } finally {
+                out.flush();
+                spec.commandLine().getErr().flush();
+            }
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Opretter en bruger.")
+    static final class Add extends OnAccounts {
         @Parameters(index = "0", paramLabel = "NAVN", description = "Brugernavnet (bogstaver, tal, . _ @ -).")
         String name;
 
@@ -64,83 +72,47 @@ public final class UsersCommand {
         boolean passwordStdin;
 
         @Override
-        public Integer call() throws IOException {
-            Role parsed = Role.ofDanish(role).orElse(null);
-            if (parsed == null) {
-                spec.commandLine().getErr().println("FEJL: ukendt rolle " + role + ": medlem, sekretariat eller administrator.");
-                spec.commandLine().getErr().flush();
-                return 2;
-            }
-            String password = passwordStdin
-                    ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine() : null;
-            return withAccounts(spec, storage, accounts -> {
-                String hash = password == null ? null : Passwords.hash(password);
-                Account added = accounts.add(name, parsed, kkrs, email, hash);
-                PrintWriter out = spec.commandLine().getOut();
-                out.println("Bruger oprettet: " + describe(added) + (hash == null ? " (uden adgangskode)" : ""));
-                out.flush();
-                return 0;
-            });
+        int run(AccountStore accounts, PrintWriter out) throws IOException {
+            Role parsed = Role.ofDanish(role).orElseThrow(() -> new AccessException(
+                    "ukendt rolle " + role + ": medlem, sekretariat eller administrator."));
+            String hash = passwordStdin ? Passwords.hash(new BufferedReader(new InputStreamReader(System.in,
+                    StandardCharsets.UTF_8)).readLine()) : null;
+            Account added = accounts.add(name, parsed, kkrs, email, hash);
+            out.println("Bruger oprettet: " + describe(added) + (hash == null ? " (uden adgangskode)" : ""));
+            return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Viser brugerne.")
-    static final class ListUsers implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        StorageOptions storage;
-
+    static final class ListUsers extends OnAccounts {
         @Override
-        public Integer call() {
-            return withAccounts(spec, storage, accounts -> {
-                PrintWriter out = spec.commandLine().getOut();
-                List<Account> all = accounts.list();
-                all.forEach(a -> out.println(describe(a)));
-                if (all.isEmpty()) {
-                    out.println("Ingen brugere endnu: opret den første med ./kkr users add NAVN --role administrator --password-stdin");
-                }
-                out.flush();
-                return 0;
-            });
+        int run(AccountStore accounts, PrintWriter out) {
+            List<Account> all = accounts.list();
+            all.forEach(a -> out.println(describe(a)));
+            if (all.isEmpty()) {
+                out.println("Ingen brugere endnu: opret den første med ./kkr users add NAVN --role administrator --password-stdin");
+            }
+            return 0;
         }
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Sletter en bruger og dens nøgler.")
-    static final class Remove implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        StorageOptions storage;
-
+    static final class Remove extends OnAccounts {
         @Parameters(index = "0", paramLabel = "NAVN")
         String name;
 
         @Override
-        public Integer call() {
-            return withAccounts(spec, storage, accounts -> {
-                if (!accounts.remove(name)) {
-                    throw new AccessException("Der findes ingen bruger ved navn " + name + ".");
-                }
-                spec.commandLine().getOut().println("Bruger slettet: " + name);
-                spec.commandLine().getOut().flush();
-                return 0;
-            });
+        int run(AccountStore accounts, PrintWriter out) {
+            accounts.remove(name);
+            out.println("Bruger slettet: " + name);
+            return 0;
         }
     }
 
     @Command(name = "token", mixinStandardHelpOptions = true,
             description = {"Udsteder en personlig API-nøgle (vises kun denne ene gang), eller tilbagekalder brugerens nøgler.",
                     "Brug den som Authorization: Bearer NØGLE."})
-    static final class Token implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        StorageOptions storage;
-
+    static final class Token extends OnAccounts {
         @Parameters(index = "0", paramLabel = "NAVN")
         String name;
 
@@ -148,20 +120,9 @@ public final class UsersCommand {
         boolean revoke;
 
         @Override
-        public Integer call() {
-            return withAccounts(spec, storage, accounts -> {
-                PrintWriter out = spec.commandLine().getOut();
-                if (revoke) {
-                    if (accounts.find(name).isEmpty()) {
-                        throw new AccessException("Der findes ingen bruger ved navn " + name + ".");
-                    }
-                    out.println("Nøgler tilbagekaldt: " + accounts.revokeTokens(name));
-                } else {
-                    out.println(accounts.newToken(name));
-                }
-                out.flush();
-                return 0;
-            });
+        int run(AccountStore accounts, PrintWriter out) {
+            out.println(revoke ? "Nøgler tilbagekaldt: " + accounts.revokeTokens(name) : accounts.newToken(name));
+            return 0;
         }
     }
 

@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -33,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Bad input, as it arrives among good files, on any database: each bad file is one Danish line, the import exits 2,
+ * Bad input, as it arrives among good files, on any database (a decompression bomb included: PDFBox streams page
+ * content, so 200 MB of it cost time, not memory): each bad file is one Danish line, the import exits 2,
  * nothing of the bad file is stored, and the good files beside it are imported. Each subclass gives a fresh archive.
  */
 abstract class BadInputContractTest {
@@ -134,6 +137,27 @@ abstract class BadInputContractTest {
         }
         Path blank = Files.write(dir.resolve("blanke.pdf"), pdf(2000, null, null));
         assertThat(refusedBesideAGoodFile(blank)).startsWith("PDF uden tekstlag");
+    }
+
+    @Test
+    void aDecompressionBombIsReadAsTheEmptyPageItIs() throws Exception {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            PDStream content = new PDStream(document);
+            try (java.io.OutputStream deflated = content.createOutputStream(COSName.FLATE_DECODE)) {
+                byte[] blanks = new byte[1 << 20];
+                Arrays.fill(blanks, (byte) ' ');
+                for (int i = 0; i < 200; i++) {
+                    deflated.write(blanks);
+                }
+            }
+            page.setContents(content);
+            document.save(out);
+            assertThat(out.size()).as("200 MB of page content in a file this small").isLessThan(1_000_000);
+            Path bomb = Files.write(dir.resolve("bombe.pdf"), out.toByteArray());
+            assertThat(refusedBesideAGoodFile(bomb)).startsWith("PDF uden tekstlag");
+        }
     }
 
     @Test

@@ -99,9 +99,16 @@ public final class AccountStore {
         return accounts("a.name = :name", Map.of("name", name.strip())).stream().findFirst();
     }
 
-    /** Removes the account, its KKRs and its tokens; false when there is none by that name. */
-    public boolean remove(String name) {
-        return jdbc.sql("DELETE FROM account WHERE name = :name").param("name", name.strip()).update() > 0;
+    /** The account by this name, or a Danish refusal saying there is none. */
+    public Account require(String name) {
+        return find(name).orElseThrow(() -> new AccessException("Der findes ingen bruger ved navn " + name.strip() + "."));
+    }
+
+    /** Removes the account, its KKRs and its tokens; a Danish refusal when there is none by that name. */
+    public void remove(String name) {
+        if (jdbc.sql("DELETE FROM account WHERE name = :name").param("name", name.strip()).update() == 0) {
+            require(name);
+        }
     }
 
     /** The account's password hash, if it has an account and a password. */
@@ -140,7 +147,7 @@ public final class AccountStore {
 
     /** A new personal API token for the account, shown this once: only its SHA-256 is stored. */
     public String newToken(String name) {
-        Account account = find(name).orElseThrow(() -> new AccessException("Der findes ingen bruger ved navn " + name + "."));
+        Account account = require(name);
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -151,6 +158,7 @@ public final class AccountStore {
 
     /** Revokes every token of the account; returns how many were still valid. */
     public int revokeTokens(String name) {
+        require(name);
         return jdbc.sql("""
                         UPDATE api_token SET revoked_at = :now
                         WHERE revoked_at IS NULL AND account_id = (SELECT id FROM account WHERE name = :name)""")
