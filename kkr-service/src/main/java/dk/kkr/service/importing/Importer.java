@@ -54,11 +54,11 @@ public final class Importer {
         void done(FileOutcome outcome, int doneCount, int total);
     }
 
-    private final DocumentPipeline pipeline;
-    private final ArchiveStore store;
     /** How often a long import makes the files indexed so far durable and searchable. */
     private static final long COMMIT_INTERVAL_NANOS = 2_000_000_000L;
 
+    private final DocumentPipeline pipeline;
+    private final ArchiveStore store;
     private final ArchiveIndex index;
     private final ReindexFromStore units;
 
@@ -144,7 +144,7 @@ public final class Importer {
     private static String reason(IOException e) {
         return e instanceof AccessDeniedException ? "ingen adgang"
                 : e instanceof FileSystemLoopException ? "mappen indeholder sig selv (løkke)"
-                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+                : e.getMessage() == null ? "ukendt fejl" : e.getMessage();
     }
 
     /** Imports one file; what it stored is searchable when this returns. */
