@@ -8,22 +8,26 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 import javax.sql.DataSource;
 
 /**
  * Spring Security in front of every request. Every page is open to everyone; an account logs in at /log-ind
  * (name and password, checked against its bcrypt hash; five failures in a row lock it for a quarter of an hour,
- * {@link AccountLogins}) and out at /log-ud; the JSON API takes personal tokens ({@link ApiTokens}). A state-changing form must carry the session's CSRF token, which
- * Thymeleaf puts into every form the site renders; the JSON API (no session, no cookies) and the loopback
- * hand-over of imports (its own token) are outside that check. The session cookie is HttpOnly, SameSite=Lax, and
+ * {@link AccountLogins}) and out at /log-ud. A state-changing form must carry the session's CSRF token, which
+ * Thymeleaf puts into every form the site renders; the loopback hand-over of imports (its own token) is outside that
+ * check, and so is the JSON API, which has a chain of its own that never reads the session (personal tokens only,
+ * {@link ApiTokens}). The session cookie is HttpOnly, SameSite=Lax, and
  * Secure when the site's public address is https. Every answer carries a Content-Security-Policy, a Referrer-Policy
  * (same origin only), X-Frame-Options DENY and X-Content-Type-Options nosniff.
  */
@@ -49,24 +53,48 @@ class SecurityConfiguration {
         return Passwords.ENCODER;
     }
 
+    /**
+     * The JSON API: stateless. A request is the public's or, with a personal token, its account's ({@link ApiTokens});
+     * the session of a browser that is logged in is not read here, so another site cannot make such a browser call
+     * the API as its user, and no CSRF token is needed.
+     */
     @Bean
-    SecurityFilterChain site(HttpSecurity http, AccountLogins logins, AccountStore accounts) throws Exception {
-        return http
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AccountStore accounts) throws Exception {
+        return headers(http.securityMatcher("/api/**")
                 .addFilterBefore(new ApiTokens(accounts), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/intern/**"))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable))
+                .build();
+    }
+
+    /** Everything else: pages with the login session, CSRF tokens on forms (the import hand-over has its own). */
+    @Bean
+    @Order(2)
+    SecurityFilterChain site(HttpSecurity http, AccountLogins logins) throws Exception {
+        return headers(http
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/intern/**"))
                 .userDetailsService(logins)
                 .formLogin(form -> form.loginPage("/log-ind").loginProcessingUrl("/log-ind")
                         .usernameParameter("navn").passwordParameter("adgangskode")
                         .successHandler(logins).failureHandler(logins))
                 .logout(logout -> logout.logoutUrl("/log-ud").logoutSuccessUrl("/"))
                 .httpBasic(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(frames -> frames.deny()))
+                .requestCache(AbstractHttpConfigurer::disable))
                 .build();
+    }
+
+    private static HttpSecurity headers(HttpSecurity http) throws Exception {
+        return http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frames -> frames.deny()));
     }
 
     @Bean

@@ -20,9 +20,12 @@ public final class Passwords {
     private Passwords() {
     }
 
-    /** The hash of a new password, once it is long enough (bcrypt reads at most 72 bytes, so no longer than that). */
+    /**
+     * The hash of a new password, taken exactly as given (the login compares it as typed), once it is long enough;
+     * bcrypt reads at most 72 bytes, so no longer than that.
+     */
     public static String hash(String password) {
-        String given = password == null ? "" : password.strip();
+        String given = password == null ? "" : password;
         if (given.length() < MIN_LENGTH) {
             throw new AccessException("Adgangskoden skal have mindst " + MIN_LENGTH + " tegn.");
         }

@@ -9,12 +9,15 @@ import dk.kkr.search.ReindexFromStore;
 import dk.kkr.store.read.ArchiveFixture;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.pdfbox.cos.COSName;
@@ -104,6 +107,45 @@ abstract class BadInputContractTest {
             document.save(out);
             return out.toByteArray();
         }
+    }
+
+    @Test
+    void badFilesFailWithAReasonAndTheRestIsImported() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Samples.copyTo(in);
+        Files.write(in.resolve("tom.txt"), new byte[0]);
+        byte[] junk = new byte[8192];
+        new Random(3).nextBytes(junk);
+        Files.write(in.resolve("skrald.txt"), junk);
+        Files.writeString(in.resolve("beskadiget.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog");
+        try (RandomAccessFile huge = new RandomAccessFile(in.resolve("kæmpe.txt").toFile(), "rw")) {
+            huge.setLength(200L * 1024 * 1024);
+        }
+        Files.write(in.resolve("cp1252.txt"), ("DAGSORDEN 2024\n\nKKR SJÆLLAND\n\nDato: 03-06-2024 09:30\n"
+                + "Sted: Rådhuset, Torvet 1 - Næstved\n\n1. Godkendelse af dagsorden\n\nIndstilling\n\n"
+                + "Det indstilles, at dagsordenen godkendes.\n").getBytes(Charset.forName("windows-1252")));
+        Files.writeString(in.resolve("dobbelt.md"), "Fyrtã¥rnsinitiativer i Ã˜stjylland\n", StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("regneark.xlsx"), "ikke et dokument");
+        Path missing = in.resolve("findes-ikke.txt");
+
+        long before = storedFiles();
+        ImportSummary summary = importer.importPaths(List.of(in, in.resolve("regneark.xlsx"), missing),
+                new ImporterTest.RecordingListener());
+
+        Map<String, String> reasons = summary.failures().stream()
+                .collect(Collectors.toMap(o -> o.file().getFileName().toString(), FileOutcome::reason));
+        assertThat(reasons).containsOnlyKeys("tom.txt", "skrald.txt", "beskadiget.pdf", "kæmpe.txt",
+                "regneark.xlsx", "findes-ikke.txt");
+        assertThat(reasons.get("tom.txt")).isEqualTo("filen er tom");
+        assertThat(reasons.get("skrald.txt")).contains("binært");
+        assertThat(reasons.get("beskadiget.pdf")).startsWith("beskadiget PDF");
+        assertThat(reasons.get("kæmpe.txt")).startsWith("for stor");
+        assertThat(reasons.get("regneark.xlsx")).contains("ukendt filtype");
+        assertThat(reasons.get("findes-ikke.txt")).isEqualTo("filen findes ikke");
+        assertThat(reasons.values()).allSatisfy(r -> assertThat(r).doesNotContain("\n"));
+        assertThat(summary.exitCode()).isEqualTo(2);
+        assertThat(summary.added()).isEqualTo(Samples.names().size() + 2);
+        assertThat(storedFiles()).isEqualTo(before + summary.added());
     }
 
     @Test

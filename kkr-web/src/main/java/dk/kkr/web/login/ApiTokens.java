@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Personal API tokens on the JSON API: a request to {@code /api/…} with {@code Authorization: Bearer TOKEN} is made
+ * Personal API tokens on the JSON API (the filter of its security chain): a request with {@code Authorization: Bearer TOKEN} is made
  * as the token's account (for this request only, no session); a request with a token that is unknown or revoked, or
  * another kind of Authorization, is answered 401 with a Danish JSON error and nothing else. Without the header the
  * request is the public's.
@@ -30,11 +30,6 @@ public final class ApiTokens extends OncePerRequestFilter {
 
     public ApiTokens(AccountStore accounts) {
         this.accounts = accounts;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     @Override
