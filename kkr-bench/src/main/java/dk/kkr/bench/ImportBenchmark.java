@@ -89,22 +89,30 @@ final class ImportBenchmark {
      */
     static String agenda(SyntheticCorpus corpus, long n) {
         SplittableRandom random = new SplittableRandom(n);
-        ItemDoc first = corpus.item(n * ITEMS + 1);
-        StringBuilder text = new StringBuilder(first.body()).append("\nDagsorden\nDato: ")
-                .append(DanishDates.format(first.date())).append(" kl. 10:00\nSted: Mødecentret\n\n");
+        StringBuilder text = header(corpus.item(n * ITEMS + 1));
         for (int i = 0; i < ITEMS; i++) {
-            ItemDoc item = corpus.item(n * ITEMS + 1 + i);
-            text.append(i + 1).append(". ").append(item.title()).append('\n').append(item.caseId()).append("\n\n");
-            for (Section section : item.sections()) {
-                text.append(section.heading()).append('\n');
-                for (String sentence : section.text().split("(?<=\\.) (?=\\p{Lu})")) {
-                    text.append(sentence).append(' ').append(filler(random)).append(' ');
-                }
-                text.setLength(text.length() - 1);
-                text.append("\n\n");
-            }
+            appendItem(text, (i + 1) + ".", corpus.item(n * ITEMS + 1 + i), random);
         }
         return text.toString();
+    }
+
+    /** An agenda's header: the KKR of {@code first}, "Dagsorden", its date and place. */
+    static StringBuilder header(ItemDoc first) {
+        return new StringBuilder(first.body()).append("\nDagsorden\nDato: ")
+                .append(DanishDates.format(first.date())).append(" kl. 10:00\nSted: Mødecentret\n\n");
+    }
+
+    /** The item under {@code number}: its title, case id and sections, each sentence followed by filler words. */
+    static void appendItem(StringBuilder text, String number, ItemDoc item, SplittableRandom random) {
+        text.append(number).append(' ').append(item.title()).append('\n').append(item.caseId()).append("\n\n");
+        for (Section section : item.sections()) {
+            text.append(section.heading()).append('\n');
+            for (String sentence : section.text().split("(?<=\\.) (?=\\p{Lu})")) {
+                text.append(sentence).append(' ').append(filler(random)).append(' ');
+            }
+            text.setLength(text.length() - 1);
+            text.append("\n\n");
+        }
     }
 
     /** The dictionary's common words, the most common first. */
@@ -116,7 +124,7 @@ final class ImportBenchmark {
     }
 
     /** A sentence of eight to fourteen common Danish words, each drawn with probability about 1 / its rank. */
-    static String filler(SplittableRandom random) {
+    private static String filler(SplittableRandom random) {
         List<String> words = Common.WORDS;
         StringBuilder sentence = new StringBuilder();
         int count = 8 + random.nextInt(7);

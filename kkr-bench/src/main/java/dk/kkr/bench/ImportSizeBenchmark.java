@@ -1,10 +1,7 @@
 package dk.kkr.bench;
 
-import dk.kkr.core.danish.DanishDates;
 import dk.kkr.core.danish.DanishDictionary;
-import dk.kkr.core.model.Section;
 import dk.kkr.search.ArchiveIndex;
-import dk.kkr.search.ItemDoc;
 import dk.kkr.search.ReindexFromStore;
 import dk.kkr.service.importing.FileOutcome;
 import dk.kkr.service.importing.Importer;
@@ -81,26 +78,15 @@ final class ImportSizeBenchmark {
     /** One agenda of at most {@code chars} characters, as many items as fit: a header, then items 1.1, 1.2 …. */
     static String agenda(long chars) {
         SyntheticCorpus corpus = new SyntheticCorpus(17);
-        ItemDoc head = corpus.item(1);
-        StringBuilder text = new StringBuilder(head.body()).append("\nDagsorden\nDato: ")
-                .append(DanishDates.format(head.date())).append(" kl. 10:00\nSted: Mødecentret\n\n");
+        StringBuilder text = ImportBenchmark.header(corpus.item(1));
         SplittableRandom random = new SplittableRandom(chars);
         for (long n = 1; ; n++) {
             long group = (n - 1) / 99 + 1;
             if (group > 99) {
                 throw new IllegalArgumentException("more than 99 × 99 items: ask for a smaller file");
             }
-            ItemDoc item = corpus.item(n);
-            StringBuilder one = new StringBuilder().append(group).append('.').append((n - 1) % 99 + 1).append(' ')
-                    .append(item.title()).append('\n').append(item.caseId()).append("\n\n");
-            for (Section section : item.sections()) {
-                one.append(section.heading()).append('\n');
-                for (String sentence : section.text().split("(?<=\\.) (?=\\p{Lu})")) {
-                    one.append(sentence).append(' ').append(ImportBenchmark.filler(random)).append(' ');
-                }
-                one.setLength(one.length() - 1);
-                one.append("\n\n");
-            }
+            StringBuilder one = new StringBuilder();
+            ImportBenchmark.appendItem(one, group + "." + ((n - 1) % 99 + 1), corpus.item(n), random);
             if (text.length() + one.length() > chars) {
                 return text.toString();
             }

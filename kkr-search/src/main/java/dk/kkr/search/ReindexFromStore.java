@@ -38,6 +38,16 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
     /** What the index holds: the units the public sees (the access issue adds closed units with their audience). */
     private static final Visibility VISIBLE = Visibility.of(Viewer.PUBLIC);
 
+    /**
+     * SQL: the document row {@code d} is a unit of its own, searched whole: it has no agenda items and no memos
+     * inside it (those are the units then), and the public sees it.
+     */
+    private static String documentUnit() {
+        return """
+                NOT EXISTS (SELECT 1 FROM agenda_item i WHERE i.document_id = d.id)
+                  AND NOT EXISTS (SELECT 1 FROM document c WHERE c.parent_id = d.id)""" + " AND " + VISIBLE.document("d");
+    }
+
     private static final String ITEMS = """
             SELECT i.id, i.number, i.title, c.case_number, i.span_start, i.span_end, d.id AS document_id, d.kind,
                    d.source_file_id, b.name AS body_name, m.meeting_date, s.file_name
@@ -57,20 +67,14 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
             JOIN source_file s ON s.id = d.source_file_id
             LEFT JOIN meeting m ON m.id = d.meeting_id
             LEFT JOIN body b ON b.id = d.body_id
-            WHERE d.id > :after AND %%s
-              AND NOT EXISTS (SELECT 1 FROM agenda_item i WHERE i.document_id = d.id)
-              AND NOT EXISTS (SELECT 1 FROM document c WHERE c.parent_id = d.id)
-              AND %s
-            ORDER BY d.id FETCH FIRST :batch ROWS ONLY""".formatted(VISIBLE.document("d"));
+            WHERE d.id > :after AND %%s AND %s
+            ORDER BY d.id FETCH FIRST :batch ROWS ONLY""".formatted(documentUnit());
 
     /** The keys of the units {@link #ITEMS} and {@link #DOCUMENTS} read, by the same conditions. */
     private static final String KEYS = """
             SELECT 'item:' || i.id FROM agenda_item i WHERE %s
             UNION ALL
-            SELECT 'document:' || d.id FROM document d
-            WHERE NOT EXISTS (SELECT 1 FROM agenda_item i WHERE i.document_id = d.id)
-              AND NOT EXISTS (SELECT 1 FROM document c WHERE c.parent_id = d.id)
-              AND %s""".formatted(VISIBLE.item("i"), VISIBLE.document("d"));
+            SELECT 'document:' || d.id FROM document d WHERE %s""".formatted(VISIBLE.item("i"), documentUnit());
 
     /**
      * The file condition of {@link #ITEMS} and {@link #DOCUMENTS}: every file, or the one file (a condition of its own,

@@ -22,8 +22,16 @@ public final class ConfusionModel {
         this.rules = List.copyOf(rules);
     }
 
-    /** The model shipped with the project. */
+    /** The model shipped with the project, read once and shared (repair and the spellings of names use it). */
     public static ConfusionModel standard() {
+        return Standard.MODEL;
+    }
+
+    private static final class Standard {
+        static final ConfusionModel MODEL = read();
+    }
+
+    private static ConfusionModel read() {
         try (InputStream in = ConfusionModel.class.getResourceAsStream("confusions.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("confusions.tsv is missing from the class path");
