@@ -1,5 +1,6 @@
 package dk.kkr.web;
 
+import dk.kkr.core.text.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -26,14 +27,14 @@ class BadRequests {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object wrongKind(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         Class<?> type = e.getRequiredType();
-        String kind = type == int.class || type == long.class || type == Integer.class || type == Long.class
-                ? "et heltal" : "en gyldig værdi";
-        return answer(request, "Parameteren " + e.getName() + " skal være " + kind + ".");
+        boolean whole = type == int.class || type == long.class || type == Integer.class || type == Long.class;
+        return answer(request, Messages.text(whole ? "badRequest.parameterInteger" : "badRequest.parameterValue",
+                e.getName()));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     Object missing(MissingServletRequestParameterException e, HttpServletRequest request) {
-        return answer(request, "Parameteren " + e.getParameterName() + " mangler.");
+        return answer(request, Messages.text("badRequest.parameterMissing", e.getParameterName()));
     }
 
     private static Object answer(HttpServletRequest request, String message) {

@@ -1,6 +1,7 @@
 package dk.kkr.web;
 
 import dk.kkr.core.danish.DanishDictionary;
+import dk.kkr.core.text.Messages;
 import dk.kkr.search.ArchiveIndex;
 import dk.kkr.search.ReindexFromStore;
 import dk.kkr.search.SearchService;
@@ -16,8 +17,10 @@ import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.autoconfigure.sql.init.SqlInitializationAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.support.AbstractMessageSource;
 import org.springframework.core.env.MapPropertySource;
 
 import javax.sql.DataSource;
@@ -25,6 +28,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -75,6 +80,19 @@ public class KkrWebApplication {
             org.springframework.util.FileSystemUtils.deleteRecursively(dir.toFile());
         });
         return context;
+    }
+
+    /** The product's one message bundle ({@link Messages}) behind the templates' {@code #{key}}. */
+    @Bean
+    MessageSource messageSource() {
+        AbstractMessageSource source = new AbstractMessageSource() {
+            @Override
+            protected MessageFormat resolveCode(String code, Locale locale) {
+                return Messages.pattern(code).map(pattern -> new MessageFormat(pattern, Messages.DANISH)).orElse(null);
+            }
+        };
+        source.setAlwaysUseMessageFormat(true);
+        return source;
     }
 
     /** Danish wording for the templates, as {@code @da}. */

@@ -1,5 +1,6 @@
 package dk.kkr.web;
 
+import dk.kkr.core.text.Messages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -25,7 +26,7 @@ import java.nio.charset.StandardCharsets;
 class RequestSizeLimit extends OncePerRequestFilter {
 
     static final int MAX_BYTES = 2 * 1024 * 1024;
-    static final String TOO_LARGE = "Forespørgslen er for stor: højst 2 MB.";
+    static final String TOO_LARGE = Messages.text("badRequest.tooLarge", MAX_BYTES / (1024 * 1024));
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -29,7 +29,7 @@ class PagesTest {
     void frontPageListsTheFiveKkrsAndTheLatestMeetings() {
         String html = page("/");
         assertThat(html).contains("<html lang=\"da\">", "Spring til indholdet", "<main id=\"indhold\"",
-                "De fem KKR'er", "Seneste møder");
+                "De fem KKR&#39;er", "Seneste møder");
         assertThat(html).contains("KKR Hovedstaden", "KKR Sjælland", "KKR Syddanmark", "KKR Midtjylland",
                 "KKR Nordjylland", "Region Syddanmark", "1 møde", "0 møder");
         assertThat(html).contains("href=\"/moeder/" + ids.meeting() + "\">7. september 2020</a>",
@@ -42,7 +42,7 @@ class PagesTest {
     @Test
     void frontPageCanShowOneKkr() {
         String html = page("/?kkr=hovedstaden");
-        assertThat(html).contains("Seneste møder i KKR Hovedstaden", "4. marts 2019", "Vis møder i alle KKR'er")
+        assertThat(html).contains("Seneste møder i KKR Hovedstaden", "4. marts 2019", "Vis møder i alle KKR&#39;er")
                 .doesNotContain("7. september 2020");
     }
 

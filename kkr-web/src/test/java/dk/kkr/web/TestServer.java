@@ -43,10 +43,18 @@ public final class TestServer {
         return "http://localhost:" + port + path;
     }
 
+    /**
+     * GETs a path; a page that shows a message key instead of its text (Thymeleaf's "??key_da_DK??", a key
+     * missing from the bundle) fails the calling test.
+     */
     public HttpResponse<String> get(String path, String accept) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept).build();
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.body().matches("(?s).*\\?\\?[\\w.]+_\\w+\\?\\?.*")) {
+                throw new AssertionError(path + " shows a message key that is not in the bundle");
+            }
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package dk.kkr.core.parse;
 
+import dk.kkr.core.model.Section;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,10 +16,10 @@ final class Vocabulary {
     static final List<String> SECTION_HEADINGS = Grammar.STANDARD.words("section");
 
     /** The section that lists annex titles, one a line. */
-    static final String ANNEX_SECTION = "Bilag";
+    static final String ANNEX_SECTION = Section.ANNEXES;
 
     /** The section that only minutes carry. */
-    static final String DECISION_SECTION = "Beslutning";
+    static final String DECISION_SECTION = Section.DECISION;
 
     /** Titles written before a person's name in minutes' lists of who attended. */
     static final List<String> ROLES = Grammar.STANDARD.words("role");

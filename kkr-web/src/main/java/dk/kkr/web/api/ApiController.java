@@ -58,17 +58,17 @@ class ApiController {
 
     @GetMapping("/meetings/{id:\\d+}")
     MeetingView meeting(@PathVariable long id) {
-        return archive.meeting(id).orElseThrow(() -> NotFound.of("Mødet", id));
+        return archive.meeting(id).orElseThrow(() -> NotFound.of("notFound.meeting", id));
     }
 
     @GetMapping("/items/{id:\\d+}")
     ItemView item(@PathVariable long id) {
-        return archive.item(id).orElseThrow(() -> NotFound.of("Punktet", id));
+        return archive.item(id).orElseThrow(() -> NotFound.of("notFound.item", id));
     }
 
     @GetMapping("/documents/{id:\\d+}")
     DocumentView document(@PathVariable long id) {
-        return archive.document(id).orElseThrow(() -> NotFound.of("Dokumentet", id));
+        return archive.document(id).orElseThrow(() -> NotFound.of("notFound.document", id));
     }
 
     /** All 98 municipalities, each with how many items and mentions name it. */
@@ -80,6 +80,6 @@ class ApiController {
     /** A municipality by its code, with the items (newest meeting first) and documents that name it. */
     @GetMapping("/municipalities/{code:\\d+}")
     MunicipalityView municipality(@PathVariable int code) {
-        return archive.municipality(code).orElseThrow(() -> NotFound.of("Kommunen med kode", code));
+        return archive.municipality(code).orElseThrow(() -> NotFound.of("notFound.municipality", code));
     }
 }

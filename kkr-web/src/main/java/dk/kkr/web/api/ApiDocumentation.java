@@ -1,5 +1,6 @@
 package dk.kkr.web.api;
 
+import dk.kkr.core.text.Messages;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,6 @@ class ApiDocumentation {
     @Bean
     OpenAPI kkrApi() {
         return new OpenAPI().info(new Info().title("KKR Platform API").version("1")
-                .description("Møder, punkter, dokumenter og beregninger i KKR-arkivet som JSON. "
-                        + "Det samme arkiv findes som OParl 1.1 under /oparl/v1.1/."));
+                .description(Messages.text("api.description")));
     }
 }

@@ -1,5 +1,6 @@
 package dk.kkr.web.calc;
 
+import dk.kkr.core.text.Messages;
 import dk.kkr.service.calc.ResultTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public record BarChart(String title, String description, int width, int height, 
                     coordinate(w), v.signum() < 0, true));
         }
         String name = ResultTable.label(table.columns().get(column));
-        return new BarChart("Søjlediagram: " + name + " pr. række", describe(table, column, name), WIDTH, TOP * 2 + values.size() * ROW_HEIGHT,
+        return new BarChart(Messages.text("chart.title", name), describe(table, column, name), WIDTH, TOP * 2 + values.size() * ROW_HEIGHT,
                 coordinate(zero), bars);
     }
 
@@ -88,11 +89,10 @@ public record BarChart(String title, String description, int width, int height, 
                 smallest = row;
             }
         }
-        String extremes = largest == null ? "" : " Størst: " + ResultTable.text(largest.get(0)) + " med "
-                + ResultTable.text(largest.get(column)) + "; mindst: " + ResultTable.text(smallest.get(0)) + " med "
-                + ResultTable.text(smallest.get(column)) + ".";
-        return "Kolonnen " + name + " som vandrette søjler, én pr. række." + extremes
-                + " Alle tal står i tabellen over diagrammet.";
+        return largest == null ? Messages.text("chart.description", name)
+                : Messages.text("chart.descriptionWithExtremes", name, ResultTable.text(largest.get(0)),
+                ResultTable.text(largest.get(column)), ResultTable.text(smallest.get(0)),
+                ResultTable.text(smallest.get(column)));
     }
 
     private static String coordinate(double value) {

@@ -57,7 +57,7 @@ class CalcApiController {
 
     @GetMapping("/calculations/{id:\\d+}")
     CalculationJson calculation(@PathVariable long id) {
-        SavedCalculation saved = store.find(id).orElseThrow(() -> NotFound.of("Beregningen", id));
+        SavedCalculation saved = store.find(id).orElseThrow(() -> NotFound.of("notFound.calculation", id));
         return new CalculationJson(saved.id(), saved.title(), saved.model(), saved.params(), saved.inputCsv(),
                 saved.resultJson(), saved.createdAt(), saved.agendaItemId());
     }

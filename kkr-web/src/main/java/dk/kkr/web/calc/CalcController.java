@@ -1,5 +1,6 @@
 package dk.kkr.web.calc;
 
+import dk.kkr.core.text.Messages;
 import dk.kkr.service.calc.ResultTable;
 import dk.kkr.service.DanishFormat;
 import dk.kkr.web.NotFound;
@@ -137,7 +138,7 @@ class CalcController {
 
     @GetMapping("/{id:\\d+}")
     String saved(@PathVariable long id, Model model) {
-        SavedCalculation saved = store.find(id).orElseThrow(() -> NotFound.of("Beregningen", id));
+        SavedCalculation saved = store.find(id).orElseThrow(() -> NotFound.of("notFound.calculation", id));
         CalcModel calc = model(saved.model());
         model.addAttribute("saved", saved);
         model.addAttribute("item", saved.agendaItemId() == null ? null : archive.item(saved.agendaItemId()).orElse(null));
@@ -150,7 +151,7 @@ class CalcController {
     @GetMapping("/{id:\\d+}/{format:csv|xlsx}")
     void savedDownload(@PathVariable long id, @PathVariable String format, HttpServletResponse response)
             throws IOException {
-        SavedCalculation saved = store.find(id).orElseThrow(() -> NotFound.of("Beregningen", id));
+        SavedCalculation saved = store.find(id).orElseThrow(() -> NotFound.of("notFound.calculation", id));
         write(response, ResultTable.of(ResultJson.parse(saved.resultJson())), format,
                 "beregning-" + id + "-" + saved.model());
     }
@@ -158,7 +159,7 @@ class CalcController {
     @PostMapping("/{id:\\d+}/punkt")
     String link(@PathVariable long id, @RequestParam(required = false) String punktId,
                 @RequestParam(required = false) String punkt) {
-        store.find(id).orElseThrow(() -> NotFound.of("Beregningen", id));
+        store.find(id).orElseThrow(() -> NotFound.of("notFound.calculation", id));
         try {
             Long item = CalcRequest.itemId(punktId, punkt);
             checkItem(item);
@@ -199,8 +200,8 @@ class CalcController {
         List<ItemChoice> choices = new ArrayList<>();
         for (MeetingSummary meeting : archive.latestMeetings(RECENT_MEETINGS)) {
             archive.meeting(meeting.id()).ifPresent(view -> view.items().forEach(item -> choices.add(new ItemChoice(
-                    item.id(), meeting.bodyName() + " " + da.date(meeting.date()) + " – punkt " + item.number() + " "
-                    + item.title()))));
+                    item.id(), Messages.text("calc.itemChoice", meeting.bodyName(), da.date(meeting.date()), item.number(),
+                    item.title())))));
         }
         return choices;
     }
@@ -208,13 +209,12 @@ class CalcController {
     private static String compare(SavedCalculation saved, CalcResult rerun) {
         CalcResult before = ResultJson.parse(saved.resultJson());
         boolean same = before.rows().equals(rerun.rows()) && before.total().equals(rerun.total());
-        return same ? "Tabellen og totalerne er de samme som i den gemte beregning «" + saved.title() + "»."
-                : "Tabellen eller totalerne afviger fra den gemte beregning «" + saved.title() + "».";
+        return Messages.text(same ? "calc.sameAsSaved" : "calc.differsFromSaved", saved.title());
     }
 
     private void checkItem(Long item) {
         if (item != null && archive.item(item).isEmpty()) {
-            throw new CalcException("Punkt " + item + " findes ikke");
+            throw new CalcException(Messages.text("notFound.item", item));
         }
     }
 
@@ -237,7 +237,7 @@ class CalcController {
         try {
             return CalcModels.get(name);
         } catch (CalcException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Beregningsmodellen '" + name + "' findes ikke");
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("notFound.model", name));
         }
     }
 

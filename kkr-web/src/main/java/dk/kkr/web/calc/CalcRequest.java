@@ -5,6 +5,7 @@ import dk.kkr.core.calc.CalcException;
 import dk.kkr.core.calc.CalcModel;
 import dk.kkr.core.calc.CalcParam;
 import dk.kkr.core.calc.CalcResult;
+import dk.kkr.core.text.Messages;
 import dk.kkr.core.text.TextDecoder;
 import dk.kkr.core.text.UnreadableSourceException;
 import org.springframework.util.MultiValueMap;
@@ -54,7 +55,7 @@ record CalcRequest(CalcModel model, String title, byte[] file, String fileName, 
         try {
             return new TextDecoder().decode(file).text();
         } catch (UnreadableSourceException e) {
-            throw new CalcException("Filen " + fileName + " kan ikke læses som tekst: " + e.getMessage());
+            throw new CalcException(Messages.text("calc.unreadableFile", fileName, e.getMessage()));
         }
     }
 
@@ -81,7 +82,7 @@ record CalcRequest(CalcModel model, String title, byte[] file, String fileName, 
     CalcResult run() {
         byte[] bytes = file != null ? file : pasted.getBytes(StandardCharsets.UTF_8);
         if (csvText().isBlank()) {
-            throw new CalcException("Vælg en CSV-fil, eller indsæt tabellen i tekstfeltet");
+            throw new CalcException(Messages.text("calc.noTable"));
         }
         return model.run(CalcCsv.read(bytes), givenParams());
     }
@@ -93,27 +94,27 @@ record CalcRequest(CalcModel model, String title, byte[] file, String fileName, 
 
     /** The saved calculation this is a rerun of, or null. */
     Long savedId() {
-        return id(saved, "Beregningens id");
+        return id(saved, "calc.savedId");
     }
 
     /** The title to save under: the one given, else one naming the model. */
     String titleOrDefault() {
-        return title.isEmpty() ? "Beregning med " + model.name() : title;
+        return title.isEmpty() ? Messages.text("calc.defaultTitle", model.name()) : title;
     }
 
     /** An item id typed in, else one chosen in a list, else null; text that is no number is an error. */
     static Long itemId(String typed, String chosen) {
-        return typed != null && !typed.isBlank() ? id(typed, "Punktets id") : id(chosen, "Punktets id");
+        return typed != null && !typed.isBlank() ? id(typed, "calc.itemId") : id(chosen, "calc.itemId");
     }
 
-    private static Long id(String written, String what) {
+    private static Long id(String written, String whatKey) {
         if (written == null || written.isBlank()) {
             return null;
         }
         try {
             return Long.valueOf(written.strip());
         } catch (NumberFormatException e) {
-            throw new CalcException(what + " skal være et tal, ikke '" + written.strip() + "'");
+            throw new CalcException(Messages.text("calc.notANumber", Messages.text(whatKey), written.strip()));
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.kkr.web.calc;
 
+import dk.kkr.core.text.Messages;
 import dk.kkr.service.calc.ResultTable;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -14,8 +15,8 @@ import java.util.List;
 /**
  * A result table as a download. CSV: ";"-separated, UTF-8 with a BOM so that a Danish Excel reads æøå,
  * numbers with a decimal comma and no thousands dots, the totals row last as "I alt" (so the file can be
- * read again, e.g. by the audit model). XLSX: the table with real numbers on the sheet "Resultat", the
- * parameters on "Parametre" and the numbered steps on "Trin". Stateless and thread-safe.
+ * read again, e.g. by the audit model). XLSX: the table with real numbers on one sheet, the
+ * parameters on a second and the numbered steps on a third (named in {@link Messages}). Stateless and thread-safe.
  */
 public final class ResultExport {
 
@@ -47,7 +48,7 @@ public final class ResultExport {
     public static byte[] xlsx(ResultTable table) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook book = new Workbook(out, "KKR Platform", "0.1")) {
-            Worksheet sheet = book.newWorksheet("Resultat");
+            Worksheet sheet = book.newWorksheet(Messages.text("export.sheet.result"));
             for (int c = 0; c < table.columns().size(); c++) {
                 sheet.value(0, c, table.columns().get(c));
                 sheet.style(0, c).bold().set();
@@ -62,7 +63,7 @@ public final class ResultExport {
             for (int c = 0; c < table.columns().size(); c++) {
                 sheet.width(c, Math.min(60, table.width(c) + 2));
             }
-            Worksheet params = book.newWorksheet("Parametre");
+            Worksheet params = book.newWorksheet(Messages.text("export.sheet.params"));
             params.value(0, 0, "model");
             params.value(0, 1, table.model());
             int p = 1;
@@ -71,7 +72,7 @@ public final class ResultExport {
                 params.value(p++, 1, entry.getValue());
             }
             params.width(1, 60);
-            Worksheet steps = book.newWorksheet("Trin");
+            Worksheet steps = book.newWorksheet(Messages.text("export.sheet.steps"));
             for (int s = 0; s < table.steps().size(); s++) {
                 steps.value(s, 0, s + 1);
                 steps.value(s, 1, table.steps().get(s));

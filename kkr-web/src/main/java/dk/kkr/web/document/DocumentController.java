@@ -23,7 +23,7 @@ class DocumentController {
 
     @GetMapping("/dokumenter/{id:\\d+}")
     String document(@PathVariable long id, Model model) {
-        DocumentView document = archive.document(id).orElseThrow(() -> NotFound.of("Dokumentet", id));
+        DocumentView document = archive.document(id).orElseThrow(() -> NotFound.of("notFound.document", id));
         model.addAttribute("document", document);
         model.addAttribute("source", SourceBlock.of(document.text(), document.items(), document.mentions()));
         return "document";

@@ -1,5 +1,6 @@
 package dk.kkr.web.feed;
 
+import dk.kkr.core.text.Messages;
 import dk.kkr.store.oparl.OparlReader.Deadline;
 import dk.kkr.store.read.MeetingSummary;
 import net.fortuna.ical4j.model.Calendar;
@@ -33,16 +34,16 @@ final class Calendars {
      * no time, lasting the whole day. The documents never say when a meeting ends, so the events have no end.
      */
     static String meetings(String bodyName, List<MeetingSummary> meetings, String site) {
-        Calendar calendar = calendar("Møder i " + bodyName);
+        Calendar calendar = calendar(Messages.text("calendar.meetings", bodyName));
         for (MeetingSummary meeting : meetings) {
             Temporal start = meeting.time() == null ? meeting.date()
                     : meeting.date().atTime(meeting.time()).atZone(DANISH_TIME).toInstant();
-            VEvent event = event(start, "Møde i " + bodyName, "moede-" + meeting.id(), site,
+            VEvent event = event(start, Messages.text("calendar.meeting", bodyName), "moede-" + meeting.id(), site,
                     site + "/moeder/" + meeting.id());
             if (meeting.location() != null) {
                 event.add(new Location(meeting.location()));
             }
-            event.add(new Description(meeting.itemCount() + " punkter på dagsordenen"));
+            event.add(new Description(Messages.text("calendar.items", meeting.itemCount())));
             calendar.add(event);
         }
         return calendar.toString();

@@ -1,5 +1,7 @@
 package dk.kkr.web.feed;
 
+import dk.kkr.core.text.Messages;
+import dk.kkr.web.NotFound;
 import dk.kkr.web.SiteUrl;
 import dk.kkr.service.search.SearchParams;
 import dk.kkr.core.danish.Municipality;
@@ -64,7 +66,7 @@ class FeedController {
         List<ItemFeed.Entry> entries = items.latestItems(body.id(), FEED_ITEMS).stream().map(this::entry).toList();
         String site = siteUrl.root();
         return ResponseEntity.ok().header("Content-Type", "application/atom+xml;charset=UTF-8")
-                .body(ItemFeed.of("Nye punkter og beslutninger i " + body.name(), site + "/feeds/" + slug + ".atom",
+                .body(ItemFeed.of(Messages.text("feed.body", body.name()), site + "/feeds/" + slug + ".atom",
                         site, entries));
     }
 
@@ -81,7 +83,7 @@ class FeedController {
         List<ItemFeed.Entry> entries = items.latestItemsNaming(code, FEED_ITEMS).stream().map(this::entry).toList();
         String site = siteUrl.root();
         return ResponseEntity.ok().header("Content-Type", "application/atom+xml;charset=UTF-8")
-                .body(ItemFeed.of("Nye punkter og beslutninger om " + municipality.name(),
+                .body(ItemFeed.of(Messages.text("feed.municipality", municipality.name()),
                         site + "/feeds/kommuner/" + code + ".atom", site, entries));
     }
 
@@ -100,7 +102,7 @@ class FeedController {
                 .map(this::entry).toList();
         String site = siteUrl.root();
         String self = site + "/feeds/soeg.atom" + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        String title = q == null || q.isBlank() ? "Nye punkter" : "Nye punkter om »" + q.strip() + "«";
+        String title = q == null || q.isBlank() ? Messages.text("feed.search") : Messages.text("feed.searchFor", q.strip());
         return ResponseEntity.ok().header("Content-Type", "application/atom+xml;charset=UTF-8")
                 .body(ItemFeed.of(title, self, site, entries));
     }
@@ -108,9 +110,10 @@ class FeedController {
     private ItemFeed.Entry entry(Item item) {
         List<Section> sections = items.sections(item.id());
         String meetingName = item.meetingId() == null ? null
-                : items.meeting(item.meetingId()).map(m -> "Møde " + m.date()).orElse(null);
+                : items.meeting(item.meetingId()).map(m -> Messages.text("feed.meeting", m.date().toString())).orElse(null);
         return new ItemFeed.Entry(item.id(), item.number(), item.title(), meetingName,
-                section(sections, "Indstilling"), section(sections, "Beslutning"), item.stamp().created());
+                section(sections, dk.kkr.core.model.Section.RECOMMENDATION),
+                section(sections, dk.kkr.core.model.Section.DECISION), item.stamp().created());
     }
 
     private static String section(List<Section> sections, String heading) {
@@ -119,12 +122,12 @@ class FeedController {
 
     private static Municipality municipality(int code) {
         return ReferenceData.municipalities().stream().filter(m -> m.code() == code).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Kommunen " + code + " findes ikke"));
+                .orElseThrow(() -> NotFound.of("notFound.municipality", code));
     }
 
     private BodyView body(String slug) {
         return archive.bodies().stream().filter(b -> b.slug().equals(slug)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "KKR'en " + slug + " findes ikke"));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("notFound.kkr", slug)));
     }
 
 

@@ -23,7 +23,7 @@ class ItemController {
 
     @GetMapping("/punkter/{id:\\d+}")
     String item(@PathVariable long id, Model model) {
-        ItemView item = archive.item(id).orElseThrow(() -> NotFound.of("Punktet", id));
+        ItemView item = archive.item(id).orElseThrow(() -> NotFound.of("notFound.item", id));
         model.addAttribute("item", item);
         model.addAttribute("municipalities", NamedMunicipality.of(item.entities().municipalities()));
         return "item";

@@ -1,5 +1,7 @@
 package dk.kkr.web.login;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.kkr.core.text.Messages;
 import dk.kkr.store.access.Account;
 import dk.kkr.store.access.AccountStore;
 import jakarta.servlet.FilterChain;
@@ -12,8 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,6 +27,7 @@ import java.util.Optional;
 public final class ApiTokens extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AccountStore accounts;
 
@@ -46,8 +49,7 @@ public final class ApiTokens extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer");
             response.setContentType("application/json;charset=UTF-8");
-            response.getOutputStream().write("{\"error\":\"Ugyldig eller tilbagekaldt API-nøgle.\"}"
-                    .getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(JSON.writeValueAsBytes(Map.of("error", Messages.text("api.badToken"))));
             return;
         }
         var authentication = new UsernamePasswordAuthenticationToken(account.get().name(), null,

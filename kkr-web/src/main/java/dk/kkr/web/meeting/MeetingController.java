@@ -27,7 +27,7 @@ class MeetingController {
 
     @GetMapping("/moeder/{id:\\d+}")
     String meeting(@PathVariable long id, Model model) {
-        MeetingView meeting = archive.meeting(id).orElseThrow(() -> NotFound.of("Mødet", id));
+        MeetingView meeting = archive.meeting(id).orElseThrow(() -> NotFound.of("notFound.meeting", id));
         model.addAttribute("meeting", meeting.meeting());
         model.addAttribute("documents", meeting.documents());
         model.addAttribute("itemsByDocument", meeting.documents().stream()

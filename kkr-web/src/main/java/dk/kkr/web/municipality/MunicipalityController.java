@@ -26,7 +26,7 @@ class MunicipalityController {
     @GetMapping("/kommuner/{code:\\d+}")
     String municipality(@PathVariable int code, Model model) {
         model.addAttribute("municipality", archive.municipality(code)
-                .orElseThrow(() -> NotFound.of("Kommunen med kode", code)));
+                .orElseThrow(() -> NotFound.of("notFound.municipality", code)));
         return "municipality";
     }
 }

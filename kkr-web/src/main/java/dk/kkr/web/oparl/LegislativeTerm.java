@@ -1,5 +1,6 @@
 package dk.kkr.web.oparl;
 
+import dk.kkr.core.text.Messages;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ record LegislativeTerm(int startYear) {
     }
 
     String name() {
-        return "Valgperioden " + startYear + "–" + (startYear + 3);
+        return Messages.text("oparl.legislativeTerm", startYear, startYear + 3);
     }
 
     LocalDate startDate() {

@@ -2,6 +2,7 @@ package dk.kkr.web.oparl;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.kkr.core.text.Messages;
 import dk.kkr.web.NotFound;
 import dk.kkr.web.SiteUrl;
 import dk.kkr.store.oparl.OparlReader;
@@ -71,12 +72,12 @@ class OparlController {
 
     @GetMapping("/bodies/{id:\\d+}")
     ObjectNode body(@PathVariable long id) {
-        return objects().body(body(id, "Organet"));
+        return objects().body(body(id, "notFound.body"));
     }
 
     @GetMapping("/bodies/{id:\\d+}/organizations")
     ObjectNode organizations(@PathVariable long id, @RequestParam Map<String, String> params) {
-        Body body = body(id, "Organet");
+        Body body = body(id, "notFound.body");
         OparlObjects objects = objects();
         return paging(params).page(json, List.of(body), Body::stamp, objects::organization);
     }
@@ -123,7 +124,7 @@ class OparlController {
 
     @GetMapping("/bodies/{id:\\d+}/legislativeterms")
     ObjectNode legislativeTerms(@PathVariable long id, @RequestParam Map<String, String> params) {
-        body(id, "Organet");
+        body(id, "notFound.body");
         OparlObjects objects = objects();
         return paging(params).page(json, LegislativeTerm.ALL, term -> new Stamp(null, null),
                 term -> objects.legislativeTerm(id, term));
@@ -131,39 +132,39 @@ class OparlController {
 
     @GetMapping("/organizations/{id:\\d+}")
     ObjectNode organization(@PathVariable long id) {
-        return objects().organization(body(id, "Organisationen"));
+        return objects().organization(body(id, "notFound.organization"));
     }
 
     @GetMapping("/persons/{id:\\d+}")
     ObjectNode person(@PathVariable long id) {
-        return objects().person(reader.person(id).orElseThrow(() -> NotFound.of("Personen", id)));
+        return objects().person(reader.person(id).orElseThrow(() -> NotFound.of("notFound.person", id)));
     }
 
     @GetMapping("/memberships/{id:\\d+}")
     ObjectNode membership(@PathVariable long id) {
         return objects().membership(reader.person(id).filter(person -> person.memberSince() != null)
-                .orElseThrow(() -> NotFound.of("Medlemskabet", id)));
+                .orElseThrow(() -> NotFound.of("notFound.membership", id)));
     }
 
     @GetMapping("/meetings/{id:\\d+}")
     ObjectNode meeting(@PathVariable long id) {
-        return objects().meeting(reader.meeting(id).orElseThrow(() -> NotFound.of("Mødet", id)));
+        return objects().meeting(reader.meeting(id).orElseThrow(() -> NotFound.of("notFound.meeting", id)));
     }
 
     @GetMapping("/agendaitems/{id:\\d+}")
     ObjectNode agendaItem(@PathVariable long id) {
-        return objects().agendaItem(reader.item(id).orElseThrow(() -> NotFound.of("Punktet", id)));
+        return objects().agendaItem(reader.item(id).orElseThrow(() -> NotFound.of("notFound.item", id)));
     }
 
     @GetMapping("/consultations/{id:\\d+}")
     ObjectNode consultation(@PathVariable long id) {
         return objects().consultation(reader.item(id).filter(item -> item.caseId() != null)
-                .orElseThrow(() -> NotFound.of("Behandlingen", id)));
+                .orElseThrow(() -> NotFound.of("notFound.consultation", id)));
     }
 
     @GetMapping("/papers/{id:\\d+}")
     ObjectNode paper(@PathVariable long id) {
-        return objects().paper(reader.paper(id).orElseThrow(() -> NotFound.of("Sagen", id)));
+        return objects().paper(reader.paper(id).orElseThrow(() -> NotFound.of("notFound.paper", id)));
     }
 
     @GetMapping("/files/{id:\\d+}")
@@ -187,30 +188,30 @@ class OparlController {
         return reader.locations().stream()
                 .filter(location -> OparlObjects.locationKey(location.description()).equals(key))
                 .findFirst().map(objects()::location)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Stedet " + key + " findes ikke"));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.text("notFound.location", key)));
     }
 
     @GetMapping("/legislativeterms/{bodyId:\\d+}-{year:\\d{4}}")
     ObjectNode legislativeTerm(@PathVariable long bodyId, @PathVariable int year) {
-        body(bodyId, "Organet");
+        body(bodyId, "notFound.body");
         LegislativeTerm term = LegislativeTerm.starting(year).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "Valgperioden " + year + " findes ikke"));
+                HttpStatus.NOT_FOUND, Messages.text("notFound.legislativeTerm", year)));
         return objects().legislativeTerm(bodyId, term);
     }
 
     /** One page of a body's list of some type, as the parameters ask. */
     private <T> ObjectNode bodyList(long id, Map<String, String> params, BiFunction<Long, Window, Slice<T>> rows,
                                     Function<T, ObjectNode> object) {
-        body(id, "Organet");
+        body(id, "notFound.body");
         OparlPaging paging = paging(params);
         return paging.page(json, rows.apply(id, paging.window()), object);
     }
 
-    private Body body(long id, String what) {
-        return reader.body(id).orElseThrow(() -> NotFound.of(what, id));
+    private Body body(long id, String notFoundKey) {
+        return reader.body(id).orElseThrow(() -> NotFound.of(notFoundKey, id));
     }
 
     private OparlReader.File storedFile(long id) {
-        return reader.file(id).orElseThrow(() -> NotFound.of("Filen", id));
+        return reader.file(id).orElseThrow(() -> NotFound.of("notFound.file", id));
     }
 }

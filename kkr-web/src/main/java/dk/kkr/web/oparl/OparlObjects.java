@@ -3,6 +3,7 @@ package dk.kkr.web.oparl;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.kkr.core.text.Messages;
 import dk.kkr.store.oparl.OparlReader;
 import dk.kkr.store.oparl.OparlReader.Body;
 import dk.kkr.store.oparl.OparlReader.FileRef;
@@ -38,7 +39,6 @@ final class OparlObjects {
     static final String TYPE = "https://schema.oparl.org/1.1/";
     static final String VENDOR = "kkr:";
     private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-    private static final String DECISION = "Beslutning";
 
     private final ObjectMapper json;
     private final OparlReader reader;
@@ -136,7 +136,7 @@ final class OparlObjects {
         node.put("system", base + "/");
         node.put("name", body.name());
         node.put("shortName", body.name().replaceFirst("^KKR ", ""));
-        node.put("classification", "Kommunekontaktråd");
+        node.put("classification", Messages.text("oparl.classification"));
         node.put("mainOrganization", organizationUrl(body.id()));
         node.put("organization", bodyList(body.id(), "organizations"));
         node.put("person", bodyList(body.id(), "people"));
@@ -160,7 +160,7 @@ final class OparlObjects {
         node.put("body", bodyUrl(body.id()));
         node.put("name", body.name());
         node.put("organizationType", "Gremium");
-        node.put("classification", "Kommunekontaktråd");
+        node.put("classification", Messages.text("oparl.classification"));
         node.put("meeting", bodyList(body.id(), "meetings"));
         node.put("consultation", bodyList(body.id(), "consultations"));
         return finish(node, body.stamp(), null);
@@ -227,7 +227,7 @@ final class OparlObjects {
     ObjectNode meeting(Meeting meeting) {
         ObjectNode node = object(meetingUrl(meeting.id()), "Meeting");
         Body body = reader.body(meeting.bodyId()).orElseThrow();
-        node.put("name", "Møde i " + body.name() + " " + meeting.date());
+        node.put("name", Messages.text("oparl.meetingName", body.name(), meeting.date().toString()));
         if (meeting.time() != null) {
             node.put("start", dateTime(meeting.date().atTime(meeting.time()).atZone(DANISH_TIME).toOffsetDateTime()));
         }
@@ -271,7 +271,7 @@ final class OparlObjects {
             node.put("consultation", consultationUrl(item.id()));
         }
         List<Section> sections = reader.sections(item.id());
-        sections.stream().filter(s -> s.heading().equals(DECISION)).findFirst()
+        sections.stream().filter(s -> s.heading().equals(dk.kkr.core.model.Section.DECISION)).findFirst()
                 .ifPresent(decision -> node.put("resolutionText", decision.text()));
         ArrayNode files = node.putArray("auxiliaryFile");
         reader.annexFiles(item.id()).forEach(id -> files.add(embeddedFile(id)));

@@ -3,6 +3,7 @@ package dk.kkr.web.oparl;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.kkr.core.text.Messages;
 import dk.kkr.store.oparl.OparlReader.Slice;
 import dk.kkr.store.oparl.OparlReader.Stamp;
 import dk.kkr.store.oparl.OparlReader.TimeFilter;
@@ -115,8 +116,7 @@ final class OparlPaging {
             // an unencoded "+01:00" arrives as " 01:00"
             return OffsetDateTime.parse(value.replace(' ', '+'));
         } catch (DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    name + " skal være et tidspunkt i ISO 8601, f.eks. 2025-01-20T10:00:00+01:00");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, Messages.text("badRequest.instant", name));
         }
     }
 
@@ -128,7 +128,7 @@ final class OparlPaging {
         try {
             return Math.clamp(Integer.parseInt(value), min, max);
         } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, name + " skal være et heltal");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, Messages.text("badRequest.integer", name));
         }
     }
 }

@@ -261,7 +261,7 @@ class CalcPagesTest {
         assertThat(http.urlEncoded(path + "/punkt", new Http.Form().with("punktId", "987654")).statusCode()).isEqualTo(400);
         HttpResponse<byte[]> unknownItem = http.urlEncoded(FORM + "/gem", youthForm().with("csv", YOUTH).with("punktId", "987654"));
         assertThat(unknownItem.statusCode()).isEqualTo(400);
-        assertThat(Http.text(unknownItem)).contains("Punkt 987654 findes ikke");
+        assertThat(Http.text(unknownItem)).contains("Punktet 987654 findes ikke");
     }
 
     @Test
