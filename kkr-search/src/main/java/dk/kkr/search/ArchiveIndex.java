@@ -1,6 +1,7 @@
 package dk.kkr.search;
 
 import dk.kkr.core.danish.DanishDictionary;
+import dk.kkr.core.text.Messages;
 import dk.kkr.search.analysis.CompoundSplitter;
 import dk.kkr.search.analysis.DanishAnalyzer;
 import dk.kkr.search.analysis.ExactAnalyzer;
@@ -132,8 +133,9 @@ public final class ArchiveIndex implements Closeable {
                 Map.of(IndexDocuments.EXACT, exact, IndexDocuments.SPELL, words));
         this.queryAnalyzer = new PerFieldAnalyzerWrapper(DanishAnalyzer.forQueries(),
                 Map.of(IndexDocuments.EXACT, exact, IndexDocuments.SPELL, words));
-        this.rebuiltBecause = Files.exists(staleMarker) ? "forældet: " + Files.readString(staleMarker).strip()
-                : Files.exists(pendingMarker) ? "afbrudt: ændringer blev ikke gemt i indekset"
+        this.rebuiltBecause = Files.exists(staleMarker)
+                ? Messages.text("index.rebuilt.stale", Files.readString(staleMarker).strip())
+                : Files.exists(pendingMarker) ? Messages.text("index.rebuilt.interrupted")
                 : problemWith(indexDir);
         if (rebuiltBecause != null) {
             build(source.all(), indexDir);
@@ -158,8 +160,8 @@ public final class ArchiveIndex implements Closeable {
     }
 
     /**
-     * Why the index was rebuilt when opened ("mangler", "ulæseligt: …", "ny version", "forældet: …"), or null
-     * if it was fine.
+     * Why the index was rebuilt when opened, in Danish (it was missing, unreadable, of an older version, marked
+     * stale or left with uncommitted changes), or null if it was fine.
      */
     public String rebuiltBecause() {
         return rebuiltBecause;
@@ -273,7 +275,7 @@ public final class ArchiveIndex implements Closeable {
     private void change(WriterChange change) throws IOException {
         synchronized (changeLock) {
             if (!uncommitted) {
-                Files.writeString(pendingMarker, "ændringer siden sidste commit\n");
+                Files.writeString(pendingMarker, "changes since the last commit\n");
                 uncommitted = true;
             }
             change.apply();
@@ -460,18 +462,18 @@ public final class ArchiveIndex implements Closeable {
     /** Why the index in {@code dir} cannot be used as it is, or null if it can. */
     private static String problemWith(Path dir) {
         if (!Files.isDirectory(dir)) {
-            return "mangler";
+            return Messages.text("index.rebuilt.missing");
         }
         try (Directory d = FSDirectory.open(dir)) {
             if (!DirectoryReader.indexExists(d)) {
-                return "mangler";
+                return Messages.text("index.rebuilt.missing");
             }
             try (DirectoryReader reader = DirectoryReader.open(d)) {
                 String version = reader.getIndexCommit().getUserData().get(SCHEMA_KEY);
-                return SCHEMA_VERSION.equals(version) ? null : "ny version";
+                return SCHEMA_VERSION.equals(version) ? null : Messages.text("index.rebuilt.newVersion");
             }
         } catch (IOException | RuntimeException e) {
-            return "ulæseligt: " + e.getClass().getSimpleName();
+            return Messages.text("index.rebuilt.unreadable", e.getClass().getSimpleName());
         }
     }
 

@@ -2,6 +2,7 @@ package dk.kkr.search;
 
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.model.Span;
+import dk.kkr.core.text.Messages;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
@@ -187,7 +188,7 @@ public final class SearchService {
             return new MatchAllDocsQuery();
         }
         if (text.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidQueryException("Søgningen er for lang: højst " + MAX_QUERY_LENGTH + " tegn.");
+            throw new InvalidQueryException(Messages.text("search.tooLong", MAX_QUERY_LENGTH));
         }
         MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, index.queryAnalyzer(), BOOSTS);
         parser.setDefaultOperator(QueryParser.Operator.AND);
@@ -228,8 +229,7 @@ public final class SearchService {
             public void visitLeaf(Query leaf) {
                 // the parser makes one expanding query per field of each such word
                 if (leaf instanceof MultiTermQuery && ++expanding[0] > MAX_EXPANDING_TERMS * FIELDS.length) {
-                    throw new InvalidQueryException("Søgningen har for mange ord med jokertegn (* eller ?) eller ~: højst "
-                            + MAX_EXPANDING_TERMS + ".");
+                    throw new InvalidQueryException(Messages.text("search.tooManyWildcards", MAX_EXPANDING_TERMS));
                 }
             }
 

@@ -1,6 +1,7 @@
 package dk.kkr.service;
 
 import dk.kkr.core.model.DocumentKind;
+import dk.kkr.core.text.Messages;
 import dk.kkr.store.MentionKind;
 
 import java.math.BigDecimal;
@@ -28,18 +29,18 @@ public class DanishFormat {
 
     /** "kl. 10:00". */
     public String time(LocalTime time) {
-        return time == null ? "" : "kl. " + TIME.format(time);
+        return time == null ? "" : Messages.text("format.time", TIME.format(time));
     }
 
     /** The kind of a document as the documents name it: "Dagsorden", "Referat" … */
     public String kind(DocumentKind kind) {
-        return switch (kind) {
-            case AGENDA -> "Dagsorden";
-            case MINUTES -> "Referat";
-            case ANNEX_BUNDLE -> "Bilagssamling";
-            case NOTE -> "Notat";
-            case OTHER -> "Andet";
-        };
+        return Messages.text(switch (kind) {
+            case AGENDA -> "kind.agenda";
+            case MINUTES -> "kind.minutes";
+            case ANNEX_BUNDLE -> "kind.annexBundle";
+            case NOTE -> "kind.note";
+            case OTHER -> "kind.other";
+        });
     }
 
     /** "2.600.000" and "3,9": grouped by thousands with ".", decimals after ",", as many as the value has. */
@@ -54,7 +55,7 @@ public class DanishFormat {
 
     /** "2.600.000 kr.". */
     public String kroner(BigDecimal value) {
-        return value == null ? "" : number(value) + " kr.";
+        return value == null ? "" : Messages.text("format.kroner", number(value));
     }
 
     /** "1. oktober 2020", or "1. marts 2024 – 31. marts 2024" for a stretch of days. */
@@ -64,15 +65,15 @@ public class DanishFormat {
 
     /** What an entity mention is, in a word: "Beløb", "Kommune", "Frist" … */
     public String mentionKind(MentionKind kind) {
-        return switch (kind) {
-            case CASE_ID -> "Sagsnummer";
-            case DOC_ID -> "Dokument-id";
-            case DATE -> "Dato";
-            case AMOUNT -> "Beløb";
-            case PERCENT -> "Procent";
-            case MUNICIPALITY -> "Kommune";
-            case ORGANISATION -> "Organisation";
-            case DEADLINE -> "Frist";
-        };
+        return Messages.text(switch (kind) {
+            case CASE_ID -> "mention.caseId";
+            case DOC_ID -> "mention.docId";
+            case DATE -> "mention.date";
+            case AMOUNT -> "mention.amount";
+            case PERCENT -> "mention.percent";
+            case MUNICIPALITY -> "mention.municipality";
+            case ORGANISATION -> "mention.organisation";
+            case DEADLINE -> "mention.deadline";
+        });
     }
 }

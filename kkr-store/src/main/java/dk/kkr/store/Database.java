@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dk.kkr.core.danish.KkrBody;
 import dk.kkr.core.danish.ReferenceData;
+import dk.kkr.core.text.Messages;
 import dk.kkr.store.migration.V8__FingerprintBandsOfStoredFiles;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
@@ -68,10 +69,9 @@ public final class Database implements AutoCloseable {
             pool = new HikariDataSource(config);
         } catch (RuntimeException e) {
             if (heldByAnotherProcess(e)) {
-                throw new DatabaseException("Arkivet i " + dataDir + " bruges af en anden proces (kører ./kkr serve?); "
-                        + "stop den først, eller brug en anden datamappe (--data)", e);
+                throw new DatabaseException(Messages.text("database.inUse", dataDir), e);
             }
-            throw new DatabaseException("Arkivdatabasen " + withoutQuery(url) + " kan ikke åbnes: " + Failures.firstLine(e), e);
+            throw new DatabaseException(Messages.text("database.cannotOpen", withoutQuery(url), Failures.firstLine(e)), e);
         }
         if (jdbcUrl == null) {
             ownerOnly(embeddedDir(dataDir));
@@ -84,7 +84,7 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.close();
             throw new DatabaseException(
-                    "Arkivdatabasen " + withoutQuery(url) + " kan ikke gøres klar: " + Failures.firstLine(e), e);
+                    Messages.text("database.cannotMigrate", withoutQuery(url), Failures.firstLine(e)), e);
         }
     }
 
@@ -122,7 +122,7 @@ public final class Database implements AutoCloseable {
                 Files.createDirectories(dir);
             }
         } catch (IOException e) {
-            throw new DatabaseException("Databasemappen " + dir + " kan ikke oprettes: " + Failures.firstLine(e), e);
+            throw new DatabaseException(Messages.text("database.cannotCreate", dir, Failures.firstLine(e)), e);
         }
         return "jdbc:h2:file:" + dir.resolve("kkr");
     }
@@ -143,8 +143,7 @@ public final class Database implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new DatabaseException("Databasemappens filer i " + dir + " kan ikke gøres private: "
-                    + Failures.firstLine(e), e);
+            throw new DatabaseException(Messages.text("database.cannotProtect", dir, Failures.firstLine(e)), e);
         }
     }
 
@@ -162,8 +161,7 @@ public final class Database implements AutoCloseable {
         if (jdbcUrl.startsWith("jdbc:postgresql:") || jdbcUrl.startsWith("jdbc:h2:")) {
             return jdbcUrl;
         }
-        throw new DatabaseException("Databaseadressen " + withoutQuery(jdbcUrl)
-                + " understøttes ikke: brug jdbc:postgresql://vært/database, eller ingen for den indbyggede database", null);
+        throw new DatabaseException(Messages.text("database.unsupportedUrl", withoutQuery(jdbcUrl)), null);
     }
 
     private static String productName(DataSource dataSource) {

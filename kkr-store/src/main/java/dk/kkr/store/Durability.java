@@ -1,5 +1,6 @@
 package dk.kkr.store;
 
+import dk.kkr.core.text.Messages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
@@ -34,7 +35,7 @@ public final class Durability {
         try (Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName().equals("H2");
         } catch (SQLException e) {
-            throw new DatabaseException("Arkivdatabasen svarer ikke: " + Failures.firstLine(e), e);
+            throw new DatabaseException(Messages.text("database.noAnswer", Failures.firstLine(e)), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dk.kkr.service.access;
 
+import dk.kkr.core.text.Messages;
 import dk.kkr.store.access.AccessException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,10 +28,10 @@ public final class Passwords {
     public static String hash(String password) {
         String given = password == null ? "" : password;
         if (given.length() < MIN_LENGTH) {
-            throw new AccessException("Adgangskoden skal have mindst " + MIN_LENGTH + " tegn.");
+            throw new AccessException(Messages.text("password.tooShort", MIN_LENGTH));
         }
         if (given.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_LENGTH) {
-            throw new AccessException("Adgangskoden må højst fylde " + MAX_LENGTH + " bytes.");
+            throw new AccessException(Messages.text("password.tooLong", MAX_LENGTH));
         }
         return ENCODER.encode(given);
     }

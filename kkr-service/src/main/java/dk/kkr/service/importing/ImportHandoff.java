@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dk.kkr.core.text.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -193,14 +194,13 @@ public final class ImportHandoff {
                 }
                 return Optional.empty();
             } catch (IOException e) {
-                throw new Refused("den kørende server på " + server.url() + " svarer ikke: " + e.getMessage());
+                throw new Refused(Messages.text("handoff.noAnswer", server.url(), e.getMessage()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new Refused("importen blev afbrudt");
+                throw new Refused(Messages.text("handoff.interrupted"));
             }
             if (response.statusCode() != 200) {
-                throw new Refused("den kørende server på " + server.url() + " afviste importen (HTTP "
-                        + response.statusCode() + ")");
+                throw new Refused(Messages.text("handoff.refused", server.url(), response.statusCode()));
             }
             return Optional.of(read(response.body().iterator(), listener));
         }
@@ -213,7 +213,7 @@ public final class ImportHandoff {
             try {
                 event = JSON.readTree(lines.next());
             } catch (IOException e) {
-                throw new Refused("serverens svar kunne ikke læses: " + e.getMessage());
+                throw new Refused(Messages.text("handoff.unreadableAnswer", e.getMessage()));
             }
             switch (event.path("type").asText()) {
                 case "started" -> listener.started(event.get("total").asInt());
@@ -232,9 +232,9 @@ public final class ImportHandoff {
                             event.get("items").asInt(), event.get("documents").asInt(), failures),
                             event.get("indexStale").asBoolean());
                 }
-                default -> throw new Refused("serverens svar kunne ikke læses: " + event);
+                default -> throw new Refused(Messages.text("handoff.unreadableAnswer", event));
             }
         }
-        throw new Refused("serveren afbrød importen, før den var færdig");
+        throw new Refused(Messages.text("handoff.cutShort"));
     }
 }

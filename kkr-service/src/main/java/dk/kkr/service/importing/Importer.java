@@ -3,6 +3,7 @@ package dk.kkr.service.importing;
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.pipeline.DocumentPipeline;
 import dk.kkr.core.pipeline.ParsedFile;
+import dk.kkr.core.text.Messages;
 import dk.kkr.core.text.SourceReader;
 import dk.kkr.core.text.UnreadableSourceException;
 import dk.kkr.search.ArchiveIndex;
@@ -129,22 +130,22 @@ public final class Importer {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    failures.add(FileOutcome.failed(file, (Files.isDirectory(file) ? "mappen" : "filen")
-                            + " kan ikke læses: " + reason(e)));
+                    failures.add(FileOutcome.failed(file, Messages.text(Files.isDirectory(file)
+                            ? "import.unreadableFolder" : "import.unreadableFile", reason(e))));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException | UncheckedIOException e) {
-            failures.add(FileOutcome.failed(path, "mappen kan ikke læses: " + e.getMessage()));
+            failures.add(FileOutcome.failed(path, Messages.text("import.unreadableFolder", e.getMessage())));
         }
         found.sort(null);
         files.addAll(found);
     }
 
     private static String reason(IOException e) {
-        return e instanceof AccessDeniedException ? "ingen adgang"
-                : e instanceof FileSystemLoopException ? "mappen indeholder sig selv (løkke)"
-                : e.getMessage() == null ? "ukendt fejl" : e.getMessage();
+        return e instanceof AccessDeniedException ? Messages.text("import.accessDenied")
+                : e instanceof FileSystemLoopException ? Messages.text("import.loop")
+                : e.getMessage() == null ? Messages.text("import.unknownError") : e.getMessage();
     }
 
     /** Imports one file; what it stored is searchable when this returns. */
@@ -158,7 +159,7 @@ public final class Importer {
 
     private FileOutcome importOne(Path file) {
         if (Files.isRegularFile(file) && !SourceReader.isSupported(file)) {
-            return FileOutcome.failed(file, "ukendt filtype: kun .pdf, .txt og .md kan importeres");
+            return FileOutcome.failed(file, Messages.text("import.unknownType"));
         }
         SourceText source;
         try {
@@ -175,7 +176,7 @@ public final class Importer {
         try {
             parsed = pipeline.analyse(source);
         } catch (RuntimeException e) {
-            return FileOutcome.failed(file, "strukturen kunne ikke læses: " + e);
+            return FileOutcome.failed(file, Messages.text("import.structureFailed", e));
         }
         SaveResult saved;
         try {
@@ -184,7 +185,7 @@ public final class Importer {
             }
             saved = store.save(parsed);
         } catch (RuntimeException e) {
-            return FileOutcome.failed(file, "kunne ikke gemmes: " + Failures.firstLine(e));
+            return FileOutcome.failed(file, Messages.text("import.notStored", Failures.firstLine(e)));
         }
         if (saved.status() == SaveResult.Status.KNOWN) {
             return new FileOutcome(file, FileOutcome.Status.KNOWN, null, null);
@@ -201,7 +202,7 @@ public final class Importer {
             units.hiddenKeysBeside(sourceFileId).forEach(index::delete);
             units.ofSourceFile(sourceFileId).forEach(index::index);
         } catch (RuntimeException e) {
-            index.markStale("indeksering af kildefil " + sourceFileId + " fejlede: " + Failures.firstLine(e));
+            index.markStale(Messages.text("import.indexingFailed", sourceFileId, Failures.firstLine(e)));
         }
     }
 
@@ -213,7 +214,7 @@ public final class Importer {
         try {
             index.commit();
         } catch (RuntimeException e) {
-            index.markStale("indekset kunne ikke gemmes: " + Failures.firstLine(e));
+            index.markStale(Messages.text("import.indexNotCommitted", Failures.firstLine(e)));
         }
     }
 }

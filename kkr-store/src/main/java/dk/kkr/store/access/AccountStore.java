@@ -1,5 +1,6 @@
 package dk.kkr.store.access;
 
+import dk.kkr.core.text.Messages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -56,24 +57,23 @@ public final class AccountStore {
     public Account add(String name, Role role, List<String> kkrs, String email, String passwordHash) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > MAX_NAME || !clean.matches("[\\p{L}\\p{N}._@-]+")) {
-            throw new AccessException("Navnet skal være 1-" + MAX_NAME + " bogstaver, tal eller . _ @ - uden mellemrum.");
+            throw new AccessException(Messages.text("account.badName", MAX_NAME));
         }
         if (role == Role.ADMINISTRATOR && !kkrs.isEmpty()) {
-            throw new AccessException("En administrator har alle KKR'er; giv ingen --kkr.");
+            throw new AccessException(Messages.text("account.administratorHasAll"));
         }
         if (role != Role.ADMINISTRATOR && kkrs.isEmpty()) {
-            throw new AccessException("Et " + role.danish() + " skal have mindst én KKR (--kkr, f.eks. hovedstaden).");
+            throw new AccessException(Messages.text("account.needsKkr", role.danish()));
         }
         return transactions.execute(status -> {
             if (find(clean).isPresent()) {
-                throw new AccessException("Der findes allerede en bruger ved navn " + clean + ".");
+                throw new AccessException(Messages.text("account.exists", clean));
             }
             Map<String, Long> bodies = new LinkedHashMap<>();
             for (String slug : kkrs) {
                 long bodyId = jdbc.sql("SELECT id FROM body WHERE slug = :slug").param("slug", slug.strip())
                         .query(Long.class).optional()
-                        .orElseThrow(() -> new AccessException("Der findes ingen KKR med kortnavnet " + slug.strip()
-                                + " (hovedstaden, sjaelland, syddanmark, midtjylland, nordjylland)."));
+                        .orElseThrow(() -> new AccessException(Messages.text("account.unknownKkr", slug.strip())));
                 bodies.put(slug.strip(), bodyId);
             }
             GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -101,7 +101,7 @@ public final class AccountStore {
 
     /** The account by this name, or a Danish refusal saying there is none. */
     public Account require(String name) {
-        return find(name).orElseThrow(() -> new AccessException("Der findes ingen bruger ved navn " + name.strip() + "."));
+        return find(name).orElseThrow(() -> new AccessException(Messages.text("account.unknown", name.strip())));
     }
 
     /** Removes the account, its KKRs and its tokens; a Danish refusal when there is none by that name. */
