@@ -1,5 +1,6 @@
 package dk.kkr.cli;
 
+import dk.kkr.core.text.Messages;
 import dk.kkr.service.calc.ResultTable;
 import dk.kkr.core.calc.CalcCsv;
 import dk.kkr.core.calc.CalcException;
@@ -25,30 +26,28 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Runs one calculation model on a CSV table (rører ingen database). Without a model, or with --list, it
+ * Runs one calculation model on a CSV table (touches no database). Without a model, or with --list, it
  * lists the models and their parameters. Any error is one line of Danish on stderr and exit code 2.
  */
-@Command(name = "calc", mixinStandardHelpOptions = true,
-        description = "Kører en beregningsmodel på en CSV-tabel med én række pr. kommune og viser resultatet "
-                + "og hvert regnetrin. Uden MODEL (eller med --list) vises modellerne og deres parametre.")
+@Command(name = "calc", mixinStandardHelpOptions = true)
 public final class CalcCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL", description = "Modellen, fx objective-financing.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL", descriptionKey = "cli.calc.model")
     String model;
 
-    @Option(names = "--input", paramLabel = "FIL.csv", description = "Tabellen; første kolonne hedder 'kommune'.")
+    @Option(names = "--input", paramLabel = "FIL.csv", descriptionKey = "cli.calc.input")
     Path input;
 
-    @Option(names = "--param", paramLabel = "NAVN=VÆRDI", description = "En parameter til modellen; kan gentages.")
+    @Option(names = "--param", paramLabel = "NAVN=VÆRDI", descriptionKey = "cli.calc.param")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--json", description = "Skriv resultatet som JSON: {model, params, rows, total, steps}.")
+    @Option(names = "--json", descriptionKey = "cli.calc.json")
     boolean json;
 
-    @Option(names = "--list", description = "Vis modellerne med deres parametre.")
+    @Option(names = "--list", descriptionKey = "cli.calc.list")
     boolean list;
 
     @Override
@@ -61,7 +60,7 @@ public final class CalcCommand implements Callable<Integer> {
             }
             CalcModel calcModel = CalcModels.get(model);
             if (input == null) {
-                throw new CalcException("Angiv tabellen med --input FIL.csv");
+                throw new CalcException(Messages.text("cli.calc.noInput"));
             }
             CalcResult result = calcModel.run(CalcCsv.read(read(input)), params);
             if (json) {
@@ -72,7 +71,7 @@ public final class CalcCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (CalcException e) {
-            spec.commandLine().getErr().println("FEJL: " + e.getMessage());
+            spec.commandLine().getErr().println(Messages.text("cli.error", e.getMessage()));
             spec.commandLine().getErr().flush();
             return 2;
         }
@@ -82,20 +81,21 @@ public final class CalcCommand implements Callable<Integer> {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new CalcException("Filen " + file + " findes ikke");
+            throw new CalcException(Messages.text("cli.fileMissing", file));
         } catch (IOException e) {
-            throw new CalcException("Filen " + file + " kan ikke læses: " + e.getMessage());
+            throw new CalcException(Messages.text("cli.fileUnreadable", file, e.getMessage()));
         }
     }
 
     private static void listModels(PrintWriter out) {
-        out.println("Beregningsmodeller (kkr calc MODEL --input FIL.csv [--param NAVN=VÆRDI …] [--json]):");
+        out.println(Messages.text("cli.calc.models"));
         for (CalcModel m : CalcModels.all()) {
             out.println();
             out.println(m.name() + " – " + m.description());
             for (CalcParam p : m.params()) {
-                out.println("    " + p.name() + (p.required() ? " (skal angives)" : "")
-                        + (p.defaultValue() == null ? "" : " (standard: " + p.defaultValue() + ")") + ": " + p.description());
+                out.println("    " + p.name() + (p.required() ? Messages.text("cli.calc.required") : "")
+                        + (p.defaultValue() == null ? "" : Messages.text("cli.calc.default", p.defaultValue()))
+                        + ": " + p.description());
             }
         }
         out.flush();
@@ -105,7 +105,7 @@ public final class CalcCommand implements Callable<Integer> {
         out.println(model.name() + " – " + model.description());
         List<String> given = new ArrayList<>();
         table.params().forEach((name, value) -> given.add(name + "=" + value));
-        out.println("Parametre: " + (given.isEmpty() ? "ingen" : String.join(", ", given)));
+        out.println(given.isEmpty() ? Messages.text("cli.calc.noParams") : Messages.text("cli.calc.params", String.join(", ", given)));
         out.println();
         List<List<Object>> lines = new ArrayList<>(table.rows());
         if (table.hasTotalsRow()) {
@@ -116,10 +116,10 @@ public final class CalcCommand implements Callable<Integer> {
         if (!table.otherTotals().isEmpty()) {
             List<String> others = new ArrayList<>();
             table.otherTotals().forEach((name, value) -> others.add(name + " " + ResultTable.text(value)));
-            out.println("Øvrige totaler: " + String.join(", ", others));
+            out.println(Messages.text("cli.calc.otherTotals", String.join(", ", others)));
         }
         out.println();
-        out.println("Trin:");
+        out.println(Messages.text("cli.calc.steps"));
         for (int i = 0; i < table.steps().size(); i++) {
             out.println((i + 1) + ". " + table.steps().get(i));
         }

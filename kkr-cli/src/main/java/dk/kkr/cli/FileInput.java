@@ -2,6 +2,7 @@ package dk.kkr.cli;
 
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.pipeline.DocumentPipeline;
+import dk.kkr.core.text.Messages;
 import dk.kkr.core.text.UnreadableSourceException;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,7 @@ final class FileInput {
         try {
             return PIPELINE.read(file);
         } catch (UnreadableSourceException e) {
-            spec.commandLine().getErr().println("FEJL " + file + ": " + e.getMessage());
+            spec.commandLine().getErr().println(Messages.text("cli.fileError", file, e.getMessage()));
             return null;
         }
     }

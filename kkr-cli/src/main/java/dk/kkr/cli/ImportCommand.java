@@ -1,5 +1,6 @@
 package dk.kkr.cli;
 
+import dk.kkr.core.text.Messages;
 import dk.kkr.service.importing.ImportHandoff;
 import dk.kkr.service.importing.ImportSummary;
 import dk.kkr.service.importing.Importer;
@@ -16,10 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Importerer filer og mapper (rekursivt): .pdf, .txt og .md, og opdaterer søgeindekset.",
-                "Kører ./kkr serve på samme datamappe, importerer serveren filerne (én import ad gangen).",
-                "Slutkode 0 når alle filer blev importeret eller var kendt, 2 når en fil fejlede."})
+@Command(name = "import", mixinStandardHelpOptions = true)
 public final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -28,7 +26,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     StorageOptions storage;
 
-    @Parameters(arity = "1..*", paramLabel = "STI", description = "Filer og mapper.")
+    @Parameters(arity = "1..*", paramLabel = "STI", descriptionKey = "cli.import.paths")
     List<Path> paths;
 
     @Override
@@ -41,12 +39,12 @@ public final class ImportCommand implements Callable<Integer> {
             try {
                 handed = ImportHandoff.importThrough(storage.dataDir(), server.get(), paths, progress(out));
             } catch (ImportHandoff.Refused e) {
-                spec.commandLine().getErr().println("FEJL: " + e.getMessage());
+                spec.commandLine().getErr().println(Messages.text("cli.error", e.getMessage()));
                 spec.commandLine().getErr().flush();
                 return 2;
             }
             if (handed.isPresent()) {
-                out.println("Importeret af den kørende server på " + server.get().url());
+                out.println(Messages.text("cli.import.handedOver", server.get().url()));
                 return print(handed.get().summary(), handed.get().indexStale(), out).exitCode();
             }
         }
@@ -67,10 +65,10 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private static ImportSummary print(ImportSummary s, boolean indexStale, PrintWriter out) {
-        out.printf("Filer læst: %d, nye: %d, kendte: %d, fejlede: %d%n", s.read(), s.added(), s.known(), s.failed());
-        out.printf("Gemt: %d møder, %d punkter, %d dokumenter%n", s.meetings(), s.items(), s.documents());
+        out.println(Messages.text("cli.import.files", s.read(), s.added(), s.known(), s.failed()));
+        out.println(Messages.text("cli.import.stored", s.meetings(), s.items(), s.documents()));
         if (indexStale) {
-            out.println("Søgeindekset kunne ikke opdateres; det genopbygges fra arkivet ved næste start.");
+            out.println(Messages.text("cli.import.indexStale"));
         }
         out.flush();
         return s;

@@ -8,6 +8,7 @@ import dk.kkr.cli.ReindexCommand;
 import dk.kkr.cli.RepairCommand;
 import dk.kkr.cli.SearchCommand;
 import dk.kkr.cli.ServeCommand;
+import dk.kkr.core.text.Messages;
 import dk.kkr.search.InvalidQueryException;
 import dk.kkr.store.DatabaseException;
 import java.util.logging.Level;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
 
 /** The `kkr` command line: one entry point, one subcommand per job. */
 @Command(name = "kkr", mixinStandardHelpOptions = true, version = "KKR Platform 0.1",
-        description = "KKR Platform: arkiv, sekretariat og beslutningsstøtte for kommunekontaktrådene.",
+        synopsisSubcommandLabel = "KOMMANDO",
         subcommands = {ImportCommand.class, SearchCommand.class, ReindexCommand.class, ServeCommand.class,
                 DemoCommand.class, ParseCommand.class,
                 RepairCommand.class, CalcCommand.class, UsersCommand.class})
@@ -39,7 +40,7 @@ public final class KkrMain {
 
     public static CommandLine commandLine() {
         return new CommandLine(new KkrMain()).setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(KkrMain::userFailure);
+                .setResourceBundle(new CliHelp()).setExecutionExceptionHandler(KkrMain::userFailure);
     }
 
     /**
@@ -50,7 +51,7 @@ public final class KkrMain {
         if (!(e instanceof DatabaseException) && !(e instanceof InvalidQueryException)) {
             throw e;
         }
-        command.getErr().println("FEJL: " + e.getMessage());
+        command.getErr().println(Messages.text("cli.error", e.getMessage()));
         command.getErr().flush();
         return 2;
     }

@@ -5,6 +5,7 @@ import dk.kkr.core.model.ParsedItem;
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.parse.ParseJson;
 import dk.kkr.core.pipeline.ParsedFile;
+import dk.kkr.core.text.Messages;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,17 +15,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "parse", mixinStandardHelpOptions = true,
-        description = "Læser én fil og viser dens struktur (rører ingen database).")
+@Command(name = "parse", mixinStandardHelpOptions = true)
 public final class ParseCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FIL")
+    @Parameters(paramLabel = "FIL", descriptionKey = "cli.file")
     Path file;
 
-    @Option(names = "--json", description = "Skriv resultatet som JSON.")
+    @Option(names = "--json", descriptionKey = "cli.parse.json")
     boolean json;
 
     @Override
@@ -46,7 +46,7 @@ public final class ParseCommand implements Callable<Integer> {
             out.println("  ".repeat(item.depth() + 1) + item.number() + "  " + item.title()
                     + (item.caseId() == null ? "" : "  [" + item.caseId() + "]"));
         }
-        doc.documents().forEach(d -> out.println("  notat " + d.letterhead() + " til punkt " + d.item()));
+        doc.documents().forEach(d -> out.println("  " + Messages.text("cli.parse.memo", d.letterhead(), d.item())));
         out.flush();
         return 0;
     }

@@ -1,5 +1,6 @@
 package dk.kkr.cli;
 
+import dk.kkr.core.text.Messages;
 import dk.kkr.service.importing.FileOutcome;
 import dk.kkr.service.importing.Importer;
 import java.io.PrintWriter;
@@ -28,7 +29,7 @@ final class ProgressBar implements Importer.Listener {
     public void done(FileOutcome outcome, int doneCount, int total) {
         if (outcome.status() == FileOutcome.Status.FAILED) {
             clear();
-            out.println("FEJL " + outcome.file() + ": " + outcome.reason());
+            out.println(Messages.text("cli.fileError", outcome.file(), outcome.reason()));
         }
         draw(doneCount, total, outcome.file().getFileName().toString());
         if (terminal && doneCount == total) {

@@ -1,17 +1,16 @@
 package dk.kkr.cli;
 
+import dk.kkr.core.text.Messages;
 import dk.kkr.search.ArchiveIndex;
 import dk.kkr.store.Database;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "reindex", mixinStandardHelpOptions = true,
-        description = "Genopbygger søgeindekset fra arkivet (arkivet er sandheden) og skifter det ind.")
+@Command(name = "reindex", mixinStandardHelpOptions = true)
 public final class ReindexCommand implements Callable<Integer> {
 
     @Spec
@@ -27,8 +26,7 @@ public final class ReindexCommand implements Callable<Integer> {
         try (Database db = storage.open(); ArchiveIndex index = storage.openIndex(db)) {
             long count = index.rebuiltBecause() != null ? index.size() : index.rebuild();
             double seconds = (System.nanoTime() - start) / 1e9;
-            out.printf(Locale.ROOT, "Søgeindekset genopbygget: %d enheder (punkter og dokumenter) på %.1f s, %.1f MB%n",
-                    count, seconds, index.sizeOnDisk() / 1e6);
+            out.println(Messages.text("cli.reindex.done", count, seconds, index.sizeOnDisk() / 1e6));
         }
         out.flush();
         return 0;

@@ -13,18 +13,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "repair", mixinStandardHelpOptions = true,
-        description = {"Retter OCR-skadet dansk tekst (æ, ø, å) og skriver den linje for linje:",
-                "linje N ud er linje N ind. Ren tekst skrives uændret."})
+@Command(name = "repair", mixinStandardHelpOptions = true)
 public final class RepairCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FIL")
+    @Parameters(paramLabel = "FIL", descriptionKey = "cli.file")
     Path file;
 
-    @Option(names = "--diff", description = "Vis rettelserne (linje:kolonne, før → efter, sikkerhed) i stedet for teksten.")
+    @Option(names = "--diff", descriptionKey = "cli.repair.diff")
     boolean diff;
 
     @Override

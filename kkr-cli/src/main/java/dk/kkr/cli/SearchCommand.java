@@ -3,6 +3,7 @@ package dk.kkr.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.kkr.core.text.Messages;
 import dk.kkr.service.DanishFormat;
 import dk.kkr.service.search.SearchParams;
 import dk.kkr.service.search.SearchView;
@@ -20,9 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Søger i arkivet og udskriver de bedste resultater (rang, punktnummer, titel, mødedato, KKR,",
-                "dokument) og facetterne med antal. Ord skal alle findes; \"fraser\", OR, NOT og -ord virker."})
+@Command(name = "search", mixinStandardHelpOptions = true)
 public final class SearchCommand implements Callable<Integer> {
 
     @Spec
@@ -31,31 +30,31 @@ public final class SearchCommand implements Callable<Integer> {
     @Mixin
     StorageOptions storage;
 
-    @Parameters(arity = "1..*", paramLabel = "SØGNING", description = "Søgeordene.")
+    @Parameters(arity = "1..*", paramLabel = "SØGNING", descriptionKey = "cli.search.words")
     List<String> words;
 
-    @Option(names = "--json", description = "Udskriv som JSON, som /api/search.")
+    @Option(names = "--json", descriptionKey = "cli.search.json")
     boolean json;
 
-    @Option(names = "--kkr", paramLabel = "SLUG", description = "Kun denne KKR, f.eks. hovedstaden.")
+    @Option(names = "--kkr", paramLabel = "SLUG", descriptionKey = "cli.search.kkr")
     List<String> kkr;
 
-    @Option(names = "--aar", paramLabel = "ÅR", description = "Kun dette år.")
+    @Option(names = "--aar", paramLabel = "ÅR", descriptionKey = "cli.search.year")
     List<String> aar;
 
-    @Option(names = "--art", paramLabel = "ART", description = "Kun denne dokumenttype: agenda, minutes, annex_bundle, note, other.")
+    @Option(names = "--art", paramLabel = "ART", descriptionKey = "cli.search.kind")
     List<String> art;
 
-    @Option(names = "--kommune", paramLabel = "NAVN", description = "Kun resultater der nævner kommunen.")
+    @Option(names = "--kommune", paramLabel = "NAVN", descriptionKey = "cli.search.municipality")
     List<String> kommune;
 
-    @Option(names = "--sag", paramLabel = "SAGS-ID", description = "Kun denne sag, f.eks. SAG-2020-04197.")
+    @Option(names = "--sag", paramLabel = "SAGS-ID", descriptionKey = "cli.search.case")
     List<String> sag;
 
-    @Option(names = "--sort", defaultValue = "relevans", description = "relevans, nyeste eller aeldste (standard: ${DEFAULT-VALUE}).")
+    @Option(names = "--sort", defaultValue = "relevans", paramLabel = "ORDEN", descriptionKey = "cli.search.sort")
     String sort;
 
-    @Option(names = "--limit", defaultValue = "10", description = "Antal resultater (standard: ${DEFAULT-VALUE}, højst 100).")
+    @Option(names = "--limit", defaultValue = "10", paramLabel = "ANTAL", descriptionKey = "cli.search.limit")
     int limit;
 
     @Override
@@ -78,21 +77,23 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private static void print(SearchView view, PrintWriter out) {
-        out.printf("%s%d resultater for \"%s\"%n", view.approximate() ? "ca. " : "", view.total(), view.q());
+        out.println(Messages.text(view.approximate() ? "cli.search.countAbout" : "cli.search.count", view.total(),
+                view.q()));
         if (view.suggestion() != null) {
-            out.printf("Mente du: %s?%n", view.suggestion());
+            out.println(Messages.text("cli.search.didYouMean", view.suggestion()));
         }
         for (SearchView.HitView hit : view.hits()) {
-            out.printf("%n%3d. %s%s%n", hit.rank(), hit.number() == null ? "" : "Punkt " + hit.number() + ": ",
-                    hit.title() == null ? hit.document() : hit.title());
-            out.printf("     %s · %s · %s%n", hit.date() == null ? "uden dato" : hit.date(),
-                    hit.body() == null ? "uden KKR" : hit.body(), hit.document());
+            String title = hit.title() == null ? hit.document() : hit.title();
+            out.printf("%n%3d. %s%n", hit.rank(), hit.number() == null ? title : Messages.text("item.label", hit.number(), title));
+            out.printf("     %s · %s · %s%n", hit.date() == null ? Messages.text("cli.search.noDate") : hit.date(),
+                    hit.body() == null ? Messages.text("cli.search.noKkr") : hit.body(), hit.document());
         }
         out.println();
         for (Map.Entry<String, List<SearchView.FacetView>> facet : view.facets().entrySet()) {
             if (!facet.getValue().isEmpty()) {
                 out.printf("%s: %s%n", facet.getKey(), String.join(", ", facet.getValue().stream()
-                        .map(v -> v.label() + " (" + (view.approximate() ? "ca. " : "") + v.count() + ")")
+                        .map(v -> v.label() + " " + Messages.text(view.approximate() ? "search.facet.countAbout"
+                                : "search.facet.count", v.count()))
                         .toList()));
             }
         }

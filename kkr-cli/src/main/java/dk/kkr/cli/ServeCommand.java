@@ -1,5 +1,6 @@
 package dk.kkr.cli;
 
+import dk.kkr.core.text.Messages;
 import dk.kkr.search.ArchiveIndex;
 import dk.kkr.service.Site;
 import dk.kkr.service.importing.ImportHandoff;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Starter webgrænsefladen og API'et.")
+@Command(name = "serve", mixinStandardHelpOptions = true)
 public final class ServeCommand implements Callable<Integer> {
 
     /** Returned by commands that leave a server running: main must not exit. */
@@ -43,10 +44,10 @@ public final class ServeCommand implements Callable<Integer> {
     static Site.Running serve(Database db, ArchiveIndex index, StorageOptions storage,
                                                 ServerOptions server, PrintWriter out) {
         if (index.rebuiltBecause() != null) {
-            out.println("Søgeindekset blev genopbygget fra arkivet (" + index.rebuiltBecause() + ").");
+            out.println(Messages.text("cli.serve.indexRebuilt", index.rebuiltBecause()));
         } else if (!index.reconciled().equals(new ArchiveIndex.Reconciled(0, 0))) {
-            out.println("Søgeindekset blev bragt i overensstemmelse med arkivet: " + index.reconciled().removed()
-                    + " fjernet, " + index.reconciled().added() + " tilføjet.");
+            out.println(Messages.text("cli.serve.indexReconciled", index.reconciled().removed(),
+                    index.reconciled().added()));
         }
         String token = ImportHandoff.Server.newToken();
         String[] args = Stream.concat(Arrays.stream(server.springArguments()), Stream.of("--kkr.import-token=" + token))
@@ -60,10 +61,9 @@ public final class ServeCommand implements Callable<Integer> {
             index.close();
             db.close();
         });
-        out.println("KKR Platform kører på http://localhost:" + actual + "/  (stop med Ctrl+C)");
+        out.println(Messages.text("cli.serve.running", "http://localhost:" + actual + "/"));
         out.println(server.loopbackOnly()
-                ? "Serveren lytter kun på " + server.host + ": den kan kun nås fra denne maskine (--host 0.0.0.0 for alle netværk)."
-                : "Serveren lytter på " + server.host + ": den kan nås fra netværket.");
+                ? Messages.text("cli.serve.loopback", server.host) : Messages.text("cli.serve.network", server.host));
         out.flush();
         return site;
     }

@@ -10,17 +10,13 @@ final class ServerOptions {
 
     static final String LOOPBACK = "127.0.0.1";
 
-    @Option(names = "--host", defaultValue = LOOPBACK, paramLabel = "ADRESSE",
-            description = "Adressen, serveren lytter på (standard: ${DEFAULT-VALUE}, kun denne maskine; 0.0.0.0 for alle "
-                    + "netværk, f.eks. bag en omvendt proxy på en anden maskine).")
+    @Option(names = "--host", defaultValue = LOOPBACK, paramLabel = "ADRESSE", descriptionKey = "cli.host")
     String host = LOOPBACK;
 
-    @Option(names = "--port", defaultValue = "8080", description = "Port (standard: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT", descriptionKey = "cli.port")
     int port;
 
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "Sidens offentlige adresse, som OParl-id'er og feeds bygges af, f.eks. "
-                    + "https://kkr.example.dk (standard: http://localhost:PORT).")
+    @Option(names = "--base-url", paramLabel = "URL", descriptionKey = "cli.baseUrl")
     String baseUrl;
 
     /** Spring Boot arguments for these options. */

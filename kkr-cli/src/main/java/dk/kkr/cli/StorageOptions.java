@@ -1,5 +1,6 @@
 package dk.kkr.cli;
 
+import dk.kkr.core.text.Messages;
 import dk.kkr.service.importing.ImportHandoff;
 import dk.kkr.core.danish.DanishDictionary;
 import dk.kkr.search.ArchiveIndex;
@@ -15,17 +16,17 @@ import picocli.CommandLine.Option;
 public final class StorageOptions {
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:KKR_DATA:-data}",
-            description = "Datamappe (standard: ./data eller $KKR_DATA).")
+            descriptionKey = "cli.data")
     Path dataDir;
 
-    @Option(names = "--db-url", paramLabel = "JDBC-URL",
-            description = "Database, f.eks. jdbc:postgresql://localhost/kkr (standard: H2 i datamappen).")
+    @Option(names = "--db-url", paramLabel = "JDBC-URL", descriptionKey = "cli.dbUrl")
     String dbUrl;
 
-    @Option(names = "--db-user", paramLabel = "NAVN", defaultValue = "${env:KKR_DB_USER}")
+    @Option(names = "--db-user", paramLabel = "NAVN", defaultValue = "${env:KKR_DB_USER}", descriptionKey = "cli.dbUser")
     String dbUser;
 
-    @Option(names = "--db-password", paramLabel = "KODE", defaultValue = "${env:KKR_DB_PASSWORD}")
+    @Option(names = "--db-password", paramLabel = "KODE", defaultValue = "${env:KKR_DB_PASSWORD}",
+            descriptionKey = "cli.dbPassword")
     String dbPassword;
 
     public Path dataDir() {
@@ -52,8 +53,7 @@ public final class StorageOptions {
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof LockObtainFailedException) {
                 db.close();
-                throw new DatabaseException("Søgeindekset i " + dataDir + " bruges af en anden proces (kører ./kkr serve"
-                        + " med en anden database?); brug samme database som serveren, eller en anden datamappe (--data)", e);
+                throw new DatabaseException(Messages.text("cli.indexInUse", dataDir), e);
             }
             throw e;
         }

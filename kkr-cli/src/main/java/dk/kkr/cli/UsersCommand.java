@@ -1,5 +1,6 @@
 package dk.kkr.cli;
 
+import dk.kkr.core.text.Messages;
 import dk.kkr.service.access.Passwords;
 import dk.kkr.store.Database;
 import dk.kkr.store.access.AccessException;
@@ -22,8 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ./kkr users …}: the accounts that may log in. A refused change is one Danish line and exit 2. */
-@Command(name = "users", mixinStandardHelpOptions = true,
-        description = "Brugere, der kan logge ind: medlemmer og sekretariater af KKR'er og administratorer.",
+@Command(name = "users", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "KOMMANDO",
         subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Remove.class,
                 UsersCommand.Token.class})
 public final class UsersCommand {
@@ -45,7 +45,7 @@ public final class UsersCommand {
             try (Database db = storage.open()) {
                 return run(new AccountStore(db.dataSource()), out);
             } catch (AccessException e) {
-                spec.commandLine().getErr().println("FEJL: " + e.getMessage());
+                spec.commandLine().getErr().println(Messages.text("cli.error", e.getMessage()));
                 return 2;
             } finally {
                 out.flush();
@@ -54,74 +54,72 @@ public final class UsersCommand {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Opretter en bruger.")
+    @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add extends OnAccounts {
-        @Parameters(index = "0", paramLabel = "NAVN", description = "Brugernavnet (bogstaver, tal, . _ @ -).")
+        @Parameters(index = "0", paramLabel = "NAVN", descriptionKey = "cli.users.name")
         String name;
 
-        @Option(names = "--role", required = true, paramLabel = "ROLLE", description = "medlem, sekretariat eller administrator.")
+        @Option(names = "--role", required = true, paramLabel = "ROLLE", descriptionKey = "cli.users.role")
         String role;
 
-        @Option(names = "--kkr", paramLabel = "KORTNAVN", description = "En KKR, brugeren får adgang til (kan gentages), f.eks. hovedstaden.")
+        @Option(names = "--kkr", paramLabel = "KORTNAVN", descriptionKey = "cli.users.kkr")
         List<String> kkrs = new ArrayList<>();
 
-        @Option(names = "--email", paramLabel = "ADRESSE", description = "E-mailadresse.")
+        @Option(names = "--email", paramLabel = "ADRESSE", descriptionKey = "cli.users.email")
         String email;
 
-        @Option(names = "--password-stdin", description = "Læs adgangskoden fra standard input (første linje).")
+        @Option(names = "--password-stdin", descriptionKey = "cli.users.passwordStdin")
         boolean passwordStdin;
 
         @Override
         int run(AccountStore accounts, PrintWriter out) throws IOException {
             Role parsed = Role.ofDanish(role).orElseThrow(() -> new AccessException(
-                    "ukendt rolle " + role + ": medlem, sekretariat eller administrator."));
+                    Messages.text("cli.users.unknownRole", role)));
             String hash = passwordStdin ? Passwords.hash(new BufferedReader(new InputStreamReader(System.in,
                     StandardCharsets.UTF_8)).readLine()) : null;
             Account added = accounts.add(name, parsed, kkrs, email, hash);
-            out.println("Bruger oprettet: " + describe(added) + (hash == null ? " (uden adgangskode)" : ""));
+            out.println(Messages.text(hash == null ? "cli.users.addedWithoutPassword" : "cli.users.added", describe(added)));
             return 0;
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Viser brugerne.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListUsers extends OnAccounts {
         @Override
         int run(AccountStore accounts, PrintWriter out) {
             List<Account> all = accounts.list();
             all.forEach(a -> out.println(describe(a)));
             if (all.isEmpty()) {
-                out.println("Ingen brugere endnu: opret den første med ./kkr users add NAVN --role administrator --password-stdin");
+                out.println(Messages.text("cli.users.none"));
             }
             return 0;
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Sletter en bruger og dens nøgler.")
+    @Command(name = "remove", mixinStandardHelpOptions = true)
     static final class Remove extends OnAccounts {
-        @Parameters(index = "0", paramLabel = "NAVN")
+        @Parameters(index = "0", paramLabel = "NAVN", descriptionKey = "cli.users.name")
         String name;
 
         @Override
         int run(AccountStore accounts, PrintWriter out) {
             accounts.remove(name);
-            out.println("Bruger slettet: " + name);
+            out.println(Messages.text("cli.users.removed", name));
             return 0;
         }
     }
 
-    @Command(name = "token", mixinStandardHelpOptions = true,
-            description = {"Udsteder en personlig API-nøgle (vises kun denne ene gang), eller tilbagekalder brugerens nøgler.",
-                    "Brug den som Authorization: Bearer NØGLE."})
+    @Command(name = "token", mixinStandardHelpOptions = true)
     static final class Token extends OnAccounts {
-        @Parameters(index = "0", paramLabel = "NAVN")
+        @Parameters(index = "0", paramLabel = "NAVN", descriptionKey = "cli.users.name")
         String name;
 
-        @Option(names = "--revoke", description = "Tilbagekald alle brugerens nøgler i stedet.")
+        @Option(names = "--revoke", descriptionKey = "cli.users.revoke")
         boolean revoke;
 
         @Override
         int run(AccountStore accounts, PrintWriter out) {
-            out.println(revoke ? "Nøgler tilbagekaldt: " + accounts.revokeTokens(name) : accounts.newToken(name));
+            out.println(revoke ? Messages.text("cli.users.revoked", accounts.revokeTokens(name)) : accounts.newToken(name));
             return 0;
         }
     }

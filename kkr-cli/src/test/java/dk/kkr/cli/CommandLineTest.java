@@ -89,7 +89,7 @@ class CommandLineTest {
         org.springframework.util.FileSystemUtils.deleteRecursively(dir.resolve("data").resolve("index"));
         out.getBuffer().setLength(0);
         assertThat(run("reindex", "--data", data)).isZero();
-        assertThat(out.toString()).containsPattern("Søgeindekset genopbygget: \\d+ enheder .* på [\\d.]+ s");
+        assertThat(out.toString()).containsPattern("Søgeindekset genopbygget: \\d+ enheder .* på [\\d,]+ s");
         assertThat(Files.isDirectory(dir.resolve("data").resolve("index"))).isTrue();
         out.getBuffer().setLength(0);
         assertThat(run("search", "--data", data, "fordelingsnøgle", "praktikpladser")).isZero();
