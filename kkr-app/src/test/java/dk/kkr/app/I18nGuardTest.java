@@ -37,14 +37,26 @@ class I18nGuardTest {
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
     /** The modules whose Java sources speak to users (kkr-core's parsing works on Danish text and is not). */
-    private static final List<String> SPEAKING_MODULES = List.of("kkr-web", "kkr-service", "kkr-store", "kkr-search", "kkr-cli");
+    private static final List<String> SPEAKING_MODULES = List.of("kkr-web", "kkr-service", "kkr-store", "kkr-search", "kkr-cli", "kkr-core");
 
     /**
-     * Java sources that hold Danish as data the code works on, never shown as a message: each with its reason.
+     * Java sources (a file, or every file under a folder) that hold Danish as data the code works on, never shown
+     * as a message: each with its reason.
      */
     private static final Map<String, String> DANISH_AS_DATA = Map.of(
             "kkr-service/src/main/java/dk/kkr/service/calc/ResultTable.java",
-            "the calculation models' column names and the totals row's label, as the CSV tables users write have them");
+            "the calculation models' column names and the totals row's label, as the CSV tables users write have them",
+            "kkr-core/src/main/java/dk/kkr/core/danish/", "the Danish language: words, numbers, dates, names",
+            "kkr-core/src/main/java/dk/kkr/core/parse/", "the grammar of the council's documents",
+            "kkr-core/src/main/java/dk/kkr/core/extract/", "the words that mark dates, amounts, deadlines and names",
+            "kkr-core/src/main/java/dk/kkr/core/repair/", "the letters of Danish words, for repairing OCR damage",
+            "kkr-core/src/main/java/dk/kkr/core/model/Section.java", "the section headings the documents use");
+
+    /**
+     * Sources whose messages are still to be moved into the bundle (the next part of the work, not data): the
+     * calculation models' refusals, step explanations and descriptions.
+     */
+    private static final List<String> NOT_YET_MOVED = List.of("kkr-core/src/main/java/dk/kkr/core/calc/");
 
     /**
      * Words of code that are Danish words too (OParl's type names, say): a literal of them alone is no Danish text.
@@ -107,7 +119,9 @@ class I18nGuardTest {
     void javaSourcesThatSpeakToUsersWriteNoDanish() {
         List<String> found = new ArrayList<>();
         for (Path source : speakingSources()) {
-            if (DANISH_AS_DATA.containsKey(ROOT.relativize(source).toString())) {
+            String name = name(source);
+            if (DANISH_AS_DATA.keySet().stream().anyMatch(name::startsWith)
+                    || NOT_YET_MOVED.stream().anyMatch(name::startsWith)) {
                 continue;
             }
             for (String literal : JavaLiterals.of(read(source))) {

@@ -8,6 +8,7 @@ import dk.kkr.core.parse.StructureParser;
 import dk.kkr.core.repair.OcrRepairer;
 import dk.kkr.core.repair.RepairResult;
 import dk.kkr.core.table.TableExtractor;
+import dk.kkr.core.text.Messages;
 import dk.kkr.core.text.SourceReader;
 import dk.kkr.core.text.UnreadableSourceException;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ public final class DocumentPipeline {
         List<TextChange> changes = result.changes().stream()
                 .map(c -> new TextChange(c.offset(), c.before(), c.after(), c.confidence())).toList();
         List<String> notes = new ArrayList<>(read.notes());
-        notes.add("OCR-rettet: " + changes.size() + " ord");
+        notes.add(Messages.text("source.note.ocrRepaired", changes.size()));
         return new SourceText(read.fileName(), read.sha256(), read.byteSize(), read.mediaType(), result.repaired(),
                 notes, read.text(), changes);
     }

@@ -66,19 +66,18 @@ public final class SourceReader {
         try {
             size = Files.size(file);
         } catch (NoSuchFileException e) {
-            throw new UnreadableSourceException("filen findes ikke");
+            throw new UnreadableSourceException(Messages.text("source.missing"));
         } catch (IOException e) {
-            throw new UnreadableSourceException("kan ikke læses: " + e.getMessage(), e);
+            throw new UnreadableSourceException(Messages.text("source.unreadable", e.getMessage()), e);
         }
         if (size > maxBytes) {
-            throw new UnreadableSourceException("for stor: " + megabytes(size) + " (grænsen er "
-                    + megabytes(maxBytes) + ")");
+            throw new UnreadableSourceException(Messages.text("source.tooLarge", megabytes(size), megabytes(maxBytes)));
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UnreadableSourceException("kan ikke læses: " + e.getMessage(), e);
+            throw new UnreadableSourceException(Messages.text("source.unreadable", e.getMessage()), e);
         }
         String hash = sha256(bytes);
         return known.test(hash) ? Optional.empty() : Optional.of(read(file.getFileName().toString(), bytes, hash));
@@ -91,13 +90,12 @@ public final class SourceReader {
 
     private SourceText read(String fileName, byte[] bytes, String hash) throws UnreadableSourceException {
         if (bytes.length > maxBytes) {
-            throw new UnreadableSourceException("for stor: " + megabytes(bytes.length) + " (grænsen er "
-                    + megabytes(maxBytes) + ")");
+            throw new UnreadableSourceException(Messages.text("source.tooLarge", megabytes(bytes.length),
+                    megabytes(maxBytes)));
         }
         boolean pdf = isPdf(bytes);
         if (!pdf && fileName.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-            throw new UnreadableSourceException(bytes.length == 0 ? "filen er tom"
-                    : "beskadiget PDF: filen begynder ikke med %PDF");
+            throw new UnreadableSourceException(Messages.text(bytes.length == 0 ? "source.empty" : "source.notPdf"));
         }
         List<String> notes = new ArrayList<>();
         String raw;
@@ -109,13 +107,12 @@ public final class SourceReader {
             raw = decoded.text();
         }
         if (raw.length() > MAX_TEXT_CHARS) {
-            throw new UnreadableSourceException("for meget tekst: " + String.format(Locale.ROOT, "%.1f", raw.length() / 1e6)
-                    .replace('.', ',') + " mio. tegn (grænsen er " + MAX_TEXT_CHARS / 1_000_000 + " mio.); del filen op");
+            throw new UnreadableSourceException(Messages.text("source.tooMuchText", raw.length() / 1e6,
+                    MAX_TEXT_CHARS / 1_000_000));
         }
         String text = normaliser.normalise(raw);
         if (text.isBlank()) {
-            throw new UnreadableSourceException(pdf ? "PDF uden tekstlag (skannet billede?): kræver OCR"
-                    : "filen er tom");
+            throw new UnreadableSourceException(Messages.text(pdf ? "source.noTextLayer" : "source.empty"));
         }
         return new SourceText(fileName, hash, bytes.length, pdf ? "application/pdf" : "text/plain",
                 text, notes);
@@ -140,22 +137,22 @@ public final class SourceReader {
             stripper.setSortByPosition(false);
             return stripper.getText(document);
         } catch (InvalidPasswordException e) {
-            throw new UnreadableSourceException("PDF er beskyttet med adgangskode", e);
+            throw new UnreadableSourceException(Messages.text("source.encrypted"), e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableSourceException("beskadiget PDF: " + oneLine(e.getMessage()), e);
+            throw new UnreadableSourceException(Messages.text("source.brokenPdf", oneLine(e.getMessage())), e);
         }
     }
 
     private static String oneLine(String message) {
         if (message == null || message.isBlank()) {
-            return "kan ikke læses";
+            return Messages.text("source.unreadableWithoutReason");
         }
         String line = message.strip().replaceAll("\\s+", " ");
         return line.length() > 160 ? line.substring(0, 160) + "…" : line;
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.0f MB", bytes / (1024.0 * 1024.0));
+    private static long megabytes(long bytes) {
+        return Math.round(bytes / (1024.0 * 1024.0));
     }
 
     static String sha256(byte[] bytes) {

@@ -27,7 +27,7 @@ public final class TextDecoder {
         rejectBinary(text);
         String repaired = repairDoubleEncoding(text);
         if (!repaired.equals(text)) {
-            notes.add("dobbelt-kodet UTF-8 rettet");
+            notes.add(Messages.text("source.note.doubleEncoded"));
         }
         return new Decoded(repaired, notes);
     }
@@ -47,7 +47,7 @@ public final class TextDecoder {
         try {
             return strict(bytes, 0, StandardCharsets.UTF_8);
         } catch (UnreadableSourceException notUtf8) {
-            notes.add("læst som Windows-1252");
+            notes.add(Messages.text("source.note.windows1252"));
             return new String(bytes, WINDOWS_1252);
         }
     }
@@ -60,7 +60,7 @@ public final class TextDecoder {
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableSourceException("ikke gyldig " + charset.name());
+            throw new UnreadableSourceException(Messages.text("source.invalidCharset", charset.name()));
         }
     }
 
@@ -83,15 +83,14 @@ public final class TextDecoder {
         for (int i = 0; i < sample; i++) {
             char c = text.charAt(i);
             if (c == 0) {
-                throw new UnreadableSourceException("binært indhold, ikke en tekstfil (NUL-tegn)");
+                throw new UnreadableSourceException(Messages.text("source.binaryNul"));
             }
             if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
                 control++;
             }
         }
         if (sample > 0 && control * 100 > sample) {
-            throw new UnreadableSourceException("binært indhold, ikke en tekstfil (" + control
-                    + " kontroltegn i de første " + sample + " tegn)");
+            throw new UnreadableSourceException(Messages.text("source.binaryControl", control, sample));
         }
     }
 
