@@ -1,7 +1,7 @@
 package dk.kkr.core.parse;
 
-import dk.kkr.core.shared.Shared;
 import dk.kkr.core.model.SourceText;
+import dk.kkr.core.shared.Shared;
 import dk.kkr.core.text.SourceReader;
 
 import java.io.IOException;
@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Test access to the shared corpus ({@link Shared}); tests skip when it is absent, and fail on CI. */
 final class Corpus {
@@ -29,7 +28,7 @@ final class Corpus {
         try (var files = Files.list(shared().resolve("corpus"))) {
             file = files.filter(f -> f.getFileName().toString().startsWith(prefix + "_")).findFirst().orElse(null);
         }
-        assumeTrue(file != null, "corpus file " + prefix + " not available");
+        Shared.assume(file != null, "corpus file " + prefix + " not available");
         return new SourceReader().read(file);
     }
 

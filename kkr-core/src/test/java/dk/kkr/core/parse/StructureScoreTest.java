@@ -3,6 +3,7 @@ package dk.kkr.core.parse;
 import dk.kkr.core.model.ParsedDocument;
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.samples.Samples;
+import dk.kkr.core.shared.Shared;
 import dk.kkr.core.text.SourceReader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Scores the parser's JSON for the corpus files and the samples with the shared scorer against the gold files. */
 class StructureScoreTest {
@@ -41,7 +41,7 @@ class StructureScoreTest {
 
     private static void assertScore(SourceText source, Path gold) throws Exception {
         Path scorer = Corpus.shared().resolve("tools/structure-score");
-        assumeTrue(Files.isRegularFile(gold) && Files.isRegularFile(scorer), "gold or scorer not available");
+        Shared.assume(Files.isRegularFile(gold) && Files.isRegularFile(scorer), "gold or scorer not available");
         ParsedDocument doc = new StructureParser().parse(source);
         Path json = Files.createTempFile("structure", ".json");
         try {
@@ -62,7 +62,7 @@ class StructureScoreTest {
             process = new ProcessBuilder("python3", scorer.toString(), gold.toString(), json.toString(), "--verbose")
                     .redirectErrorStream(true).start();
         } catch (IOException e) {
-            assumeTrue(false, "python3 not available: " + e.getMessage());
+            Shared.assume(false, "python3 not available: " + e.getMessage());
             throw e;
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

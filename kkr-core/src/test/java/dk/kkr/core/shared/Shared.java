@@ -28,15 +28,20 @@ public final class Shared {
     /** The folder; when it is missing, the calling test is skipped, or fails on CI. */
     public static Path required() {
         Optional<Path> shared = ifPresent();
-        if (shared.isEmpty()) {
-            String why = "../shared/corpus is not beside the project (system property kkr.shared: "
-                    + System.getProperty("kkr.shared") + ")";
-            if (onCi()) {
-                fail(why + "; on CI the corpus tests must run");
-            }
-            assumeTrue(false, why);
-        }
+        assume(shared.isPresent(), "../shared/corpus is not beside the project (system property kkr.shared: "
+                + System.getProperty("kkr.shared") + ")");
         return shared.orElseThrow();
+    }
+
+    /**
+     * For a test that needs something from {@code ../shared} (a corpus file, a scorer, the OParl schemas) or a tool
+     * the corpus tests run: when {@code present} is false the test is skipped, or fails on CI, saying {@code why}.
+     */
+    public static void assume(boolean present, String why) {
+        if (!present && onCi()) {
+            fail(why + "; on CI the corpus tests must run");
+        }
+        assumeTrue(present, why);
     }
 
     /** {@code required().resolve("corpus")}. */

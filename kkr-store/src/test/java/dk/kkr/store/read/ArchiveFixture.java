@@ -24,6 +24,8 @@ public final class ArchiveFixture {
 
     /** Raw HTML as real documents carry it inside tables: it must always be shown as text. */
     public static final String RAW_HTML = "<p>hej</p><script>alert(1)</script>";
+    /** {@link #RAW_HTML} as a page must show it: escaped, so it is text and never markup. */
+    public static final String RAW_HTML_ESCAPED = "&lt;p&gt;hej&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;";
 
     public static final String AGENDA_TEXT = """
             KKR Syddanmark

@@ -39,7 +39,6 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The whole corpus of ../shared and the bundled samples, imported through the real import into a fresh
@@ -91,7 +90,7 @@ class OparlCrawlTest {
     @Test
     void everyObjectIsValidEveryLinkResolvesAndEveryObjectIsReached() throws Exception {
         OparlSchemas schemas = OparlSchemas.load().orElse(null);
-        assumeTrue(schemas != null, "../shared/oparl-schema is not here");
+        Shared.assume(schemas != null, "../shared/oparl-schema is not here");
         Map<String, Set<String>> reached = new TreeMap<>();
         List<String> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();

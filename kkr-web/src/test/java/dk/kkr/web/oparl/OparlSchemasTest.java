@@ -2,13 +2,13 @@ package dk.kkr.web.oparl;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.kkr.core.shared.Shared;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The schema loader keeps the schemas' teeth: required fields, patterns, formats, and embedded objects. */
 class OparlSchemasTest {
@@ -20,7 +20,7 @@ class OparlSchemasTest {
     @BeforeEach
     void load() {
         schemas = OparlSchemas.load().orElse(null);
-        assumeTrue(schemas != null, "../shared/oparl-schema is not here");
+        Shared.assume(schemas != null, "../shared/oparl-schema is not here");
     }
 
     private ObjectNode meeting() throws IOException {

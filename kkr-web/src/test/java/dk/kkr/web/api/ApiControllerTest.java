@@ -1,35 +1,43 @@
-package dk.kkr.web;
+package dk.kkr.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kkr.store.read.ArchiveFixture;
+import dk.kkr.web.WebSlice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
-import java.net.http.HttpResponse;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** The JSON API over real HTTP: field names, values, order, and 404 as {"error": …}. */
-class ApiTest {
+/** The JSON API, in the web slice: field names, values, order, and 404 as {"error": …}. */
+@WebSlice(ApiController.class)
+class ApiControllerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final TestServer server = TestServer.get();
-    private final ArchiveFixture.Ids ids = server.ids;
+    @Autowired
+    MockMvc mvc;
 
-    private JsonNode json(String path, int status) throws IOException {
-        HttpResponse<String> response = server.get(path, "application/json");
-        assertThat(response.statusCode()).as(path).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
-        return JSON.readTree(response.body());
+    @Autowired
+    ArchiveFixture.Ids ids;
+
+    private JsonNode json(String path, int status) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(path).accept("application/json")).andReturn().getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(status);
+        assertThat(response.getContentType()).as(path).startsWith("application/json");
+        return JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
     }
 
     @Test
-    void bodies() throws IOException {
+    void bodies() throws Exception {
         JsonNode bodies = json("/api/bodies", 200);
         assertThat(bodies).hasSize(5);
         JsonNode first = bodies.get(0);
@@ -40,7 +48,7 @@ class ApiTest {
     }
 
     @Test
-    void meetingsLatestFirstAndByBody() throws IOException {
+    void meetingsLatestFirstAndByBody() throws Exception {
         JsonNode all = json("/api/meetings", 200);
         assertThat(all).hasSize(2);
         JsonNode latest = all.get(0);
@@ -59,7 +67,7 @@ class ApiTest {
     }
 
     @Test
-    void documentsAreTheWholeFilesNewestFirstWithoutTheMemosInside() throws IOException {
+    void documentsAreTheWholeFilesNewestFirstWithoutTheMemosInside() throws Exception {
         JsonNode documents = json("/api/documents", 200);
         assertThat(documents.findValuesAsText("id")).containsExactly(
                 String.valueOf(ids.oldAgenda()), String.valueOf(ids.bundle()), String.valueOf(ids.agenda()));
@@ -74,7 +82,7 @@ class ApiTest {
     }
 
     @Test
-    void meetingWithItems() throws IOException {
+    void meetingWithItems() throws Exception {
         JsonNode meeting = json("/api/meetings/" + ids.meeting(), 200);
         assertThat(meeting.get("meeting").get("date").asText()).isEqualTo("2020-09-07");
         assertThat(meeting.get("documents").get(0).get("kind").asText()).isEqualTo("AGENDA");
@@ -88,7 +96,7 @@ class ApiTest {
     }
 
     @Test
-    void itemWithSectionsAnnexesAndSpan() throws IOException {
+    void itemWithSectionsAnnexesAndSpan() throws Exception {
         JsonNode item = json("/api/items/" + ids.item21(), 200);
         assertThat(item.get("title").asText()).isEqualTo("Udpegning til sundhedskoordinationsudvalget");
         assertThat(item.get("sections").get(0).get("heading").asText()).isEqualTo("Indstilling");
@@ -103,7 +111,7 @@ class ApiTest {
     }
 
     @Test
-    void documentWithTextAndItemSpans() throws IOException {
+    void documentWithTextAndItemSpans() throws Exception {
         JsonNode document = json("/api/documents/" + ids.agenda(), 200);
         assertThat(document.get("kind").asText()).isEqualTo("AGENDA");
         String text = document.get("text").asText();
@@ -121,13 +129,13 @@ class ApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/meetings/999999", "/api/items/999999", "/api/documents/999999"})
-    void missingIdsAnswer404WithAnError(String path) throws IOException {
+    void missingIdsAnswer404WithAnError(String path) throws Exception {
         JsonNode error = json(path, 404);
         assertThat(error.get("error").asText()).contains("999999", "findes ikke");
     }
 
     @Test
-    void itemsCarryTheirEntitiesAndMunicipalitiesListTheItemsNamingThem() throws IOException {
+    void itemsCarryTheirEntitiesAndMunicipalitiesListTheItemsNamingThem() throws Exception {
         JsonNode entities = json("/api/items/" + ids.item22(), 200).get("entities");
         assertThat(entities.at("/amounts/0/text").asText()).isEqualTo("2,6 mio. kr.");
         assertThat(entities.at("/amounts/0/number").decimalValue()).isEqualByComparingTo("2600000");
