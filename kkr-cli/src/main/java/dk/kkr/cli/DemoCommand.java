@@ -3,6 +3,7 @@ package dk.kkr.cli;
 import dk.kkr.core.samples.Samples;
 import dk.kkr.search.ArchiveIndex;
 import dk.kkr.service.Site;
+import dk.kkr.store.Closure;
 import dk.kkr.store.Database;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +42,8 @@ public final class DemoCommand implements Callable<Integer> {
         Samples.copyTo(samples);
         Database db = storage.open();
         ArchiveIndex index = storage.openIndex(db);
-        if (ImportCommand.run(db, index, List.of(samples), spec.commandLine().getOut()).exitCode() != 0) {
+        if (ImportCommand.run(db, index, List.of(samples), Closure.OPEN, spec.commandLine().getOut())
+                .exitCode() != 0) {
             index.close();
             db.close();
             return null;

@@ -5,6 +5,7 @@ import dk.kkr.service.importing.ImportHandoff;
 import dk.kkr.service.importing.ImportSummary;
 import dk.kkr.service.importing.Importer;
 import dk.kkr.search.ArchiveIndex;
+import dk.kkr.store.Closure;
 import dk.kkr.store.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,15 +31,32 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "STI", descriptionKey = "cli.import.paths")
     List<Path> paths;
 
+    @Option(names = "--lukket", descriptionKey = "cli.import.closed")
+    boolean closed;
+
+    @Option(names = "--offentlig-titel", paramLabel = "TEKST", descriptionKey = "cli.import.publicTitle")
+    String publicTitle;
+
+    @Option(names = "--hjemmel", paramLabel = "TEKST", descriptionKey = "cli.import.legalBasis")
+    String legalBasis;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Closure closure;
+        try {
+            closure = closure();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(Messages.text("cli.error", e.getMessage()));
+            spec.commandLine().getErr().flush();
+            return 2;
+        }
         Optional<ImportHandoff.Server> server = ImportHandoff.find(storage.dataDir())
                 .filter(s -> s.database().equals(storage.databaseName()));
         if (server.isPresent()) {
             Optional<ImportHandoff.Outcome> handed;
             try {
-                handed = ImportHandoff.importThrough(storage.dataDir(), server.get(), paths, progress(out));
+                handed = ImportHandoff.importThrough(storage.dataDir(), server.get(), paths, closure, progress(out));
             } catch (ImportHandoff.Refused e) {
                 spec.commandLine().getErr().println(Messages.text("cli.error", e.getMessage()));
                 spec.commandLine().getErr().flush();
@@ -49,15 +68,23 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         try (Database db = storage.open(); ArchiveIndex index = storage.openIndex(db)) {
-            ImportSummary summary = run(db, index, paths, out);
+            ImportSummary summary = run(db, index, paths, closure, out);
             return summary.exitCode();
         }
     }
 
+    /** The closure the options ask for; refused when they ask for half of one. */
+    private Closure closure() {
+        if (!closed && (publicTitle != null || legalBasis != null)) {
+            throw new IllegalArgumentException(Messages.text("closure.flagsWithoutClosed"));
+        }
+        return closed ? Closure.closed(publicTitle, legalBasis) : Closure.OPEN;
+    }
+
     /** Imports, indexes and prints progress and the summary; shared with `demo`. */
-    static ImportSummary run(Database db, ArchiveIndex index, List<Path> paths, PrintWriter out) {
+    static ImportSummary run(Database db, ArchiveIndex index, List<Path> paths, Closure closure, PrintWriter out) {
         Importer importer = Importer.standard(db.dataSource(), index);
-        return print(importer.importPaths(paths, progress(out)), index.isStale(), out);
+        return print(importer.importPaths(paths, closure, progress(out)), index.isStale(), out);
     }
 
     private static Importer.Listener progress(PrintWriter out) {

@@ -128,6 +128,38 @@ class ImportWhileServingTest {
     }
 
     @Test
+    void aClosedImportGoesThroughTheServerClosedAndThePublicCannotFindIt() throws Exception {
+        Path open = agenda("aaben.txt", "Svinkløv");
+        Path closed = agenda("lukket.txt", "Grønnestrand");
+
+        assertThat(importing("--data", data.toString(), open.toString()).code()).isZero();
+        Run run = importing("--data", data.toString(), "--lukket", "--offentlig-titel", "Kystbeskyttelse, forhandling",
+                "--hjemmel", "offentlighedslovens § 23", closed.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Importeret af den kørende server").contains("nye: 1");
+        assertThat(foundWithinFiveSeconds("Svinkløv")).isTrue();
+        assertThat(hitsOnTheServer("Grønnestrand")).as("the closed file is not searchable for the public").isZero();
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(site + "/api/documents")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(api.body()).contains("aaben.txt").doesNotContain("lukket.txt", "Grønnestrand");
+    }
+
+    @Test
+    void halfAClosureIsRefusedBeforeAnythingIsImported() throws Exception {
+        Run run = importing("--data", data.toString(), "--offentlig-titel", "Kystbeskyttelse",
+                agenda("halv.txt", "Lønstrup").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("FEJL: --offentlig-titel og --hjemmel hører til --lukket: angiv også"
+                + " --lukket, eller ingen af dem.");
+        Run withoutBasis = importing("--data", data.toString(), "--lukket", "--offentlig-titel", "Kystbeskyttelse",
+                agenda("halv2.txt", "Lønstrup").toString());
+        assertThat(withoutBasis.code()).isEqualTo(2);
+        assertThat(withoutBasis.err()).contains("hjemmel");
+        assertThat(hitsOnTheServer("Lønstrup")).isZero();
+    }
+
+    @Test
     void aFileThatFailsIsNamedAndTheOthersAreImported() throws Exception {
         Path bad = Files.write(Files.createDirectories(dir.resolve("ind")).resolve("skadet.pdf"), new byte[] {1, 2, 3});
         Run run = importing("--data", data.toString(), bad.toString(), agenda("godt.txt", "Hirtshals").toString());
@@ -166,7 +198,7 @@ class ImportWhileServingTest {
         Path published = data.resolve(ImportHandoff.FILE_NAME);
         assertThat(Files.getPosixFilePermissions(published))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        String body = "[\"" + agenda("x.txt", "Tranum").toAbsolutePath() + "\"]";
+        String body = "{\"paths\": [\"" + agenda("x.txt", "Tranum").toAbsolutePath() + "\"]}";
         for (String token : new String[] {null, "forkert", ""}) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site + ImportHandoff.PATH))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));

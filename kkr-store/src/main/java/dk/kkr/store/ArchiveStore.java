@@ -76,8 +76,17 @@ public final class ArchiveStore {
      * another process storing the same file at the same moment (a {@code DuplicateKeyException}).
      */
     public SaveResult save(ParsedFile file) {
+        return save(file, Closure.OPEN);
+    }
+
+    /**
+     * As {@link #save(ParsedFile)}, the file stored as {@code closure} says: closed, it is read only by those who may
+     * read its KKR's closed material, and its attendance is not published. A file known already keeps how it was
+     * stored.
+     */
+    public SaveResult save(ParsedFile file, Closure closure) {
         SaveResult saved = transactions.execute(status -> findKnown(file.source().sha256())
-                .orElseGet(() -> new FileWriter(file).write()));
+                .orElseGet(() -> new FileWriter(file, closure).write()));
         durability.committed();
         return saved;
     }
@@ -113,6 +122,7 @@ public final class ArchiveStore {
     /** Writes one file inside the caller's transaction. */
     private final class FileWriter {
         private final ParsedFile file;
+        private final Closure closure;
         private final SourceText source;
         private final ParsedDocument parsed;
         private final Fingerprint fingerprint;
@@ -122,8 +132,9 @@ public final class ArchiveStore {
         private int sections;
         private int annexes;
 
-        FileWriter(ParsedFile file) {
+        FileWriter(ParsedFile file, Closure closure) {
             this.file = file;
+            this.closure = closure;
             this.source = file.source();
             this.parsed = file.structure();
             this.fingerprint = Fingerprint.of(source.text());
@@ -168,8 +179,10 @@ public final class ArchiveStore {
                 Table table = tables.get(i);
                 insertTable(sourceFileId, documents.of(table.span()), itemSpans.of(table.span()), i + 1, table);
             }
-            AttendanceWriter.write(jdbc, bodyId, meetingId, documentId, parsed.attendance());
-            Duplicates.group(jdbc, sourceFileId, documentId, fingerprint, file.quality());
+            if (!closure.closed()) {
+                AttendanceWriter.write(jdbc, bodyId, meetingId, documentId, parsed.attendance());
+            }
+            Duplicates.group(jdbc, sourceFileId, documentId, fingerprint, file.quality(), closure.closed());
             return new SaveResult(SaveResult.Status.NEW, sourceFileId, documentId, newMeeting, items.size(),
                     1 + embedded.size(), sections, annexes);
         }
@@ -257,11 +270,18 @@ public final class ArchiveStore {
             params.put("item", itemNumber);
             params.put("start", span.start());
             params.put("end", span.end());
+            // the file's own row carries its closure; the memos inside it follow that row
+            Closure own = parentId == null ? closure : Closure.OPEN;
+            params.put("closed", own.closed());
+            params.put("publicTitle", own.publicTitle());
+            params.put("legalBasis", own.legalBasis());
             return insert("""
                     INSERT INTO document (source_file_id, parent_id, kind, title, body_id, meeting_id,
-                                          letter_date, case_number, doc_number, item_number, span_start, span_end)
+                                          letter_date, case_number, doc_number, item_number, span_start, span_end,
+                                          closed, public_title, legal_basis)
                     VALUES (:source, :parent, :kind, :title, :body, :meeting,
-                            :letterDate, :caseNumber, :docNumber, :item, :start, :end)""", params);
+                            :letterDate, :caseNumber, :docNumber, :item, :start, :end,
+                            :closed, :publicTitle, :legalBasis)""", params);
         }
 
         private long insertItem(long documentId, int position, ParsedItem item, Long parentId) {

@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Groups a newly stored file with an earlier extraction of the same document, found by content: the
  * earlier file whose fingerprint is most alike, if at least {@link #THRESHOLD}. Of the group, the file
  * document with the better text quality is the one shown; the others point to it through
- * {@code document.duplicate_of}. Runs inside the caller's transaction.
+ * {@code document.duplicate_of}. A closed file is grouped only with closed files, an open one only with open ones:
+ * no extraction list links the two. Runs inside the caller's transaction.
  *
  * <p>A new file is compared only with the files that share a band of its fingerprint
  * ({@link Fingerprint#bandKeys}, table {@code fingerprint_band}), found through an index: the cost of an
@@ -26,7 +27,8 @@ final class Duplicates {
     private record Candidate(long documentId, double quality, double similarity) {
     }
 
-    static void group(JdbcClient jdbc, long sourceFileId, long documentId, Fingerprint fingerprint, double quality) {
+    static void group(JdbcClient jdbc, long sourceFileId, long documentId, Fingerprint fingerprint, double quality,
+                      boolean closed) {
         long[] keys = fingerprint.bandKeys();
         if (keys.length == 0) {
             return;
@@ -40,9 +42,10 @@ final class Duplicates {
         jdbc.sql("""
                         SELECT d.id, f.quality, f.fingerprint FROM source_file f
                         JOIN document d ON d.source_file_id = f.id AND d.parent_id IS NULL AND d.duplicate_of IS NULL
-                        WHERE f.id <> :file AND f.fingerprint IS NOT NULL
+                        WHERE f.id <> :file AND f.fingerprint IS NOT NULL AND d.closed = :closed
                           AND f.id IN (SELECT b.source_file_id FROM fingerprint_band b WHERE b.band_key IN (:keys))""")
                 .param("file", sourceFileId)
+                .param("closed", closed)
                 .param("keys", Arrays.stream(keys).boxed().toList())
                 .query((rs, row) -> new Candidate(rs.getLong(1), rs.getDouble(2),
                         fingerprint.similarity(Fingerprint.decode(rs.getString(3)))))

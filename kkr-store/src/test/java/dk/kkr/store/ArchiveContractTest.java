@@ -11,6 +11,8 @@ import dk.kkr.core.model.TextChange;
 import dk.kkr.core.danish.KkrBody;
 import dk.kkr.core.danish.ReferenceData;
 import dk.kkr.core.pipeline.ParsedFile;
+import dk.kkr.store.read.ArchiveReader;
+import dk.kkr.store.read.Viewer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -430,6 +433,60 @@ abstract class ArchiveContractTest {
                 .containsEntry(clean.documentId(), best.documentId())
                 .containsEntry(raw.documentId(), best.documentId())
                 .containsEntry(other.documentId(), null);
+    }
+
+    @Test
+    void aClosedFileIsReadOnlyByTheAccountsOfItsKkrAndAdministrators() {
+        SaveResult closed = store.save(Fixtures.agenda(),
+                Closure.closed("Udbud af rengøring på rådhusene", "forvaltningslovens § 27"));
+        long itemId = sql.sql("SELECT MIN(id) FROM agenda_item WHERE document_id = :d")
+                .param("d", closed.documentId()).query(Long.class).single();
+        long meetingId = sql.sql("SELECT meeting_id FROM document WHERE id = :d")
+                .param("d", closed.documentId()).query(Long.class).single();
+        assertThat(sql.sql("SELECT closed, public_title, legal_basis FROM document WHERE id = :d")
+                .param("d", closed.documentId()).query((rs, row) -> List.of(rs.getBoolean(1), rs.getString(2),
+                        rs.getString(3))).single())
+                .containsExactly(true, "Udbud af rengøring på rådhusene", "forvaltningslovens § 27");
+
+        Viewer member = new Viewer.Reader("anne", Set.of("hovedstaden"), false);
+        Viewer otherKkr = new Viewer.Reader("bo", Set.of("sjaelland", "syddanmark"), false);
+        Viewer administrator = new Viewer.Reader("admin", Set.of(), true);
+        for (Viewer viewer : List.of(Viewer.PUBLIC, otherKkr)) {
+            ArchiveReader reader = new ArchiveReader(database.dataSource(), viewer);
+            assertThat(reader.document(closed.documentId())).as(viewer.toString()).isEmpty();
+            assertThat(reader.item(itemId)).as(viewer.toString()).isEmpty();
+            assertThat(reader.latestDocuments(10)).as(viewer.toString()).isEmpty();
+            assertThat(reader.latestMeetings(10)).as(viewer.toString()).singleElement()
+                    .satisfies(meeting -> assertThat(meeting.itemCount()).isZero());
+            assertThat(reader.meeting(meetingId)).hasValueSatisfying(
+                    meeting -> assertThat(meeting.documents()).isEmpty());
+        }
+        for (Viewer viewer : List.of(member, administrator)) {
+            ArchiveReader reader = new ArchiveReader(database.dataSource(), viewer);
+            assertThat(reader.document(closed.documentId())).as(viewer.toString()).isPresent();
+            assertThat(reader.item(itemId)).as(viewer.toString()).isPresent();
+            assertThat(reader.latestDocuments(10)).as(viewer.toString()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aClosedFileIsNeverGroupedWithAnOpenExtractionOfIt() {
+        SaveResult open = memo("notat.txt", MEMO, 0.97);
+        SaveResult closed = store.save(Fixtures.file(Fixtures.source("notat-lukket.txt", "# Notat\n\n" + MEMO,
+                        List.of()), new ParsedDocument(DocumentKind.OTHER, "Notat", null, null, List.of(), List.of()),
+                0.99), Closure.closed("Notat om trafikplanen", "offentlighedslovens § 23"));
+
+        assertThat(duplicateOf()).containsEntry(open.documentId(), null).containsEntry(closed.documentId(), null);
+    }
+
+    @Test
+    void closingAsksForAPublicTitleAndALegalBasis() {
+        assertThatThrownBy(() -> Closure.closed("Udbud", " ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("hjemmel");
+        assertThatThrownBy(() -> Closure.closed(null, "forvaltningslovens § 27"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(Closure.closed("  Udbud af rengøring ", "§ 27 ")).isEqualTo(
+                new Closure(true, "Udbud af rengøring", "§ 27"));
     }
 
     @Test

@@ -1,11 +1,14 @@
 package dk.kkr.web;
 
+import dk.kkr.store.access.AccountStore;
 import dk.kkr.store.oparl.OparlReader;
 import dk.kkr.store.read.ArchiveReader;
 import dk.kkr.store.read.Viewer;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.annotation.RequestScope;
 
 import javax.sql.DataSource;
@@ -13,26 +16,31 @@ import javax.sql.DataSource;
 /**
  * The read model of the web: every page, the JSON API, OParl, the feeds and the calendars read the archive
  * through readers made for the viewer of the request, once per request, so that no channel can show what
- * its viewer may not see ({@link dk.kkr.store.read.Visibility} decides that). Today every request is the
- * public's; the access issue makes {@link #viewerOf} read the signed-in account.
+ * its viewer may not see ({@link dk.kkr.store.read.Visibility} decides that). The viewer is the account the
+ * request is made as (a login session on the site, a personal token on the API), or the public.
  */
 @Configuration(proxyBeanMethods = false)
 class ReadModelConfiguration {
 
-    /** The viewer of a request. */
-    static Viewer viewerOf(HttpServletRequest request) {
-        return Viewer.PUBLIC;
+    /** The viewer of the current request: its account, read afresh (a removed account is the public). */
+    static Viewer viewerOf(AccountStore accounts) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
+            return Viewer.PUBLIC;
+        }
+        return accounts.find(authentication.getName()).map(Viewer::of).orElse(Viewer.PUBLIC);
     }
 
     @Bean
     @RequestScope
-    ArchiveReader archiveReader(DataSource dataSource, HttpServletRequest request) {
-        return new ArchiveReader(dataSource, viewerOf(request));
+    ArchiveReader archiveReader(DataSource dataSource, AccountStore accounts) {
+        return new ArchiveReader(dataSource, viewerOf(accounts));
     }
 
     @Bean
     @RequestScope
-    OparlReader oparlReader(DataSource dataSource, HttpServletRequest request) {
-        return new OparlReader(dataSource, viewerOf(request));
+    OparlReader oparlReader(DataSource dataSource, AccountStore accounts) {
+        return new OparlReader(dataSource, viewerOf(accounts));
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dk.kkr.core.text.Messages;
+import dk.kkr.store.Closure;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -169,19 +170,35 @@ public final class ImportHandoff {
         }
     }
 
+    /** What a command line hands over: absolute paths, and whether to import them closed (with what for). */
+    public record Request(List<String> paths, boolean closed, String publicTitle, String legalBasis) {
+
+        /** The closure the files are to be imported with. */
+        public Closure closure() {
+            return closed ? Closure.closed(publicTitle, legalBasis) : Closure.OPEN;
+        }
+    }
+
     /**
-     * Hands {@code paths} to the server and tells {@code listener} of each file as the server is done with it.
-     * Empty when no server listens there any more (its file is then removed from {@code dataDir}).
+     * Hands {@code paths} to the server, to import as {@code closure} says, and tells {@code listener} of each file
+     * as the server is done with it. Empty when no server listens there any more (its file is then removed from
+     * {@code dataDir}).
      *
      * @throws Refused when the server refuses the import or breaks it off
      */
-    public static Optional<Outcome> importThrough(Path dataDir, Server server, List<Path> paths,
+    public static Optional<Outcome> importThrough(Path dataDir, Server server, List<Path> paths, Closure closure,
                                                   Importer.Listener listener) {
-        var body = JSON.createArrayNode();
-        paths.forEach(p -> body.add(p.toAbsolutePath().normalize().toString()));
+        String body;
+        try {
+            body = JSON.writeValueAsString(new Request(paths.stream()
+                    .map(p -> p.toAbsolutePath().normalize().toString()).toList(), closure.closed(),
+                    closure.publicTitle(), closure.legalBasis()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.url()).resolve(PATH))
                 .header("Content-Type", "application/json").header(TOKEN_HEADER, server.token())
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<java.util.stream.Stream<String>> response;
         try (HttpClient http = HttpClient.newHttpClient()) {
             try {

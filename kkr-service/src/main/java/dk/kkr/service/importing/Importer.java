@@ -9,6 +9,7 @@ import dk.kkr.core.text.UnreadableSourceException;
 import dk.kkr.search.ArchiveIndex;
 import dk.kkr.search.ReindexFromStore;
 import dk.kkr.store.ArchiveStore;
+import dk.kkr.store.Closure;
 import dk.kkr.store.Failures;
 import dk.kkr.store.SaveResult;
 
@@ -63,13 +64,13 @@ public final class Importer {
     private final ArchiveIndex index;
     private final ReindexFromStore units;
 
-    /** {@code units} reads what the store holds: the same database as {@code store}. */
     /** The standard pipeline into the archive behind {@code dataSource}, keeping {@code index} up to date. */
     public static Importer standard(DataSource dataSource, ArchiveIndex index) {
         return new Importer(DocumentPipeline.standard(), new ArchiveStore(dataSource), index,
                 new ReindexFromStore(dataSource));
     }
 
+    /** {@code units} reads what the store holds: the same database as {@code store}. */
     public Importer(DocumentPipeline pipeline, ArchiveStore store, ArchiveIndex index, ReindexFromStore units) {
         this.pipeline = pipeline;
         this.store = store;
@@ -77,7 +78,16 @@ public final class Importer {
         this.units = units;
     }
 
+    /** Imports files and folders as open material. */
     public ImportSummary importPaths(List<Path> paths, Listener listener) {
+        return importPaths(paths, Closure.OPEN, listener);
+    }
+
+    /**
+     * Imports files and folders, each new file stored as {@code closure} says (a closed file is not indexed: the
+     * index holds what the public sees). A file known already keeps how it was stored.
+     */
+    public ImportSummary importPaths(List<Path> paths, Closure closure, Listener listener) {
         List<Path> files = new ArrayList<>();
         List<FileOutcome> outcomes = new ArrayList<>();
         for (Path path : paths) {
@@ -92,7 +102,7 @@ public final class Importer {
         int sinceCommit = 0;
         try {
             for (Path file : files) {
-                FileOutcome outcome = importOne(file);
+                FileOutcome outcome = importOne(file, closure);
                 outcomes.add(outcome);
                 sinceCommit += outcome.status() == FileOutcome.Status.NEW ? 1 : 0;
                 if (sinceCommit > 0 && System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
@@ -151,13 +161,13 @@ public final class Importer {
     /** Imports one file; what it stored is searchable when this returns. */
     public FileOutcome importFile(Path file) {
         try {
-            return importOne(file);
+            return importOne(file, Closure.OPEN);
         } finally {
             commitIndex();
         }
     }
 
-    private FileOutcome importOne(Path file) {
+    private FileOutcome importOne(Path file, Closure closure) {
         if (Files.isRegularFile(file) && !SourceReader.isSupported(file)) {
             return FileOutcome.failed(file, Messages.text("import.unknownType"));
         }
@@ -183,7 +193,7 @@ public final class Importer {
             if (!index.isStale()) {
                 index.expectChanges();
             }
-            saved = store.save(parsed);
+            saved = store.save(parsed, closure);
         } catch (RuntimeException e) {
             return FileOutcome.failed(file, Messages.text("import.notStored", Failures.firstLine(e)));
         }

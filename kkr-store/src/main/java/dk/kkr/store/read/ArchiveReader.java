@@ -158,7 +158,8 @@ public class ArchiveReader {
 
     /**
      * A document in full, with its text and the items of it the viewer sees; empty when there is no document with
-     * this id. A worse extraction of a document is read here too (its page says so and links to the best).
+     * this id that the viewer may read. A worse extraction of a document is read here too (its page says so and
+     * links to the best).
      */
     public Optional<DocumentView> document(long id) {
         return jdbc.sql("""
@@ -168,7 +169,7 @@ public class ArchiveReader {
                         FROM document d
                         JOIN source_file s ON s.id = d.source_file_id
                         LEFT JOIN body b ON b.id = d.body_id
-                        WHERE d.id = :id""")
+                        WHERE d.id = :id AND""" + " " + visible.readable("d"))
                 .param("id", id)
                 .query((rs, row) -> new DocumentRow(rs.getLong("id"), DocumentKind.valueOf(rs.getString("kind")),
                         rs.getString("title"), rs.getString("body_name"), nullableLong(rs, "meeting_id"),
@@ -200,7 +201,8 @@ public class ArchiveReader {
         List<ExtractionRef> group = jdbc.sql("""
                         SELECT d.id, f.file_name, f.quality, d.duplicate_of FROM document d
                         JOIN source_file f ON f.id = d.source_file_id
-                        WHERE d.parent_id IS NULL AND (d.id = :shown OR d.duplicate_of = :shown)
+                        WHERE d.parent_id IS NULL AND (d.id = :shown OR d.duplicate_of = :shown) AND""" + " "
+                        + visible.readable("d") + """
                         ORDER BY CASE WHEN d.duplicate_of IS NULL THEN 0 ELSE 1 END, f.quality DESC, d.id""")
                 .param("shown", jdbc.sql("SELECT COALESCE(duplicate_of, id) FROM document WHERE id = :id")
                         .param("id", fileDocumentId).query(Long.class).single())

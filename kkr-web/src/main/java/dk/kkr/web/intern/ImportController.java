@@ -19,7 +19,6 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -44,7 +43,7 @@ class ImportController {
 
     @PostMapping(path = ImportHandoff.PATH, consumes = "application/json")
     void importFiles(@RequestHeader(name = ImportHandoff.TOKEN_HEADER, required = false) String given,
-                     @RequestBody List<String> paths, HttpServletRequest request, HttpServletResponse response)
+                     @RequestBody ImportHandoff.Request handed, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         if (!allowed(given, request.getRemoteAddr())) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -54,8 +53,8 @@ class ImportController {
         OutputStream out = response.getOutputStream();
         oneAtATime.lock();
         try {
-            ImportSummary summary = importer.importPaths(paths.stream().map(Path::of).toList(),
-                    ImportHandoff.writer(out));
+            ImportSummary summary = importer.importPaths(handed.paths().stream().map(Path::of).toList(),
+                    handed.closure(), ImportHandoff.writer(out));
             ImportHandoff.writeSummary(out, summary, index.isStale());
         } finally {
             oneAtATime.unlock();

@@ -1,0 +1,242 @@
+package dk.kkr.web;
+
+import dk.kkr.core.danish.DanishDictionary;
+import dk.kkr.core.samples.Samples;
+import dk.kkr.search.ArchiveIndex;
+import dk.kkr.search.ReindexFromStore;
+import dk.kkr.service.access.Passwords;
+import dk.kkr.service.importing.FileOutcome;
+import dk.kkr.service.importing.ImportSummary;
+import dk.kkr.service.importing.Importer;
+import dk.kkr.store.Closure;
+import dk.kkr.store.Database;
+import dk.kkr.store.access.AccountStore;
+import dk.kkr.store.access.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Closed material never leaks. The archive holds the bundled samples (open) and an agenda of KKR Hovedstaden
+ * imported as closed, whose text carries canary words found nowhere else. The public crawl follows every link
+ * from the front page, the municipality pages, OParl's entry, the JSON API, the API description, the feeds and the
+ * calendars, and searches for each canary on every search interface (the page, the API, the search feed, and a
+ * misspelling for the "Mente du …?" suggestion): no answer may carry a canary, and no address of the closed
+ * document or its items may answer. A member of KKR Hovedstaden, logged in, finds the canaries by the same crawl;
+ * a member of another KKR does not. Runs over H2 and PostgreSQL.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ClosedMaterialLeakTest {
+
+    /** Words of the closed agenda that no other document has. */
+    private static final List<String> CANARIES = List.of("Pelikanudbuddet", "Zirkonfonden", "Vandrebjergværket");
+    private static final String PUBLIC_TITLE = "Udbud af rengøring på rådhusene";
+    private static final String PASSWORD = "korrekt hest batteri";
+    private static final Pattern LINK = Pattern.compile("(?:href=\"|\"|<link>|<id>|URL:)(?:https?://localhost:\\d+)?"
+            + "(/(?:moeder|punkter|dokumenter|kommuner|beregninger|feeds|kalender|api|oparl)[^\"<>\\s#]*)");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final String CLOSED_AGENDA = """
+            KKR Hovedstaden
+            Dagsorden
+            Dato: 2. juni 2025 Tid: 09:00 Sted: Rådhuset, Hillerød
+
+            1. Pelikanudbuddet for rengøring
+            SAG-2025-07731 kaho
+            Baggrund
+            Zirkonfonden har budt 4,2 mio. kr. på rengøringen af rådhusene i Halsnæs Kommune og Furesø Kommune.
+            Indstilling
+            Det indstilles, at KKR Hovedstaden drøfter buddet fra Vandrebjergværket senest 15. juni 2025.
+            """;
+
+    private Database database;
+    private ArchiveIndex index;
+    private ConfigurableApplicationContext server;
+    private String site;
+    private long closedDocument;
+    private List<Long> closedItems;
+
+    /** This test's archive database, in {@code dataDir} or elsewhere. */
+    abstract Database openDatabase(Path dataDir);
+
+    @BeforeAll
+    void importOpenAndClosedAndServe(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("ind"));
+        List<Path> samples = new ArrayList<>();
+        for (String name : Samples.names()) {
+            samples.add(Files.write(in.resolve(name), Samples.bytes(name)));
+        }
+        Path closed = Files.writeString(Files.createDirectories(dir.resolve("lukket")).resolve("dagsorden.txt"),
+                CLOSED_AGENDA);
+        database = openDatabase(dir.resolve("data"));
+        index = ArchiveIndex.open(dir.resolve("data"), DanishDictionary.shared(),
+                new ReindexFromStore(database.dataSource()));
+        Importer importer = Importer.standard(database.dataSource(), index);
+        assertThat(importer.importPaths(samples, Importer.Listener.SILENT).failed()).isZero();
+        ImportSummary summary = importer.importPaths(List.of(closed),
+                Closure.closed(PUBLIC_TITLE, "forvaltningslovens § 27"), Importer.Listener.SILENT);
+        assertThat(summary.added()).isEqualTo(1);
+
+        JdbcClient sql = JdbcClient.create(database.dataSource());
+        closedDocument = sql.sql("SELECT id FROM document WHERE closed").query(Long.class).single();
+        closedItems = sql.sql("SELECT id FROM agenda_item WHERE document_id = :d").param("d", closedDocument)
+                .query(Long.class).list();
+        assertThat(closedItems).as("the closed agenda holds items").isNotEmpty();
+        AccountStore accounts = new AccountStore(database.dataSource());
+        accounts.add("anne", Role.MEMBER, List.of("hovedstaden"), null, Passwords.hash(PASSWORD));
+        accounts.add("bo", Role.MEMBER, List.of("syddanmark"), null, Passwords.hash(PASSWORD));
+
+        server = KkrWebApplication.start(database.dataSource(), index, 0);
+        site = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+    }
+
+    @AfterAll
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (index != null) {
+            index.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void thePublicCrawlAndEverySearchFindNoCanary() throws Exception {
+        HttpClient anyone = HttpClient.newHttpClient();
+        List<String> leaks = new ArrayList<>(crawl(anyone));
+        for (String canary : CANARIES) {
+            // a search echoes its words; what it must not do is find anything, or suggest the canary
+            String q = URLEncoder.encode(canary, StandardCharsets.UTF_8);
+            if (!get(anyone, "/soeg?q=" + q).body().contains("Ingen resultater.")) {
+                leaks.add("/soeg?q=" + canary + " finds something");
+            }
+            if (!get(anyone, "/api/search?q=" + q).body().contains("\"total\":0,")) {
+                leaks.add("/api/search?q=" + canary + " finds something");
+            }
+            if (get(anyone, "/feeds/soeg.atom?q=" + q).body().contains("<entry>")) {
+                leaks.add("/feeds/soeg.atom?q=" + canary + " has an entry");
+            }
+            String misspelt = canary.substring(0, 3) + canary.substring(4);
+            for (String path : List.of("/soeg?q=", "/api/search?q=", "/feeds/soeg.atom?q=")) {
+                String body = get(anyone, path + URLEncoder.encode(misspelt, StandardCharsets.UTF_8)).body();
+                canaries(body).forEach(found -> leaks.add(path + misspelt + " says " + found));
+            }
+        }
+        assertThat(leaks).as("closed material shown to the public").isEmpty();
+    }
+
+    @Test
+    void theClosedDocumentAndItsItemsAreNotFoundByTheirAddress() throws Exception {
+        HttpClient anyone = HttpClient.newHttpClient();
+        List<String> paths = new ArrayList<>(List.of("/dokumenter/" + closedDocument, "/api/documents/" + closedDocument,
+                "/oparl/v1.1/files/" + closedDocument));
+        closedItems.forEach(item -> paths.addAll(List.of("/punkter/" + item, "/api/items/" + item,
+                "/oparl/v1.1/agendaitems/" + item, "/oparl/v1.1/consultations/" + item)));
+        for (String path : paths) {
+            HttpResponse<String> response = get(anyone, path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(canaries(response.body())).as(path).isEmpty();
+        }
+    }
+
+    @Test
+    void aMemberOfTheKkrFindsTheClosedMaterialAndAMemberOfAnotherDoesNot() throws Exception {
+        HttpClient anne = loggedIn("anne");
+        assertThat(crawl(anne)).as("canaries a member of KKR Hovedstaden finds by crawling").isNotEmpty();
+        HttpResponse<String> document = get(anne, "/dokumenter/" + closedDocument);
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).contains(CANARIES.toArray(String[]::new));
+
+        HttpClient bo = loggedIn("bo");
+        assertThat(get(bo, "/dokumenter/" + closedDocument).statusCode()).isEqualTo(404);
+        assertThat(crawl(bo)).as("canaries a member of KKR Syddanmark finds").isEmpty();
+    }
+
+    /** Walks the site as {@code client} from every entry; what each answer says of the canaries. */
+    private List<String> crawl(HttpClient client) throws IOException, InterruptedException {
+        List<String> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Deque<String> queue = new ArrayDeque<>();
+        List<String> entries = new ArrayList<>(List.of("/", "/kommuner", "/oparl/v1.1/", "/api/bodies",
+                "/api/meetings", "/api/documents", "/api/municipalities", "/v3/api-docs", "/beregninger"));
+        for (String slug : List.of("hovedstaden", "sjaelland", "syddanmark", "midtjylland", "nordjylland")) {
+            entries.addAll(List.of("/?kkr=" + slug, "/feeds/" + slug + ".atom", "/kalender/" + slug + ".ics"));
+        }
+        for (int code : List.of(260, 190)) {
+            entries.addAll(List.of("/kommuner/" + code, "/feeds/kommuner/" + code + ".atom",
+                    "/kalender/kommuner/" + code + ".ics", "/api/municipalities/" + code));
+        }
+        entries.forEach(entry -> {
+            seen.add(entry);
+            queue.add(entry);
+        });
+        int fetched = 0;
+        while (!queue.isEmpty() && fetched < 1500) {
+            String path = queue.poll();
+            HttpResponse<String> response = get(client, path);
+            fetched++;
+            canaries(response.body()).forEach(canary -> found.add(path + " says " + canary));
+            Matcher links = LINK.matcher(response.body());
+            while (links.find()) {
+                String link = links.group(1).replace("&amp;", "&");
+                if (!link.contains("{") && !link.startsWith("/beregninger/ny") && seen.add(link)) {
+                    queue.add(link);
+                }
+            }
+        }
+        assertThat(fetched).as("pages crawled").isGreaterThan(50);
+        return found;
+    }
+
+    private static List<String> canaries(String body) {
+        String lower = body.toLowerCase(Locale.ROOT);
+        return CANARIES.stream().filter(canary -> lower.contains(canary.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    private HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(site + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpClient loggedIn(String name) throws IOException, InterruptedException {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        Matcher token = CSRF.matcher(get(browser, "/log-ind").body());
+        assertThat(token.find()).isTrue();
+        String form = "navn=" + name + "&adgangskode=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> in = browser.send(HttpRequest.newBuilder(URI.create(site + "/log-ind"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(in.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        return browser;
+    }
+}
