@@ -3,6 +3,7 @@ package dk.kkr.core.calc;
 import dk.kkr.core.danish.DanishNumbers;
 import static dk.kkr.core.danish.DanishNumbers.format;
 
+import dk.kkr.core.text.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,17 +24,17 @@ final class AuditModel implements CalcModel {
 
     @Override
     public String description() {
-        return "Genberegner en tabels totaler og viser hver afvigelse fra de trykte totaler.";
+        return Messages.text("calc.audit.description");
     }
 
     @Override
     public List<CalcParam> params() {
         return List.of(
-                CalcParam.optional("printed", "Trykte totaler, hvis tabellen ikke har en sumrække, fx pladser:812;beløb:1.550.000"),
-                CalcParam.optional("columns", "Kolonnerne, der kontrolleres, adskilt af ;; udelades den, kontrolleres alle med en trykt total"),
-                CalcParam.optional("row_total", "Kolonnen, der i hver række er rækkens egen total"),
-                CalcParam.optional("parts", "Kolonnerne, der skal give rækkens total, adskilt af ;; udelades den, bruges alle andre talkolonner"),
-                CalcParam.withDefault("tolerance", "Tilladt afvigelse, fx 1 ved afrundede tal", "0"));
+                CalcParam.optional("printed", Messages.text("calc.audit.param.printed")),
+                CalcParam.optional("columns", Messages.text("calc.audit.param.columns")),
+                CalcParam.optional("row_total", Messages.text("calc.audit.param.rowTotal")),
+                CalcParam.optional("parts", Messages.text("calc.audit.param.parts")),
+                CalcParam.withDefault("tolerance", Messages.text("calc.audit.param.tolerance"), "0"));
     }
 
     @Override
@@ -50,8 +51,7 @@ final class AuditModel implements CalcModel {
         List<String> parts = params.has("parts") ? params.list("parts").stream().map(input::column).toList()
                 : input.numericColumns().stream().filter(c -> !c.equals(rowTotal)).toList();
         if (columns.isEmpty() && rowTotal == null) {
-            throw new CalcException("Der er ingen trykt total at kontrollere: tabellen har ingen sumrække ('I alt'), "
-                    + "og hverken 'printed' eller 'row_total' er angivet");
+            throw new CalcException(Messages.text("calc.audit.nothingToCheck"));
         }
         int discrepancies = 0;
 
@@ -61,8 +61,8 @@ final class AuditModel implements CalcModel {
             total.put(column, sum);
             BigDecimal shown = printed.get(column);
             if (shown == null) {
-                steps.add("Kolonnen '" + column + "' summerer til " + format(sum) + " over " + input.rows().size()
-                        + " rækker; der er ingen trykt total at sammenligne med.");
+                steps.add(Messages.text("calc.audit.step.noPrinted", column, format(sum),
+                        String.valueOf(input.rows().size())));
                 continue;
             }
             BigDecimal difference = shown.subtract(sum);
@@ -70,11 +70,12 @@ final class AuditModel implements CalcModel {
             total.put(column + "_afvigelse", difference);
             boolean off = difference.abs().compareTo(tolerance) > 0;
             discrepancies += off ? 1 : 0;
-            steps.add("Kolonnen '" + column + "': de " + input.rows().size() + " rækker summerer til " + format(sum)
-                    + ", den trykte total er " + format(shown) + (difference.signum() == 0 ? "; det stemmer."
-                    : "; afvigelse " + format(difference) + " (den trykte total er " + format(difference.abs())
-                    + (difference.signum() > 0 ? " for høj" : " for lav") + ")"
-                    + (off ? "." : ", inden for tolerancen på " + format(tolerance) + ".")));
+            String compared = Messages.text("calc.audit.step.column", column, String.valueOf(input.rows().size()),
+                    format(sum), format(shown));
+            steps.add(compared + (difference.signum() == 0 ? Messages.text("calc.audit.step.agrees")
+                    : Messages.text(difference.signum() > 0 ? "calc.audit.step.tooHigh" : "calc.audit.step.tooLow",
+                    format(difference), format(difference.abs()))
+                    + (off ? "." : Messages.text("calc.audit.step.withinTolerance", format(tolerance)))));
         }
 
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -91,18 +92,16 @@ final class AuditModel implements CalcModel {
                 row.put("afvigelse", difference);
                 if (difference.abs().compareTo(tolerance) > 0) {
                     discrepancies++;
-                    steps.add("Linje " + r.line() + " (" + r.municipality().name() + "): " + String.join(" + ", parts)
-                            + " = " + format(sum) + ", men den trykte '" + rowTotal + "' er " + format(shown)
-                            + "; afvigelse " + format(difference) + ".");
+                    steps.add(Messages.text("calc.audit.step.row", String.valueOf(r.line()), r.municipality().name(),
+                            String.join(" + ", parts), format(sum), rowTotal, format(shown), format(difference)));
                 }
             }
             rows.add(row);
         }
         if (rowTotal != null) {
-            steps.add("Hver rækkes '" + rowTotal + "' er sammenholdt med summen af " + String.join(", ", parts) + ".");
+            steps.add(Messages.text("calc.audit.step.rows", rowTotal, String.join(", ", parts)));
         }
-        steps.add(discrepancies == 0 ? "Ingen afvigelser." : discrepancies + (discrepancies == 1 ? " afvigelse" : " afvigelser")
-                + " fundet.");
+        steps.add(Messages.text("calc.audit.step.found", discrepancies));
         return new CalcResult(name(), params.asMap(), rows, total, steps);
     }
 }

@@ -3,6 +3,7 @@ package dk.kkr.core.calc;
 import dk.kkr.core.danish.DanishNumbers;
 import dk.kkr.core.danish.Municipality;
 import dk.kkr.core.danish.ReferenceData;
+import dk.kkr.core.text.Messages;
 import dk.kkr.core.text.TextDecoder;
 import dk.kkr.core.text.UnreadableSourceException;
 import java.math.BigDecimal;
@@ -49,10 +50,10 @@ public final class CalcCsv {
         try {
             decoded = new TextDecoder().decode(bytes);
         } catch (UnreadableSourceException e) {
-            throw new CalcException("Filen kan ikke læses som tekst: " + e.getMessage());
+            throw new CalcException(Messages.text("calc.csv.unreadable", e.getMessage()));
         }
         List<String> notes = new ArrayList<>();
-        notes.add("Tegnsæt: " + (decoded.notes().isEmpty() ? "UTF-8" : String.join(", ", decoded.notes())) + ".");
+        notes.add(Messages.text("calc.csv.charset", decoded.notes().isEmpty() ? "UTF-8" : String.join(", ", decoded.notes())));
         return parse(decoded.text(), notes);
     }
 
@@ -66,7 +67,7 @@ public final class CalcCsv {
         char separator = separator(body);
         List<Record> records = records(body, separator);
         if (records.isEmpty()) {
-            throw new CalcException("Filen er tom; første linje skal være en overskrift, der begynder med 'kommune'");
+            throw new CalcException(Messages.text("calc.csv.empty"));
         }
         List<String> columns = header(records.get(0));
         List<Record> data = records.subList(1, records.size());
@@ -85,8 +86,8 @@ public final class CalcCsv {
             }
             if (record.cells().size() > columns.size() + 1
                     && record.cells().stream().skip(columns.size() + 1).anyMatch(c -> !c.isBlank())) {
-                throw new CalcException("Linje " + record.line() + " har " + record.cells().size()
-                        + " celler, men overskriften kun " + (columns.size() + 1));
+                throw new CalcException(Messages.text("calc.csv.tooManyCells", String.valueOf(record.line()),
+                        String.valueOf(record.cells().size()), String.valueOf(columns.size() + 1)));
             }
             Map<String, String> cells = new LinkedHashMap<>();
             Map<String, BigDecimal> numbers = new LinkedHashMap<>();
@@ -101,38 +102,36 @@ public final class CalcCsv {
             String name = record.cells().get(0).strip();
             if (SUM_ROW.matcher(name).matches()) {
                 if (sumLine != null) {
-                    throw new CalcException("Linje " + record.line() + " er en sumrække ('" + name
-                            + "'), men linje " + sumLine + " var allerede sumrækken");
+                    throw new CalcException(Messages.text("calc.csv.secondTotal", String.valueOf(record.line()), name,
+                            String.valueOf(sumLine)));
                 }
                 sumLine = record.line();
                 printedTotals.putAll(numbers);
-                notes.add("Linje " + record.line() + " ('" + name + "') er tabellens trykte sumrække; den regnes ikke med som kommune.");
+                notes.add(Messages.text("calc.csv.totalRow", String.valueOf(record.line()), name));
                 continue;
             }
             Municipality municipality = ReferenceData.municipalityTolerant(name).orElseThrow(() -> new CalcException(
-                    "Linje " + record.line() + ": '" + name + "' er ikke en af de 98 kommuner"));
+                    Messages.text("calc.csv.notAMunicipality", String.valueOf(record.line()), name)));
             Integer earlier = seen.putIfAbsent(municipality, record.line());
             if (earlier != null) {
-                throw new CalcException("Linje " + record.line() + ": " + municipality.name()
-                        + " står allerede i linje " + earlier);
+                throw new CalcException(Messages.text("calc.csv.twice", String.valueOf(record.line()),
+                        municipality.name(), String.valueOf(earlier)));
             }
             if (ReferenceData.municipality(name).isEmpty()) {
-                notes.add("Linje " + record.line() + ": '" + name + "' er læst som " + municipality.name() + ".");
+                notes.add(Messages.text("calc.csv.readAs", String.valueOf(record.line()), name, municipality.name()));
             }
             rows.add(new CalcInput.Row(record.line(), municipality, cells, numbers));
         }
-        notes.add(0, "Læst " + rows.size() + " kommunerækker med kolonnerne " + String.join(", ", columns)
-                + "; separator '" + (separator == '\t' ? "tabulator" : String.valueOf(separator)) + "'; "
-                + (style == DanishNumbers.Style.DANISH
-                        ? "tal i dansk format (1.550 er et tusind fem hundrede og halvtreds, 4,6 er fire komma seks)."
-                        : "tal i almindeligt format med decimalpunktum (1.550 er en komma fem fem)."));
+        notes.add(0, Messages.text("calc.csv.read", String.valueOf(rows.size()), String.join(", ", columns),
+                separator == '\t' ? Messages.text("calc.csv.tab") : String.valueOf(separator),
+                Messages.text(style == DanishNumbers.Style.DANISH ? "calc.csv.danishNumbers" : "calc.csv.plainNumbers")));
         return new CalcInput(columns, rows, printedTotals, notes);
     }
 
     private static List<String> header(Record header) {
         List<String> cells = header.cells();
         if (!cells.get(0).strip().equalsIgnoreCase("kommune")) {
-            throw new CalcException("Første kolonne skal hedde 'kommune', men hedder '" + cells.get(0).strip() + "'");
+            throw new CalcException(Messages.text("calc.csv.firstColumn", cells.get(0).strip()));
         }
         List<String> columns = new ArrayList<>();
         Set<String> unique = new HashSet<>();
@@ -142,10 +141,10 @@ public final class CalcCsv {
                 if (cells.stream().skip(i).allMatch(String::isBlank)) {
                     break;
                 }
-                throw new CalcException("Kolonne " + (i + 1) + " i overskriften har intet navn");
+                throw new CalcException(Messages.text("calc.csv.unnamedColumn", String.valueOf(i + 1)));
             }
             if (!unique.add(column) || column.equals("kommune")) {
-                throw new CalcException("Kolonnen '" + column + "' står to gange i overskriften");
+                throw new CalcException(Messages.text("calc.csv.columnTwice", column));
             }
             columns.add(column);
         }
@@ -199,7 +198,7 @@ public final class CalcCsv {
             }
         }
         if (quoted) {
-            throw new CalcException("Linje " + start + ": et citationstegn lukkes aldrig");
+            throw new CalcException(Messages.text("calc.csv.openQuote", String.valueOf(start)));
         }
         if (!cells.isEmpty() || !cell.isEmpty()) {
             cells.add(cell.toString());

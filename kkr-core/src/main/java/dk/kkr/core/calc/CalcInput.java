@@ -1,6 +1,7 @@
 package dk.kkr.core.calc;
 
 import dk.kkr.core.danish.Municipality;
+import dk.kkr.core.text.Messages;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -50,12 +51,14 @@ public record CalcInput(List<String> columns, List<Row> rows, Map<String, BigDec
             if (value != null) {
                 return value;
             }
-            String where = "Linje " + line + " (" + municipality.name() + "), kolonne '" + column + "': ";
+            String where = Messages.text("calc.input.cell", String.valueOf(line), municipality.name(), column);
             if (!cells.containsKey(column)) {
-                throw new CalcException(where + "kolonnen findes ikke; der er " + String.join(", ", cells.keySet()));
+                throw new CalcException(where + Messages.text("calc.input.noSuchColumn",
+                        String.join(", ", cells.keySet())));
             }
             String cell = cells.get(column);
-            throw new CalcException(where + (cell.isEmpty() ? "cellen er tom" : "'" + cell + "' er ikke et tal"));
+            throw new CalcException(where + (cell.isEmpty() ? Messages.text("calc.input.emptyCell")
+                    : Messages.text("calc.input.notANumber", cell)));
         }
 
         /** The number in a column, or zero when the cell is empty; text is still an error. */
@@ -78,7 +81,7 @@ public record CalcInput(List<String> columns, List<Row> rows, Map<String, BigDec
     public String column(String column) {
         String wanted = column.strip().toLowerCase(Locale.ROOT);
         if (!hasColumn(wanted)) {
-            throw new CalcException("Tabellen har ingen kolonne '" + column + "'; den har " + String.join(", ", columns));
+            throw new CalcException(Messages.text("calc.input.missingColumn", column, String.join(", ", columns)));
         }
         return wanted;
     }
@@ -97,7 +100,7 @@ public record CalcInput(List<String> columns, List<Row> rows, Map<String, BigDec
             }
         }
         return numericColumns().stream().findFirst()
-                .orElseThrow(() -> new CalcException("Tabellen har ingen kolonne med tal"));
+                .orElseThrow(() -> new CalcException(Messages.text("calc.input.noNumbers")));
     }
 
     /** The numeric columns in file order: those with at least one number and no text. */

@@ -1,5 +1,6 @@
 package dk.kkr.core.calc;
 
+import dk.kkr.core.text.Messages;
 import java.util.List;
 
 /** The registry of the calculation models, by name. */
@@ -25,7 +26,7 @@ public final class CalcModels {
     /** The model of a name ("weighted-key"); an unknown name is an error listing the known ones. */
     public static CalcModel get(String name) {
         return ALL.stream().filter(m -> m.name().equals(name)).findFirst()
-                .orElseThrow(() -> new CalcException("Ukendt beregningsmodel '" + name + "'; der er: "
-                        + String.join(", ", ALL.stream().map(CalcModel::name).toList())));
+                .orElseThrow(() -> new CalcException(Messages.text("calc.unknownModel", name,
+                        String.join(", ", ALL.stream().map(CalcModel::name).toList()))));
     }
 }

@@ -4,6 +4,7 @@ import dk.kkr.core.danish.DanishNumbers;
 import static dk.kkr.core.danish.DanishNumbers.format;
 
 import dk.kkr.core.danish.Municipality;
+import dk.kkr.core.text.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -31,17 +32,16 @@ final class DeficitSharingModel implements CalcModel {
 
     @Override
     public String description() {
-        return "Deler underskuddet i en opstartsperiode på op til 3 år med højst 75 % dækning, evt. aftrappet, "
-                + "efter befolkningsandele.";
+        return Messages.text("calc.deficit.description");
     }
 
     @Override
     public List<CalcParam> params() {
         return List.of(
-                CalcParam.required("deficits", "Underskud pr. driftsår i kroner, adskilt af ; (højst 3 år), fx 1.200.000;900.000;400.000"),
-                CalcParam.withDefault("coverage", "Dækning i procent pr. år, højst 75; ét tal gælder alle år", "75;50;25"),
-                CalcParam.optional("users", "Brugerkommunerne, der deler underskuddet, adskilt af ;; udelades den, deler alle kommuner i tabellen"),
-                CalcParam.optional("column", "Kolonnen med fordelingsgrundlaget; udelades den, bruges 'indbyggere' eller første talkolonne"));
+                CalcParam.required("deficits", Messages.text("calc.deficit.param.deficits")),
+                CalcParam.withDefault("coverage", Messages.text("calc.deficit.param.coverage"), "75;50;25"),
+                CalcParam.optional("users", Messages.text("calc.deficit.param.users")),
+                CalcParam.optional("column", Messages.text("calc.deficit.param.column")));
     }
 
     @Override
@@ -52,7 +52,8 @@ final class DeficitSharingModel implements CalcModel {
 
         List<BigDecimal> deficits = params.decimals("deficits");
         if (deficits.isEmpty() || deficits.size() > MAX_YEARS) {
-            throw new CalcException("Opstartsperioden er på 1 til " + MAX_YEARS + " år, men 'deficits' har " + deficits.size() + " år");
+            throw new CalcException(Messages.text("calc.deficit.years", String.valueOf(MAX_YEARS),
+                    String.valueOf(deficits.size())));
         }
         List<BigDecimal> coverage = coverage(params.decimals("coverage"), deficits.size());
 
@@ -61,17 +62,17 @@ final class DeficitSharingModel implements CalcModel {
                 : input.rows().stream().filter(r -> users.contains(r.municipality())).toList();
         for (Municipality user : users) {
             if (sharing.stream().noneMatch(r -> r.municipality().equals(user))) {
-                throw new CalcException("Brugerkommunen " + user.name() + " står ikke i tabellen");
+                throw new CalcException(Messages.text("calc.deficit.userMissing", user.name()));
             }
         }
         List<LargestRemainder.Claim> claims = sharing.stream()
                 .map(r -> new LargestRemainder.Claim(r.municipality(), r.number(column))).toList();
         BigDecimal basis = claims.stream().map(LargestRemainder.Claim::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (basis.signum() <= 0) {
-            throw new CalcException("Fordelingsgrundlaget i kolonnen '" + column + "' summerer til " + format(basis));
+            throw new CalcException(Messages.text("calc.deficit.basisSum", column, format(basis)));
         }
-        steps.add((users.isEmpty() ? "Alle " + sharing.size() + " kommuner i tabellen" : "De " + users.size() + " brugerkommuner")
-                + " deler underskuddet efter deres andel af i alt " + format(basis) + " (kolonnen '" + column + "').");
+        steps.add(Messages.text(users.isEmpty() ? "calc.deficit.step.allShare" : "calc.deficit.step.usersShare",
+                String.valueOf(users.isEmpty() ? sharing.size() : users.size()), format(basis), column));
 
         List<Map<String, Object>> rows = new ArrayList<>();
         for (LargestRemainder.Claim c : claims) {
@@ -89,15 +90,14 @@ final class DeficitSharingModel implements CalcModel {
         for (int year = 1; year <= deficits.size(); year++) {
             BigDecimal deficit = deficits.get(year - 1);
             if (deficit.signum() < 0) {
-                throw new CalcException("Underskuddet i år " + year + " er negativt (" + format(deficit) + "); skriv 0 for et år uden underskud");
+                throw new CalcException(Messages.text("calc.deficit.negative", String.valueOf(year), format(deficit)));
             }
             BigDecimal rate = coverage.get(year - 1);
             BigDecimal covered = deficit.multiply(rate).divide(HUNDRED, 0, RoundingMode.HALF_UP);
             BigDecimal operator = deficit.subtract(covered);
             LargestRemainder.Result split = LargestRemainder.apportion(claims, covered.longValueExact());
-            steps.add("År " + year + ": underskud " + format(deficit) + " kr. × " + format(rate) + " % = " + format(covered)
-                    + " kr. dækkes (afrundet halvt op til hele kroner); driftsherren bærer selv " + format(operator) + " kr. "
-                    + split.explanation("kr."));
+            steps.add(Messages.text("calc.deficit.step.year", String.valueOf(year), format(deficit), format(rate),
+                    format(covered), format(operator)) + " " + split.explanation(Messages.text("calc.unit.kroner")));
             String key = "år_" + year;
             for (int i = 0; i < rows.size(); i++) {
                 BigDecimal part = BigDecimal.valueOf(split.parts().get(i).units());
@@ -110,9 +110,8 @@ final class DeficitSharingModel implements CalcModel {
         }
         rows.forEach(row -> row.put("i_alt", row.remove("i_alt")));
         total.put("i_alt", coveredSum);
-        steps.add("I alt dækker kommunerne " + format(coveredSum) + " kr. af underskuddene på "
-                + format(deficits.stream().reduce(BigDecimal.ZERO, BigDecimal::add)) + " kr.; driftsherren bærer "
-                + format(operatorSum) + " kr.");
+        steps.add(Messages.text("calc.deficit.step.total", format(coveredSum),
+                format(deficits.stream().reduce(BigDecimal.ZERO, BigDecimal::add)), format(operatorSum)));
         return new CalcResult(name(), params.asMap(), rows, total, steps);
     }
 
@@ -124,11 +123,12 @@ final class DeficitSharingModel implements CalcModel {
         List<BigDecimal> rates = given.size() == 1 ? Collections.nCopies(years, given.get(0))
                 : given.subList(0, Math.min(years, given.size()));
         if (rates.size() != years) {
-            throw new CalcException("Der er " + years + " år med underskud, men 'coverage' har " + given.size() + " procentsatser");
+            throw new CalcException(Messages.text("calc.deficit.coverageCount", String.valueOf(years),
+                    String.valueOf(given.size())));
         }
         for (BigDecimal rate : rates) {
             if (rate.signum() < 0 || rate.compareTo(MAX_COVERAGE) > 0) {
-                throw new CalcException("Underskudsdækningen er højst 75 % om året, ikke " + format(rate) + " %");
+                throw new CalcException(Messages.text("calc.deficit.coverageMax", format(rate)));
             }
         }
         return rates;

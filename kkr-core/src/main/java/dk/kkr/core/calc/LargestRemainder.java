@@ -2,6 +2,7 @@ package dk.kkr.core.calc;
 
 import dk.kkr.core.danish.DanishNumbers;
 import dk.kkr.core.danish.Municipality;
+import dk.kkr.core.text.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -20,9 +21,7 @@ import java.util.List;
 public final class LargestRemainder {
 
     /** The tie rule in Danish, for the step texts of the models that use this method. */
-    public static final String RULE = "De resterende enheder gives én ad gangen til de største brøkdele af "
-            + "kvoterne (største brøkdels metode); ved lige store brøkdele går enheden først til den største vægt "
-            + "og derefter til den laveste kommunekode.";
+    public static final String RULE = Messages.text("calc.remainder.rule");
 
     private LargestRemainder() {
     }
@@ -56,26 +55,28 @@ public final class LargestRemainder {
         /** One Danish sentence: how many units the whole parts gave and who got the rest. */
         public String explanation(String unit) {
             List<String> up = parts.stream().filter(Part::roundedUp)
-                    .map(p -> p.municipality().name() + " (kvote " + DanishNumbers.format(p.quota()) + ")").toList();
+                    .map(p -> Messages.text("calc.remainder.quota", p.municipality().name(),
+                            DanishNumbers.format(p.quota()))).toList();
             long rest = total - fromWholeParts;
-            return "Heltalsdelene af kvoterne giver " + DanishNumbers.format(BigDecimal.valueOf(fromWholeParts)) + " af "
-                    + DanishNumbers.format(BigDecimal.valueOf(total)) + " " + unit + "; "
-                    + (rest == 0 ? "der er ingen rest at fordele."
-                    : (rest == 1 ? "den ene resterende gives til: " : "de " + rest + " resterende gives én til hver af: ")
-                    + String.join(", ", up) + ". " + RULE);
+            String wholeParts = Messages.text("calc.remainder.wholeParts",
+                    DanishNumbers.format(BigDecimal.valueOf(fromWholeParts)), DanishNumbers.format(BigDecimal.valueOf(total)),
+                    unit);
+            return rest == 0 ? wholeParts + Messages.text("calc.remainder.noRest")
+                    : wholeParts + Messages.text(rest == 1 ? "calc.remainder.one" : "calc.remainder.many",
+                    String.valueOf(rest), String.join(", ", up)) + " " + RULE;
         }
     }
 
     /** Divides {@code total} whole units between the claims in proportion to their weights. */
     public static Result apportion(List<Claim> claims, long total) {
         if (total < 0) {
-            throw new CalcException("Der kan ikke fordeles et negativt antal (" + total + ")");
+            throw new CalcException(Messages.text("calc.remainder.negativeTotal", String.valueOf(total)));
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (Claim c : claims) {
             if (c.weight().signum() < 0) {
-                throw new CalcException(c.municipality().name() + " har en negativ vægt ("
-                        + DanishNumbers.format(c.weight()) + "), som ikke kan fordeles efter");
+                throw new CalcException(Messages.text("calc.remainder.negativeWeight", c.municipality().name(),
+                        DanishNumbers.format(c.weight())));
             }
             sum = sum.add(c.weight());
         }
@@ -84,7 +85,7 @@ public final class LargestRemainder {
                 return new Result(claims.stream().map(c -> new Part(c.municipality(), c.weight(),
                         BigDecimal.ZERO.setScale(4), 0, false)).toList(), 0, 0);
             }
-            throw new CalcException("Summen af vægtene er 0, så " + total + " kan ikke fordeles");
+            throw new CalcException(Messages.text("calc.remainder.zeroWeights", String.valueOf(total)));
         }
         BigDecimal whole = BigDecimal.valueOf(total);
         List<Working> work = new ArrayList<>();

@@ -3,6 +3,7 @@ package dk.kkr.core.calc;
 import dk.kkr.core.danish.DanishNumbers;
 import static dk.kkr.core.danish.DanishNumbers.format;
 
+import dk.kkr.core.text.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -28,22 +29,21 @@ final class ObjectiveFinancingModel implements CalcModel {
 
     @Override
     public String description() {
-        return "Regner en årstakst om til en døgntakst og fordeler den objektive finansiering efter antal 15-17-årige.";
+        return Messages.text("calc.objective.description");
     }
 
     @Override
     public List<CalcParam> params() {
         return List.of(
-                CalcParam.required("annual_rate", "Den anbringende kommunes faste takst pr. år i kroner, fx 1.652.253"),
-                CalcParam.withDefault("days", "Antal dage i året, som årstaksten deles med", "365"),
-                CalcParam.withDefault("municipal_share", "Taksten som procent af prisen for en plads; resten finansieres objektivt", "50"),
-                CalcParam.optional("pool", "Den objektive finansiering i kroner, der skal fordeles"),
-                CalcParam.optional("places", "Antal helårspladser; giver puljen, når 'pool' ikke er angivet"),
-                CalcParam.withDefault("surplus", "Overskud (positivt) eller underskud (negativt) fra et tidligere års "
-                        + "endelige regnskab, som indregnes i grundlaget", "0"),
-                CalcParam.optional("column", "Kolonnen med antal 15-17-årige; udelades den, bruges 'unge_15_17' eller første talkolonne"),
-                CalcParam.optional("days_column", "Kolonnen med kommunens anbringelsesdøgn, som betales med døgntaksten"),
-                CalcParam.optional("year", "Driftsåret; de 15-17-årige tælles pr. 1. januar året før"));
+                CalcParam.required("annual_rate", Messages.text("calc.objective.param.annualRate")),
+                CalcParam.withDefault("days", Messages.text("calc.objective.param.days"), "365"),
+                CalcParam.withDefault("municipal_share", Messages.text("calc.objective.param.municipalShare"), "50"),
+                CalcParam.optional("pool", Messages.text("calc.objective.param.pool")),
+                CalcParam.optional("places", Messages.text("calc.objective.param.places")),
+                CalcParam.withDefault("surplus", Messages.text("calc.objective.param.surplus"), "0"),
+                CalcParam.optional("column", Messages.text("calc.objective.param.column")),
+                CalcParam.optional("days_column", Messages.text("calc.objective.param.daysColumn")),
+                CalcParam.optional("year", Messages.text("calc.objective.param.year")));
     }
 
     @Override
@@ -55,57 +55,54 @@ final class ObjectiveFinancingModel implements CalcModel {
         BigDecimal annual = params.decimal("annual_rate");
         BigDecimal days = params.decimal("days");
         if (days.signum() <= 0) {
-            throw new CalcException("Parameteren 'days' skal være positiv");
+            throw new CalcException(Messages.text("calc.objective.daysPositive"));
         }
         BigDecimal daily = annual.divide(days, 0, RoundingMode.HALF_UP);
-        steps.add("Døgntakst: " + format(annual) + " kr. om året / " + format(days) + " dage = "
-                + format(annual.divide(days, 2, RoundingMode.HALF_UP)) + " kr., afrundet halvt op til hele kroner: "
-                + format(daily) + " kr. pr. døgn.");
+        steps.add(Messages.text("calc.objective.step.daily", format(annual), format(days),
+                format(annual.divide(days, 2, RoundingMode.HALF_UP)), format(daily)));
 
         BigDecimal share = params.decimal("municipal_share");
         if (share.signum() <= 0 || share.compareTo(HUNDRED) > 0) {
-            throw new CalcException("Parameteren 'municipal_share' skal være over 0 og højst 100, ikke " + format(share));
+            throw new CalcException(Messages.text("calc.objective.badShare", format(share)));
         }
         BigDecimal price = annual.multiply(HUNDRED).divide(share, 0, RoundingMode.HALF_UP);
-        steps.add("Taksten er " + format(share) + " % af prisen for en plads, som dermed er " + format(annual) + " × 100 / "
-                + format(share) + " = " + format(price) + " kr. om året; de øvrige " + format(HUNDRED.subtract(share))
-                + " % (" + format(price.subtract(annual)) + " kr. pr. helårsplads) finansieres objektivt.");
+        steps.add(Messages.text("calc.objective.step.price", format(share), format(annual), format(price),
+                format(HUNDRED.subtract(share)), format(price.subtract(annual))));
 
         BigDecimal pool;
         if (params.has("pool")) {
             pool = params.decimal("pool");
-            steps.add("Den objektive finansiering er angivet: " + format(pool) + " kr.");
+            steps.add(Messages.text("calc.objective.step.pool", format(pool)));
         } else if (params.has("places")) {
             BigDecimal places = params.decimal("places");
             pool = places.multiply(price.subtract(annual));
-            String unit = places.compareTo(BigDecimal.ONE) == 0 ? " helårsplads × " : " helårspladser × ";
-            steps.add("Den objektive finansiering er " + format(places) + unit + format(price.subtract(annual))
-                    + " kr. = " + format(pool) + " kr.");
+            steps.add(Messages.text(places.compareTo(BigDecimal.ONE) == 0 ? "calc.objective.step.place"
+                    : "calc.objective.step.places", format(places), format(price.subtract(annual)), format(pool)));
         } else {
-            throw new CalcException("Angiv den objektive finansiering med 'pool' (kroner) eller 'places' (helårspladser)");
+            throw new CalcException(Messages.text("calc.objective.poolOrPlaces"));
         }
         BigDecimal surplus = params.decimal("surplus");
         BigDecimal basis = pool.subtract(surplus).setScale(0, RoundingMode.HALF_UP);
         if (surplus.signum() != 0) {
-            steps.add((surplus.signum() > 0 ? "Et overskud på " + format(surplus) + " kr. trækkes fra"
-                    : "Et underskud på " + format(surplus.negate()) + " kr. lægges til") + " grundlaget: "
-                    + format(pool) + " − (" + format(surplus) + ") = " + format(basis) + " kr. (hele kroner).");
+            steps.add(Messages.text(surplus.signum() > 0 ? "calc.objective.step.surplus" : "calc.objective.step.deficit",
+                    format(surplus.abs()), format(pool), format(surplus), format(basis)));
         }
         if (basis.signum() < 0) {
-            throw new CalcException("Grundlaget for den objektive finansiering bliver negativt (" + format(basis) + " kr.)");
+            throw new CalcException(Messages.text("calc.objective.negativeBasis", format(basis)));
         }
 
         List<LargestRemainder.Claim> claims = input.rows().stream()
                 .map(r -> new LargestRemainder.Claim(r.municipality(), r.number(column))).toList();
         BigDecimal youth = claims.stream().map(LargestRemainder.Claim::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (youth.signum() <= 0) {
-            throw new CalcException("Kolonnen '" + column + "' har ingen 15-17-årige at fordele efter");
+            throw new CalcException(Messages.text("calc.objective.noYouth", column));
         }
-        String dateText = params.has("year") ? " pr. 1. januar " + (params.whole("year") - 1) : " pr. 1. januar året før driftsåret";
-        steps.add(format(basis) + " kr. fordeles efter de " + format(youth) + " 15-17-årige" + dateText + " (kolonnen '"
-                + column + "'): " + format(basis.divide(youth, 2, RoundingMode.HALF_UP)) + " kr. pr. 15-17-årig.");
+        String dateText = params.has("year") ? Messages.text("calc.objective.countedYear",
+                String.valueOf(params.whole("year") - 1)) : Messages.text("calc.objective.countedYearBefore");
+        steps.add(Messages.text("calc.objective.step.share", format(basis), format(youth), dateText, column,
+                format(basis.divide(youth, 2, RoundingMode.HALF_UP))));
         LargestRemainder.Result split = LargestRemainder.apportion(claims, basis.longValueExact());
-        steps.add(split.explanation("kr."));
+        steps.add(split.explanation(Messages.text("calc.unit.kroner")));
 
         String daysColumn = params.has("days_column") ? input.column(params.text("days_column")) : null;
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -134,9 +131,8 @@ final class ObjectiveFinancingModel implements CalcModel {
             rows.add(row);
         }
         if (daysColumn != null) {
-            steps.add("Den anbringende kommune betaler døgntaksten " + format(daily) + " kr. × sine anbringelsesdøgn (kolonnen '"
-                    + daysColumn + "'), i alt " + format(total.get("takstbetaling")) + " kr.; i_alt er takstbetaling plus "
-                    + "andel af den objektive finansiering.");
+            steps.add(Messages.text("calc.objective.step.daysPaid", format(daily), daysColumn,
+                    format(total.get("takstbetaling"))));
         }
         return new CalcResult(name(), params.asMap(), rows, total, steps);
     }

@@ -4,6 +4,7 @@ import dk.kkr.core.danish.DanishNumbers;
 import dk.kkr.core.danish.KkrBody;
 import dk.kkr.core.danish.Municipality;
 import dk.kkr.core.danish.ReferenceData;
+import dk.kkr.core.text.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,8 +35,8 @@ final class Params {
         model.params().forEach(p -> declared.put(p.name(), p));
         for (String name : given.keySet()) {
             if (!declared.containsKey(name)) {
-                throw new CalcException("Modellen " + model.name() + " kender ikke parameteren '" + name
-                        + "'; den kender: " + String.join(", ", declared.keySet()));
+                throw new CalcException(Messages.text("calc.param.unknown", model.name(), name,
+                        String.join(", ", declared.keySet())));
             }
         }
         Map<String, String> values = new LinkedHashMap<>();
@@ -45,8 +46,8 @@ final class Params {
                 value = p.defaultValue();
             }
             if (value == null && p.required()) {
-                throw new CalcException("Modellen " + model.name() + " mangler parameteren '" + p.name() + "' ("
-                        + p.description() + ")");
+                throw new CalcException(Messages.text("calc.param.missingDescribed", model.name(), p.name(),
+                        p.description()));
             }
             if (value != null) {
                 values.put(p.name(), value.strip());
@@ -67,7 +68,7 @@ final class Params {
     String text(String name) {
         String value = values.get(name);
         if (value == null) {
-            throw new CalcException("Modellen " + model + " mangler parameteren '" + name + "'");
+            throw new CalcException(Messages.text("calc.param.missing", model, name));
         }
         return value;
     }
@@ -87,7 +88,7 @@ final class Params {
         try {
             return value.longValueExact();
         } catch (ArithmeticException e) {
-            throw new CalcException("Parameteren '" + name + "' skal være et helt tal, ikke '" + text(name) + "'");
+            throw new CalcException(Messages.text("calc.param.notWhole", name, text(name)));
         }
     }
 
@@ -115,12 +116,11 @@ final class Params {
         for (String entry : list(name)) {
             int colon = entry.lastIndexOf(':');
             if (colon <= 0) {
-                throw new CalcException("Parameteren '" + name + "' skal have formen navn:tal;navn:tal, men har '"
-                        + entry + "'");
+                throw new CalcException(Messages.text("calc.param.notPairs", name, entry));
             }
             String key = entry.substring(0, colon).strip();
             if (pairs.put(key, number(name, entry.substring(colon + 1))) != null) {
-                throw new CalcException("Parameteren '" + name + "' nævner '" + key + "' to gange");
+                throw new CalcException(Messages.text("calc.param.twice", name, key));
             }
         }
         return pairs;
@@ -133,7 +133,7 @@ final class Params {
 
     static Municipality municipality(String param, String written) {
         return ReferenceData.municipalityTolerant(written).orElseThrow(() -> new CalcException(
-                "Parameteren '" + param + "' nævner '" + written + "', som ikke er en af de 98 kommuner"));
+                Messages.text("calc.param.notAMunicipality", param, written)));
     }
 
     /** A region by its name, ignoring case ("region hovedstaden" gives "Region Hovedstaden"). */
@@ -145,7 +145,7 @@ final class Params {
     private static BigDecimal number(String name, String written) {
         BigDecimal value = DanishNumbers.parseCell(written, DanishNumbers.Style.DANISH);
         if (value == null) {
-            throw new CalcException("Parameteren '" + name + "' skal være et tal, ikke '" + written.strip() + "'");
+            throw new CalcException(Messages.text("calc.param.notANumber", name, written.strip()));
         }
         return value;
     }

@@ -4,6 +4,7 @@ import dk.kkr.core.danish.DanishNumbers;
 import static dk.kkr.core.danish.DanishNumbers.format;
 
 import dk.kkr.core.danish.Municipality;
+import dk.kkr.core.text.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -30,20 +31,19 @@ final class PerCapitaModel implements CalcModel {
 
     @Override
     public String description() {
-        return "Beregner et bidrag pr. indbygger med afrundingsregel, undtagelser og evt. regional medfinansiering.";
+        return Messages.text("calc.perCapita.description");
     }
 
     @Override
     public List<CalcParam> params() {
         return List.of(
-                CalcParam.optional("column", "Kolonnen med indbyggertal; udelades den, bruges 'indbyggere' eller første talkolonne"),
-                CalcParam.optional("rate", "Bidrag i kroner pr. indbygger"),
-                CalcParam.optional("total", "Beløb i alt, der fordeles pr. indbygger (i stedet for 'rate')"),
-                CalcParam.withDefault("rounding", "Afrunding: 'oere' (hver til øre), 'kroner' (hver til hele kroner) "
-                        + "eller 'largest-remainder' (hele kroner, summen præcis)", "kroner"),
-                CalcParam.optional("exclude", "Kommuner, der allerede betaler efter en anden aftale, adskilt af ;"),
-                CalcParam.withDefault("region_match", "Regionens medfinansiering i procent af kommunernes bidrag", "0"),
-                CalcParam.optional("region", "Regionen, der medfinansierer; udelades den, bruges kommunernes fælles region"));
+                CalcParam.optional("column", Messages.text("calc.perCapita.param.column")),
+                CalcParam.optional("rate", Messages.text("calc.perCapita.param.rate")),
+                CalcParam.optional("total", Messages.text("calc.perCapita.param.total")),
+                CalcParam.withDefault("rounding", Messages.text("calc.perCapita.param.rounding"), "kroner"),
+                CalcParam.optional("exclude", Messages.text("calc.perCapita.param.exclude")),
+                CalcParam.withDefault("region_match", Messages.text("calc.perCapita.param.regionMatch"), "0"),
+                CalcParam.optional("region", Messages.text("calc.perCapita.param.region")));
     }
 
     @Override
@@ -53,20 +53,20 @@ final class PerCapitaModel implements CalcModel {
         String column = input.chooseColumn(params.textOrNull("column"), "indbyggere");
         String rounding = params.text("rounding");
         if (!Set.of("oere", "kroner", "largest-remainder").contains(rounding)) {
-            throw new CalcException("Parameteren 'rounding' skal være oere, kroner eller largest-remainder, ikke '" + rounding + "'");
+            throw new CalcException(Messages.text("calc.perCapita.badRounding", rounding));
         }
         if (params.has("rate") == params.has("total")) {
-            throw new CalcException("Angiv enten 'rate' (kr. pr. indbygger) eller 'total' (beløb i alt), ikke begge eller ingen");
+            throw new CalcException(Messages.text("calc.perCapita.rateOrTotal"));
         }
         Set<Municipality> excluded = Set.copyOf(params.municipalities("exclude"));
         List<CalcInput.Row> paying = input.rows().stream().filter(r -> !excluded.contains(r.municipality())).toList();
         BigDecimal inhabitants = paying.stream().map(r -> r.number(column)).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (!excluded.isEmpty()) {
-            steps.add("Undtaget, fordi de betaler efter en anden aftale: "
-                    + String.join(", ", excluded.stream().map(Municipality::name).sorted().toList()) + ".");
+            steps.add(Messages.text("calc.perCapita.step.excluded",
+                    String.join(", ", excluded.stream().map(Municipality::name).sorted().toList())));
         }
-        steps.add("De " + paying.size() + " betalende kommuner har " + format(inhabitants) + " indbyggere (kolonnen '"
-                + column + "').");
+        steps.add(Messages.text("calc.perCapita.step.paying", String.valueOf(paying.size()), format(inhabitants),
+                column));
 
         // Each municipality's exact amount is numerator × inhabitants / denominator.
         BigDecimal numerator;
@@ -74,16 +74,16 @@ final class PerCapitaModel implements CalcModel {
         if (params.has("rate")) {
             numerator = params.decimal("rate");
             denominator = BigDecimal.ONE;
-            steps.add("Bidraget er " + format(numerator) + " kr. pr. indbygger; i alt eksakt " + format(numerator) + " × "
-                    + format(inhabitants) + " = " + format(numerator.multiply(inhabitants)) + " kr.");
+            steps.add(Messages.text("calc.perCapita.step.rate", format(numerator), format(inhabitants),
+                    format(numerator.multiply(inhabitants))));
         } else {
             if (inhabitants.signum() <= 0) {
-                throw new CalcException("De betalende kommuner har ingen indbyggere at fordele " + params.text("total") + " kr. på");
+                throw new CalcException(Messages.text("calc.perCapita.noInhabitants", params.text("total")));
             }
             numerator = params.decimal("total");
             denominator = inhabitants;
-            steps.add(format(numerator) + " kr. fordeles pr. indbygger: " + format(numerator) + " / " + format(inhabitants)
-                    + " = " + format(numerator.divide(inhabitants, 4, RoundingMode.HALF_UP)) + " kr. pr. indbygger (vist med 4 decimaler; regningen er eksakt).");
+            steps.add(Messages.text("calc.perCapita.step.total", format(numerator), format(inhabitants),
+                    format(numerator.divide(inhabitants, 4, RoundingMode.HALF_UP))));
         }
         BigDecimal exactSum = numerator.multiply(inhabitants).divide(denominator, 10, RoundingMode.HALF_UP);
 
@@ -93,17 +93,17 @@ final class PerCapitaModel implements CalcModel {
             LargestRemainder.Result split = LargestRemainder.apportion(paying.stream()
                     .map(r -> new LargestRemainder.Claim(r.municipality(), r.number(column))).toList(), target);
             split.parts().forEach(p -> amounts.put(p.municipality(), BigDecimal.valueOf(p.units())));
-            steps.add("Afrunding til hele kroner med største brøkdels metode, så summen præcis bliver " + format(BigDecimal.valueOf(target))
-                    + " kr. " + split.explanation("kr."));
+            steps.add(Messages.text("calc.perCapita.step.largestRemainder", format(BigDecimal.valueOf(target))) + " "
+                    + split.explanation(Messages.text("calc.unit.kroner")));
         } else {
             int scale = rounding.equals("oere") ? 2 : 0;
             paying.forEach(r -> amounts.put(r.municipality(),
                     numerator.multiply(r.number(column)).divide(denominator, scale, RoundingMode.HALF_UP)));
             BigDecimal rounded = amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            steps.add("Hver kommunes bidrag afrundes halvt op til " + (scale == 2 ? "hele øre" : "hele kroner")
-                    + "; de afrundede bidrag summerer til " + format(rounded) + " kr."
-                    + (rounded.compareTo(exactSum) == 0 ? "" : " (afrundingen flytter " + format(rounded.subtract(exactSum).stripTrailingZeros())
-                    + " kr. i forhold til den eksakte sum)."));
+            steps.add(Messages.text(scale == 2 ? "calc.perCapita.step.roundedOere" : "calc.perCapita.step.roundedKroner",
+                    format(rounded)) + (rounded.compareTo(exactSum) == 0 ? ""
+                    : Messages.text("calc.perCapita.step.roundingMoves",
+                    format(rounded.subtract(exactSum).stripTrailingZeros()))));
         }
 
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -111,7 +111,8 @@ final class PerCapitaModel implements CalcModel {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("kommune", r.municipality().name());
             row.put(column, r.number(column));
-            row.put("grundlag", excluded.contains(r.municipality()) ? "undtaget (anden aftale)" : "pr. indbygger");
+            row.put("grundlag", Messages.text(excluded.contains(r.municipality()) ? "calc.perCapita.basis.excluded"
+                    : "calc.perCapita.basis.perInhabitant"));
             row.put("bidrag", amounts.getOrDefault(r.municipality(), BigDecimal.ZERO));
             rows.add(row);
         }
@@ -124,31 +125,30 @@ final class PerCapitaModel implements CalcModel {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("kommune", region);
             row.put(column, null);
-            row.put("grundlag", "regional medfinansiering");
+            row.put("grundlag", Messages.text("calc.perCapita.basis.region"));
             row.put("bidrag", regionPart);
             rows.add(row);
-            steps.add(region + " medfinansierer " + format(match) + " % af kommunernes " + format(municipalSum) + " kr. = "
-                    + format(regionPart) + " kr. (afrundet halvt op).");
+            steps.add(Messages.text("calc.perCapita.step.region", region, format(match), format(municipalSum),
+                    format(regionPart)));
         }
         Map<String, BigDecimal> total = new LinkedHashMap<>();
         total.put(column, inhabitants);
         total.put("bidrag", municipalSum.add(regionPart));
-        steps.add("I alt " + format(municipalSum.add(regionPart)) + " kr."
-                + (regionPart.signum() == 0 ? "" : ", heraf kommunerne " + format(municipalSum) + " kr. og regionen "
-                + format(regionPart) + " kr."));
+        steps.add(regionPart.signum() == 0 ? Messages.text("calc.perCapita.step.sum", format(municipalSum))
+                : Messages.text("calc.perCapita.step.sumWithRegion", format(municipalSum.add(regionPart)),
+                format(municipalSum), format(regionPart)));
         return new CalcResult(name(), params.asMap(), rows, total, steps);
     }
 
     private static String region(Params params, CalcInput input) {
         if (params.has("region")) {
             String written = params.text("region");
-            return Params.region(written).orElseThrow(() -> new CalcException("Parameteren 'region' skal være en af de fem regioner, fx Region Hovedstaden, ikke '"
-                            + written + "'"));
+            return Params.region(written).orElseThrow(() -> new CalcException(
+                    Messages.text("calc.perCapita.badRegion", written)));
         }
         List<String> regions = input.rows().stream().map(r -> r.municipality().region()).distinct().toList();
         if (regions.size() != 1) {
-            throw new CalcException("Kommunerne ligger i flere regioner (" + String.join(", ", regions)
-                    + "); angiv parameteren 'region' for medfinansieringen");
+            throw new CalcException(Messages.text("calc.perCapita.severalRegions", String.join(", ", regions)));
         }
         return regions.get(0);
     }

@@ -3,6 +3,7 @@ package dk.kkr.core.calc;
 import dk.kkr.core.danish.DanishNumbers;
 import static dk.kkr.core.danish.DanishNumbers.format;
 
+import dk.kkr.core.text.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -28,18 +29,18 @@ final class RateCheckModel implements CalcModel {
 
     @Override
     public String description() {
-        return "Sammenholder hver kommunes udvikling i udgift pr. plads pr. døgn med pris- og lønudviklingen.";
+        return Messages.text("calc.rate.description");
     }
 
     @Override
     public List<CalcParam> params() {
         return List.of(
-                CalcParam.required("index", "Pris- og lønudviklingen i procent, fx 3,9"),
-                CalcParam.optional("before", "Kolonnen med udgift pr. plads pr. døgn året før; udelades den, bruges første talkolonne"),
-                CalcParam.optional("after", "Kolonnen med udgift pr. plads pr. døgn i året; udelades den, bruges anden talkolonne"),
-                CalcParam.withDefault("reason", "Kolonnen med årsagskoden for en overskridelse", "årsag"),
-                CalcParam.withDefault("text", "Kolonnen med den frie begrundelse", "begrundelse"),
-                CalcParam.optional("codes", "De tilladte årsagskoder, adskilt af ;; udelades den, godtages alle"));
+                CalcParam.required("index", Messages.text("calc.rate.param.index")),
+                CalcParam.optional("before", Messages.text("calc.rate.param.before")),
+                CalcParam.optional("after", Messages.text("calc.rate.param.after")),
+                CalcParam.withDefault("reason", Messages.text("calc.rate.param.reason"), "årsag"),
+                CalcParam.withDefault("text", Messages.text("calc.rate.param.text"), "begrundelse"),
+                CalcParam.optional("codes", Messages.text("calc.rate.param.codes")));
     }
 
     @Override
@@ -51,13 +52,11 @@ final class RateCheckModel implements CalcModel {
         String before = input.chooseColumn(params.textOrNull("before"));
         String after = params.has("after") ? input.column(params.text("after"))
                 : numeric.stream().filter(c -> !c.equals(before)).findFirst()
-                .orElseThrow(() -> new CalcException("Tabellen mangler en anden talkolonne med udgiften i året"));
+                .orElseThrow(() -> new CalcException(Messages.text("calc.rate.noAfterColumn")));
         String reason = params.text("reason").toLowerCase(Locale.ROOT);
         String text = params.text("text").toLowerCase(Locale.ROOT);
         List<String> codes = params.list("codes");
-        steps.add("Udgift pr. plads pr. døgn før: kolonnen '" + before + "', efter: kolonnen '" + after
-                + "'. Aftalen overholdes, når udgiften højst er steget med pris- og lønudviklingen på " + format(index)
-                + " %, dvs. når efter × 100 ≤ før × (100 + " + format(index) + "). Væksten vises i procent med 2 decimaler.");
+        steps.add(Messages.text("calc.rate.step.rule", before, after, format(index)));
 
         List<Map<String, Object>> rows = new ArrayList<>();
         List<String> kept = new ArrayList<>();
@@ -66,22 +65,23 @@ final class RateCheckModel implements CalcModel {
             BigDecimal from = r.number(before);
             BigDecimal to = r.number(after);
             if (from.signum() <= 0) {
-                throw new CalcException("Linje " + r.line() + " (" + r.municipality().name() + "), kolonne '" + before
-                        + "': udgiften skal være positiv for at beregne en vækst");
+                throw new CalcException(Messages.text("calc.input.cell", String.valueOf(r.line()),
+                        r.municipality().name(), before) + Messages.text("calc.rate.notPositive"));
             }
             BigDecimal growth = to.subtract(from).multiply(HUNDRED).divide(from, 2, RoundingMode.HALF_UP);
             boolean keeps = to.multiply(HUNDRED).compareTo(from.multiply(HUNDRED.add(index))) <= 0;
             String code = r.text(reason);
             if (!code.isEmpty() && !codes.isEmpty() && !codes.contains(code)) {
-                throw new CalcException("Linje " + r.line() + " (" + r.municipality().name() + "), kolonne '" + reason
-                        + "': årsagskoden '" + code + "' er ikke en af " + String.join(", ", codes));
+                throw new CalcException(Messages.text("calc.input.cell", String.valueOf(r.line()),
+                        r.municipality().name(), reason) + Messages.text("calc.rate.unknownCode", code,
+                        String.join(", ", codes)));
             }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("kommune", r.municipality().name());
             row.put("før", from);
             row.put("efter", to);
             row.put("vækst_pct", growth);
-            row.put("overholder", keeps ? "ja" : "nej");
+            row.put("overholder", Messages.text(keeps ? "label.yes" : "label.no"));
             row.put("over_pct_point", keeps ? null : growth.subtract(index).setScale(2, RoundingMode.HALF_UP));
             row.put("årsag", code.isEmpty() ? null : code);
             row.put("begrundelse", r.text(text).isEmpty() ? null : r.text(text));
@@ -89,14 +89,16 @@ final class RateCheckModel implements CalcModel {
             if (keeps) {
                 kept.add(r.municipality().name());
             } else {
-                broken.add(r.municipality().name() + " (" + format(growth) + " %"
-                        + (code.isEmpty() && r.text(text).isEmpty() ? ", ingen begrundelse angivet"
-                        : (code.isEmpty() ? "" : ", årsag " + code) + (r.text(text).isEmpty() ? "" : ": " + r.text(text)))
-                        + ")");
+                String why = code.isEmpty() && r.text(text).isEmpty() ? Messages.text("calc.rate.noReason")
+                        : (code.isEmpty() ? "" : Messages.text("calc.rate.reason", code))
+                        + (r.text(text).isEmpty() ? "" : ": " + r.text(text));
+                broken.add(Messages.text("calc.rate.broken", r.municipality().name(), format(growth), why));
             }
         }
-        steps.add(kept.size() + " overholder aftalen" + (kept.isEmpty() ? "." : ": " + String.join(", ", kept) + "."));
-        steps.add(broken.size() + " overskrider den" + (broken.isEmpty() ? "." : ": " + String.join("; ", broken) + "."));
+        steps.add(Messages.text(kept.isEmpty() ? "calc.rate.step.keptNone" : "calc.rate.step.kept",
+                String.valueOf(kept.size()), String.join(", ", kept)));
+        steps.add(Messages.text(broken.isEmpty() ? "calc.rate.step.brokenNone" : "calc.rate.step.broken",
+                String.valueOf(broken.size()), String.join("; ", broken)));
         Map<String, BigDecimal> total = new LinkedHashMap<>();
         total.put("overholder", BigDecimal.valueOf(kept.size()));
         total.put("overskrider", BigDecimal.valueOf(broken.size()));

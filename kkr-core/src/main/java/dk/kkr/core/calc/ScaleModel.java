@@ -3,6 +3,7 @@ package dk.kkr.core.calc;
 import dk.kkr.core.danish.DanishNumbers;
 import static dk.kkr.core.danish.DanishNumbers.format;
 
+import dk.kkr.core.text.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -23,17 +24,17 @@ final class ScaleModel implements CalcModel {
 
     @Override
     public String description() {
-        return "Skalerer et grundbeløb pr. kommune til en ny total i hele kroner, så summen præcis er totalen.";
+        return Messages.text("calc.scale.description");
     }
 
     @Override
     public List<CalcParam> params() {
         return List.of(
-                CalcParam.optional("column", "Kolonnen med grundbeløbet; udelades den, bruges første talkolonne"),
-                CalcParam.optional("total", "Den nye total i kroner"),
-                CalcParam.optional("fte", "Antal årsværk, når totalen bygges af personale og aktivitet"),
-                CalcParam.optional("fte_cost", "Pris pr. årsværk i kroner"),
-                CalcParam.withDefault("activity", "Aktivitetsmidler i kroner, der lægges til lønsummen", "0"));
+                CalcParam.optional("column", Messages.text("calc.scale.param.column")),
+                CalcParam.optional("total", Messages.text("calc.scale.param.total")),
+                CalcParam.optional("fte", Messages.text("calc.scale.param.fte")),
+                CalcParam.optional("fte_cost", Messages.text("calc.scale.param.fteCost")),
+                CalcParam.withDefault("activity", Messages.text("calc.scale.param.activity"), "0"));
     }
 
     @Override
@@ -44,41 +45,38 @@ final class ScaleModel implements CalcModel {
 
         BigDecimal exactTotal;
         if (params.has("total") == (params.has("fte") || params.has("fte_cost"))) {
-            throw new CalcException("Angiv enten 'total' eller 'fte' og 'fte_cost' (og evt. 'activity'), ikke begge eller ingen");
+            throw new CalcException(Messages.text("calc.scale.totalOrFte"));
         }
         if (params.has("total")) {
             exactTotal = params.decimal("total");
-            steps.add("Den nye total er angivet: " + format(exactTotal) + " kr.");
+            steps.add(Messages.text("calc.scale.step.total", format(exactTotal)));
         } else {
             BigDecimal fte = params.decimal("fte");
             BigDecimal cost = params.decimal("fte_cost");
             BigDecimal activity = params.decimal("activity");
             exactTotal = fte.multiply(cost).add(activity);
-            steps.add("Den nye total bygges af personale og aktivitet: " + format(fte) + " årsværk × " + format(cost)
-                    + " kr. + " + format(activity) + " kr. i aktivitetsmidler = " + format(exactTotal) + " kr.");
+            steps.add(Messages.text("calc.scale.step.fte", format(fte), format(cost), format(activity),
+                    format(exactTotal)));
         }
         BigDecimal total = exactTotal.setScale(0, RoundingMode.HALF_UP);
         if (total.compareTo(exactTotal) != 0) {
-            steps.add("Totalen afrundes (halvt op) til hele kroner: " + format(total) + " kr.");
+            steps.add(Messages.text("calc.scale.step.rounded", format(total)));
         }
         if (total.signum() < 0) {
-            throw new CalcException("Totalen kan ikke være negativ (" + format(total) + " kr.)");
+            throw new CalcException(Messages.text("calc.scale.negative", format(total)));
         }
 
         List<LargestRemainder.Claim> claims = input.rows().stream()
                 .map(r -> new LargestRemainder.Claim(r.municipality(), r.number(column))).toList();
         BigDecimal baseSum = claims.stream().map(LargestRemainder.Claim::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
-        steps.add("Grundbeløbene i kolonnen '" + column + "' summerer til " + format(baseSum) + " kr. for "
-                + claims.size() + " kommuner.");
+        steps.add(Messages.text("calc.scale.step.baseSum", column, format(baseSum), String.valueOf(claims.size())));
         if (baseSum.signum() <= 0) {
-            throw new CalcException("Grundbeløbene i kolonnen '" + column + "' summerer til " + format(baseSum)
-                    + " kr.; der er intet at skalere efter");
+            throw new CalcException(Messages.text("calc.scale.nothingToScale", column, format(baseSum)));
         }
-        steps.add("Skaleringsfaktoren er " + format(total) + " / " + format(baseSum) + " = "
-                + format(total.divide(baseSum, 6, RoundingMode.HALF_UP))
-                + " (vist med 6 decimaler; regningen er eksakt). Hver kommunes kvote er grundbeløb × faktor.");
+        steps.add(Messages.text("calc.scale.step.factor", format(total), format(baseSum),
+                format(total.divide(baseSum, 6, RoundingMode.HALF_UP))));
         LargestRemainder.Result split = LargestRemainder.apportion(claims, total.longValueExact());
-        steps.add(split.explanation("kr."));
+        steps.add(split.explanation(Messages.text("calc.unit.kroner")));
 
         List<Map<String, Object>> rows = new ArrayList<>();
         BigDecimal changeSum = BigDecimal.ZERO;
@@ -94,8 +92,7 @@ final class ScaleModel implements CalcModel {
             row.put("ændring", change);
             rows.add(row);
         }
-        steps.add("Summen af de nye beløb er præcis " + format(total) + " kr.; samlet ændring i forhold til grundbeløbene: "
-                + format(changeSum) + " kr.");
+        steps.add(Messages.text("calc.scale.step.sum", format(total), format(changeSum)));
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         totals.put("grundbeløb", baseSum);
         totals.put("beløb", total);

@@ -5,6 +5,7 @@ import static dk.kkr.core.danish.DanishNumbers.format;
 
 import dk.kkr.core.danish.Municipality;
 import dk.kkr.core.danish.ReferenceData;
+import dk.kkr.core.text.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -37,20 +38,18 @@ final class WeightedKeyModel implements CalcModel {
 
     @Override
     public String description() {
-        return "Fordeler pladser efter en nøgle af flere vægtede kriterier, med kapacitet først, faste antal og "
-                + "sammenligning med en gammel nøgle.";
+        return Messages.text("calc.weighted.description");
     }
 
     @Override
     public List<CalcParam> params() {
         return List.of(
-                CalcParam.required("weights", "Kriterier (kolonner) og deres vægt i procent, fx "
-                        + "antal_0_14:20;indskrevne_0_13:20;stillinger:20;elever_bhkl:5;studerende:35"),
-                CalcParam.required("places", "Antal pladser i alt, der skal fordeles"),
-                CalcParam.optional("capacity", "Kolonnen med de pladser, kommunerne har meldt ind; de placeres først"),
-                CalcParam.optional("fixed", "Faste antal uden for nøglen, fx Region Hovedstaden:47;Bornholm:6"),
-                CalcParam.optional("exclude", "Kommuner uden for nøglen uden pladser herfra (fx lokal aftale), adskilt af ;"),
-                CalcParam.optional("old", "Kolonnen med pladserne efter den gamle nøgle, til sammenligning"));
+                CalcParam.required("weights", Messages.text("calc.weighted.param.weights")),
+                CalcParam.required("places", Messages.text("calc.weighted.param.places")),
+                CalcParam.optional("capacity", Messages.text("calc.weighted.param.capacity")),
+                CalcParam.optional("fixed", Messages.text("calc.weighted.param.fixed")),
+                CalcParam.optional("exclude", Messages.text("calc.weighted.param.exclude")),
+                CalcParam.optional("old", Messages.text("calc.weighted.param.old")));
     }
 
     @Override
@@ -64,23 +63,24 @@ final class WeightedKeyModel implements CalcModel {
         for (var entry : params.pairs("fixed").entrySet()) {
             String party = fixedParty(entry.getKey());
             ReferenceData.municipality(party).ifPresent(outside::add);
-            fixed.put(party, wholePlaces(entry.getValue(), "fast antal for " + party));
+            fixed.put(party, wholePlaces(entry.getValue(), Messages.text("calc.weighted.fixedFor", party)));
         }
         long fixedSum = fixed.values().stream().mapToLong(Long::longValue).sum();
         long toShare = places - fixedSum;
         if (toShare < 0) {
-            throw new CalcException("De faste antal (" + fixedSum + ") er flere end pladserne i alt (" + places + ")");
+            throw new CalcException(Messages.text("calc.weighted.tooManyFixed", String.valueOf(fixedSum),
+                    String.valueOf(places)));
         }
-        steps.add("Der er " + places + " pladser i alt."
-                + (fixed.isEmpty() ? "" : " Faste antal uden for nøglen: " + describe(fixed) + ", i alt " + fixedSum
-                + "; tilbage til fordeling: " + places + " − " + fixedSum + " = " + toShare + "."));
+        steps.add(Messages.text("calc.weighted.step.places", String.valueOf(places))
+                + (fixed.isEmpty() ? "" : Messages.text("calc.weighted.step.fixed", describe(fixed), String.valueOf(fixedSum),
+                String.valueOf(places), String.valueOf(toShare))));
         List<String> excludedNames = params.municipalities("exclude").stream().map(Municipality::name).toList();
         if (!excludedNames.isEmpty()) {
-            steps.add("Uden for nøglen og uden pladser herfra: " + String.join(", ", excludedNames) + ".");
+            steps.add(Messages.text("calc.weighted.step.excluded", String.join(", ", excludedNames)));
         }
         List<CalcInput.Row> keyRows = input.rows().stream().filter(r -> !outside.contains(r.municipality())).toList();
         if (keyRows.isEmpty()) {
-            throw new CalcException("Ingen kommuner er tilbage i nøglen");
+            throw new CalcException(Messages.text("calc.weighted.noneLeft"));
         }
 
         Map<String, BigDecimal> weights = criteria(input, params, steps);
@@ -92,28 +92,27 @@ final class WeightedKeyModel implements CalcModel {
         if (params.has("capacity")) {
             String column = input.column(params.text("capacity"));
             List<LargestRemainder.Claim> offered = keyRows.stream().map(r -> new LargestRemainder.Claim(r.municipality(),
-                    BigDecimal.valueOf(wholePlaces(r.numberOrZero(column), "linje " + r.line() + ", kolonne '" + column + "'"))))
+                    BigDecimal.valueOf(wholePlaces(r.numberOrZero(column),
+                            Messages.text("calc.weighted.cell", String.valueOf(r.line()), column)))))
                     .toList();
             long offeredSum = offered.stream().mapToLong(c -> c.weight().longValueExact()).sum();
             if (offeredSum <= toShare) {
                 offered.forEach(c -> capacityPlaces.put(c.municipality(), c.weight().longValueExact()));
                 rest = toShare - offeredSum;
-                steps.add("Kapacitet først: kommunerne har meldt " + offeredSum + " pladser ind (kolonnen '" + column
-                        + "'); de placeres først. Resten, " + toShare + " − " + offeredSum + " = " + rest
-                        + ", fordeles efter nøglen.");
+                steps.add(Messages.text("calc.weighted.step.capacity", String.valueOf(offeredSum), column,
+                        String.valueOf(toShare), String.valueOf(rest)));
             } else {
                 LargestRemainder.Result scaled = LargestRemainder.apportion(offered, toShare);
                 scaled.parts().forEach(p -> capacityPlaces.put(p.municipality(), p.units()));
                 rest = 0;
-                steps.add("Kapacitet først: kommunerne har meldt " + offeredSum + " pladser ind (kolonnen '" + column
-                        + "'), flere end de " + toShare + " til fordeling; pladserne fordeles derfor i forhold til den "
-                        + "indmeldte kapacitet, og intet fordeles efter nøglen. " + scaled.explanation("pladser"));
+                steps.add(Messages.text("calc.weighted.step.overCapacity", String.valueOf(offeredSum), column,
+                        String.valueOf(toShare)) + " " + scaled.explanation(Messages.text("calc.unit.places")));
             }
         }
         LargestRemainder.Result byKey = LargestRemainder.apportion(keyRows.stream()
                 .map(r -> new LargestRemainder.Claim(r.municipality(), key.get(r.municipality()))).toList(), rest);
-        steps.add("Efter nøglen fordeles " + rest + " pladser; hver kommunes kvote er " + rest + " × nøgleandel. "
-                + byKey.explanation("pladser"));
+        steps.add(Messages.text("calc.weighted.step.byKey", String.valueOf(rest)) + " "
+                + byKey.explanation(Messages.text("calc.unit.places")));
 
         String old = params.has("old") ? input.column(params.text("old")) : null;
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -124,7 +123,7 @@ final class WeightedKeyModel implements CalcModel {
             if (fixed.containsKey(m.name())) {
                 putFixed(row, params.has("capacity"), fixed.get(m.name()));
             } else if (outside.contains(m)) {
-                row.put("grundlag", "uden for nøglen");
+                row.put("grundlag", Messages.text("calc.weighted.basis.outside"));
                 row.put("andel_pct", null);
                 if (params.has("capacity")) {
                     row.put("kapacitet", null);
@@ -132,7 +131,7 @@ final class WeightedKeyModel implements CalcModel {
                 row.put("nøgle", null);
                 row.put("pladser", BigDecimal.ZERO);
             } else {
-                row.put("grundlag", "nøgle");
+                row.put("grundlag", Messages.text("calc.weighted.basis.key"));
                 row.put("andel_pct", key.get(m).multiply(HUNDRED).divide(keySum, 4, RoundingMode.HALF_UP));
                 long capacity = capacityPlaces.getOrDefault(m, 0L);
                 if (params.has("capacity")) {
@@ -175,8 +174,8 @@ final class WeightedKeyModel implements CalcModel {
             total.put("gammel", sum(rows, "gammel"));
             total.put("forskel", sum(rows, "forskel"));
         }
-        steps.add("I alt: " + fixedSum + " faste + " + (toShare - rest) + " efter kapacitet + " + rest
-                + " efter nøglen = " + places + " pladser.");
+        steps.add(Messages.text("calc.weighted.step.total", String.valueOf(fixedSum), String.valueOf(toShare - rest),
+                String.valueOf(rest), String.valueOf(places)));
         return new CalcResult(name(), params.asMap(), rows, total, steps);
     }
 
@@ -185,17 +184,16 @@ final class WeightedKeyModel implements CalcModel {
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
         params.pairs("weights").forEach((column, weight) -> {
             if (weight.signum() <= 0) {
-                throw new CalcException("Vægten for '" + column + "' skal være positiv, ikke " + format(weight));
+                throw new CalcException(Messages.text("calc.weighted.weightPositive", column, format(weight)));
             }
             weights.put(input.column(column), weight);
         });
         if (weights.isEmpty()) {
-            throw new CalcException("Parameteren 'weights' nævner ingen kriterier");
+            throw new CalcException(Messages.text("calc.weighted.noCriteria"));
         }
         BigDecimal weightSum = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (weightSum.compareTo(HUNDRED) != 0) {
-            steps.add("Vægtene summerer til " + format(weightSum) + " %, ikke 100 %; hver vægt regnes derfor som sin andel af "
-                    + format(weightSum) + ".");
+            steps.add(Messages.text("calc.weighted.step.weightSum", format(weightSum)));
         }
         return weights;
     }
@@ -211,13 +209,11 @@ final class WeightedKeyModel implements CalcModel {
             String column = criterion.getKey();
             BigDecimal columnTotal = keyRows.stream().map(r -> r.number(column)).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (columnTotal.signum() <= 0) {
-                throw new CalcException("Kriteriet '" + column + "' summerer til " + format(columnTotal)
-                        + " for kommunerne i nøglen og kan ikke bruges");
+                throw new CalcException(Messages.text("calc.weighted.criterionZero", column, format(columnTotal)));
             }
             columnTotals.put(column, columnTotal);
-            steps.add("Kriteriet '" + column + "' vægter " + format(criterion.getValue()) + " %; summen for de "
-                    + keyRows.size() + " kommuner i nøglen er " + format(columnTotal) + ", og en kommunes bidrag til "
-                    + "nøglen er " + format(criterion.getValue()) + " % × egen værdi / " + format(columnTotal) + ".");
+            steps.add(Messages.text("calc.weighted.step.criterion", column, format(criterion.getValue()),
+                    String.valueOf(keyRows.size()), format(columnTotal)));
         }
         Map<Municipality, BigDecimal> numerators = new LinkedHashMap<>();
         for (CalcInput.Row r : keyRows) {
@@ -231,8 +227,7 @@ final class WeightedKeyModel implements CalcModel {
             }
             numerators.put(r.municipality(), numerator);
         }
-        steps.add("En kommunes nøgleandel er summen af dens vægtede bidrag divideret med summen af vægtene; andelene "
-                + "regnes eksakt og vises med 4 decimaler i kolonnen andel_pct.");
+        steps.add(Messages.text("calc.weighted.step.share"));
         return numerators;
     }
 
@@ -243,13 +238,13 @@ final class WeightedKeyModel implements CalcModel {
 
     private static long wholePlaces(BigDecimal value, String what) {
         if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
-            throw new CalcException("Pladser skal være et helt, ikke-negativt tal: " + what + " er " + format(value));
+            throw new CalcException(Messages.text("calc.weighted.notWholePlaces", what, format(value)));
         }
         return value.longValueExact();
     }
 
     private static void putFixed(Map<String, Object> row, boolean capacity, long number) {
-        row.put("grundlag", "fast antal");
+        row.put("grundlag", Messages.text("calc.weighted.basis.fixed"));
         row.put("andel_pct", null);
         if (capacity) {
             row.put("kapacitet", null);
@@ -273,10 +268,8 @@ final class WeightedKeyModel implements CalcModel {
         long down = compared.stream().filter(r -> ((BigDecimal) r.get("forskel")).signum() < 0).count();
         Map<String, Object> most = compared.stream().max(byDifference).orElseThrow();
         Map<String, Object> least = compared.stream().min(byDifference).orElseThrow();
-        return "Sammenlignet med den gamle nøgle (kolonnen '" + column + "'): forskel = nye pladser − gamle pladser, og "
-                + "forskel i % = forskel / gamle pladser × 100 med 1 decimal (tom, hvor den gamle nøgle gav 0). " + up
-                + " får flere pladser, " + down + " færre. Størst stigning: " + change(most) + "; størst fald: "
-                + change(least) + ".";
+        return Messages.text("calc.weighted.step.compared", column, String.valueOf(up), String.valueOf(down),
+                change(most), change(least));
     }
 
     private static String change(Map<String, Object> row) {
