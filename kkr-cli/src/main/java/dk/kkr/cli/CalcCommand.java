@@ -105,7 +105,8 @@ public final class CalcCommand implements Callable<Integer> {
         out.println(model.name() + " – " + model.description());
         List<String> given = new ArrayList<>();
         table.params().forEach((name, value) -> given.add(name + "=" + value));
-        out.println(given.isEmpty() ? Messages.text("cli.calc.noParams") : Messages.text("cli.calc.params", String.join(", ", given)));
+        out.println(given.isEmpty() ? Messages.text("cli.calc.noParams")
+                : Messages.text("cli.calc.params", String.join(", ", given)));
         out.println();
         List<List<Object>> lines = new ArrayList<>(table.rows());
         if (table.hasTotalsRow()) {

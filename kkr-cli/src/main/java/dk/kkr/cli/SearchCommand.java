@@ -84,7 +84,8 @@ public final class SearchCommand implements Callable<Integer> {
         }
         for (SearchView.HitView hit : view.hits()) {
             String title = hit.title() == null ? hit.document() : hit.title();
-            out.printf("%n%3d. %s%n", hit.rank(), hit.number() == null ? title : Messages.text("item.label", hit.number(), title));
+            out.printf("%n%3d. %s%n", hit.rank(),
+                    hit.number() == null ? title : Messages.text("item.label", hit.number(), title));
             out.printf("     %s · %s · %s%n", hit.date() == null ? Messages.text("cli.search.noDate") : hit.date(),
                     hit.body() == null ? Messages.text("cli.search.noKkr") : hit.body(), hit.document());
         }

@@ -22,7 +22,8 @@ public final class StorageOptions {
     @Option(names = "--db-url", paramLabel = "JDBC-URL", descriptionKey = "cli.dbUrl")
     String dbUrl;
 
-    @Option(names = "--db-user", paramLabel = "NAVN", defaultValue = "${env:KKR_DB_USER}", descriptionKey = "cli.dbUser")
+    @Option(names = "--db-user", paramLabel = "NAVN", defaultValue = "${env:KKR_DB_USER}",
+            descriptionKey = "cli.dbUser")
     String dbUser;
 
     @Option(names = "--db-password", paramLabel = "KODE", defaultValue = "${env:KKR_DB_PASSWORD}",

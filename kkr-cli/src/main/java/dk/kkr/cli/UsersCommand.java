@@ -78,7 +78,8 @@ public final class UsersCommand {
             String hash = passwordStdin ? Passwords.hash(new BufferedReader(new InputStreamReader(System.in,
                     StandardCharsets.UTF_8)).readLine()) : null;
             Account added = accounts.add(name, parsed, kkrs, email, hash);
-            out.println(Messages.text(hash == null ? "cli.users.addedWithoutPassword" : "cli.users.added", describe(added)));
+            out.println(Messages.text(hash == null ? "cli.users.addedWithoutPassword" : "cli.users.added",
+                    describe(added)));
             return 0;
         }
     }
@@ -119,7 +120,8 @@ public final class UsersCommand {
 
         @Override
         int run(AccountStore accounts, PrintWriter out) {
-            out.println(revoke ? Messages.text("cli.users.revoked", accounts.revokeTokens(name)) : accounts.newToken(name));
+            out.println(revoke ? Messages.text("cli.users.revoked", accounts.revokeTokens(name))
+                    : accounts.newToken(name));
             return 0;
         }
     }

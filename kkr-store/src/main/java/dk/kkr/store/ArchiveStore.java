@@ -95,6 +95,18 @@ public final class ArchiveStore {
         return findKnown(sha256).isPresent();
     }
 
+    /** Whether the stored file with this SHA-256 is closed; false when it is open or not stored. */
+    public boolean isClosed(String sha256) {
+        return jdbc.sql("""
+                        SELECT d.closed FROM source_file f
+                        JOIN document d ON d.source_file_id = f.id AND d.parent_id IS NULL
+                        WHERE f.sha256 = :sha256""")
+                .param("sha256", sha256)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
     public ArchiveCounts counts() {
         return jdbc.sql("""
                         SELECT (SELECT COUNT(*) FROM source_file), (SELECT COUNT(*) FROM meeting),

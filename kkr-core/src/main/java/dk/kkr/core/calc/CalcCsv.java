@@ -53,7 +53,8 @@ public final class CalcCsv {
             throw new CalcException(Messages.text("calc.csv.unreadable", e.getMessage()));
         }
         List<String> notes = new ArrayList<>();
-        notes.add(Messages.text("calc.csv.charset", decoded.notes().isEmpty() ? "UTF-8" : String.join(", ", decoded.notes())));
+        notes.add(Messages.text("calc.csv.charset",
+                decoded.notes().isEmpty() ? "UTF-8" : String.join(", ", decoded.notes())));
         return parse(decoded.text(), notes);
     }
 
@@ -124,7 +125,8 @@ public final class CalcCsv {
         }
         notes.add(0, Messages.text("calc.csv.read", String.valueOf(rows.size()), String.join(", ", columns),
                 separator == '\t' ? Messages.text("calc.csv.tab") : String.valueOf(separator),
-                Messages.text(style == DanishNumbers.Style.DANISH ? "calc.csv.danishNumbers" : "calc.csv.plainNumbers")));
+                Messages.text(style == DanishNumbers.Style.DANISH ? "calc.csv.danishNumbers"
+                        : "calc.csv.plainNumbers")));
         return new CalcInput(columns, rows, printedTotals, notes);
     }
 

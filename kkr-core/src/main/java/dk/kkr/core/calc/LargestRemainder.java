@@ -59,8 +59,8 @@ public final class LargestRemainder {
                             DanishNumbers.format(p.quota()))).toList();
             long rest = total - fromWholeParts;
             String wholeParts = Messages.text("calc.remainder.wholeParts",
-                    DanishNumbers.format(BigDecimal.valueOf(fromWholeParts)), DanishNumbers.format(BigDecimal.valueOf(total)),
-                    unit);
+                    DanishNumbers.format(BigDecimal.valueOf(fromWholeParts)),
+                    DanishNumbers.format(BigDecimal.valueOf(total)), unit);
             return rest == 0 ? wholeParts + Messages.text("calc.remainder.noRest")
                     : wholeParts + Messages.text(rest == 1 ? "calc.remainder.one" : "calc.remainder.many",
                     String.valueOf(rest), String.join(", ", up)) + " " + RULE;

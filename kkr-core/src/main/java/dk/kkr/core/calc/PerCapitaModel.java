@@ -100,8 +100,8 @@ final class PerCapitaModel implements CalcModel {
             paying.forEach(r -> amounts.put(r.municipality(),
                     numerator.multiply(r.number(column)).divide(denominator, scale, RoundingMode.HALF_UP)));
             BigDecimal rounded = amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            steps.add(Messages.text(scale == 2 ? "calc.perCapita.step.roundedOere" : "calc.perCapita.step.roundedKroner",
-                    format(rounded)) + (rounded.compareTo(exactSum) == 0 ? ""
+            steps.add(Messages.text(scale == 2 ? "calc.perCapita.step.roundedOere"
+                    : "calc.perCapita.step.roundedKroner", format(rounded)) + (rounded.compareTo(exactSum) == 0 ? ""
                     : Messages.text("calc.perCapita.step.roundingMoves",
                     format(rounded.subtract(exactSum).stripTrailingZeros()))));
         }

@@ -26,6 +26,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The whole road for a set of files: read, repair, parse and extract, store, one transaction per file, then index. A file
@@ -174,9 +175,13 @@ public final class Importer {
         SourceText source;
         try {
             // a file imported before is known by its hash, before any reading, repair or parsing
-            Optional<SourceText> read = pipeline.readUnlessKnown(file, store::isKnown);
+            AtomicReference<String> hash = new AtomicReference<>();
+            Optional<SourceText> read = pipeline.readUnlessKnown(file, sha256 -> {
+                hash.set(sha256);
+                return store.isKnown(sha256);
+            });
             if (read.isEmpty()) {
-                return new FileOutcome(file, FileOutcome.Status.KNOWN, null, null);
+                return known(file, hash.get(), closure);
             }
             source = read.get();
         } catch (UnreadableSourceException e) {
@@ -198,10 +203,21 @@ public final class Importer {
             return FileOutcome.failed(file, Messages.text("import.notStored", Failures.firstLine(e)));
         }
         if (saved.status() == SaveResult.Status.KNOWN) {
-            return new FileOutcome(file, FileOutcome.Status.KNOWN, null, null);
+            return known(file, source.sha256(), closure);
         }
         index(saved.sourceFileId());
         return new FileOutcome(file, FileOutcome.Status.NEW, null, saved);
+    }
+
+    /**
+     * A file stored before: known, unless it is to be closed and is stored open — then it fails, for its text is
+     * public already and a new import does not close it.
+     */
+    private FileOutcome known(Path file, String sha256, Closure closure) {
+        if (closure.closed() && !store.isClosed(sha256)) {
+            return FileOutcome.failed(file, Messages.text("import.knownOpen"));
+        }
+        return new FileOutcome(file, FileOutcome.Status.KNOWN, null, null);
     }
 
     private void index(long sourceFileId) {

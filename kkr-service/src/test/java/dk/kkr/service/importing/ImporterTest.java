@@ -14,6 +14,7 @@ import dk.kkr.search.SearchQuery;
 import dk.kkr.search.SearchService;
 import dk.kkr.store.ArchiveCounts;
 import dk.kkr.store.ArchiveStore;
+import dk.kkr.store.Closure;
 import dk.kkr.store.Database;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -196,6 +197,29 @@ class ImporterTest {
         assertThat(again.added()).isZero();
         assertThat(again.exitCode()).isZero();
         assertThat(store.counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileStoredOpenIsNotClosedByImportingItAgainClosedButFailsSayingSo() throws Exception {
+        Path samples = samples();
+        importer.importPaths(List.of(samples), new RecordingListener());
+        ArchiveCounts before = store.counts();
+        Closure closed = Closure.closed("Udbud af rengøring", "forvaltningslovens § 27");
+
+        ImportSummary again = importer.importPaths(List.of(samples), closed, new RecordingListener());
+
+        assertThat(again.failed()).isEqualTo(again.read());
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.failures()).allSatisfy(f -> assertThat(f.reason())
+                .isEqualTo("filen er importeret før som åbent materiale og er offentlig; en ny import lukker den ikke"));
+        assertThat(store.counts()).isEqualTo(before);
+
+        Path other = Files.writeString(dir.resolve("lukket.txt"), "KKR Hovedstaden\nDagsorden\nDato: 2. juni 2025\n\n"
+                + "1. Udbud af rengøring\nIndstilling\nDet indstilles, at udbuddet drøftes.\n");
+        assertThat(importer.importPaths(List.of(other), closed, new RecordingListener()).added()).isOne();
+        ImportSummary closedAgain = importer.importPaths(List.of(other), closed, new RecordingListener());
+        assertThat(closedAgain.known()).as("a file stored closed is known to a closed import").isOne();
+        assertThat(closedAgain.exitCode()).isZero();
     }
 
     /** Remembers what the importer told it. */
