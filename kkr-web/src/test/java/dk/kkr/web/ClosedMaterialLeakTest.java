@@ -1,11 +1,7 @@
 package dk.kkr.web;
 
-import dk.kkr.core.danish.DanishDictionary;
 import dk.kkr.core.samples.Samples;
-import dk.kkr.search.ArchiveIndex;
-import dk.kkr.search.ReindexFromStore;
 import dk.kkr.service.access.Passwords;
-import dk.kkr.service.importing.FileOutcome;
 import dk.kkr.service.importing.ImportSummary;
 import dk.kkr.service.importing.Importer;
 import dk.kkr.store.Closure;
@@ -17,8 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
@@ -75,9 +69,7 @@ abstract class ClosedMaterialLeakTest {
             Det indstilles, at KKR Hovedstaden drøfter buddet fra Vandrebjergværket senest 15. juni 2025.
             """;
 
-    private Database database;
-    private ArchiveIndex index;
-    private ConfigurableApplicationContext server;
+    private ServedArchive archive;
     private String site;
     private long closedDocument;
     private List<Long> closedItems;
@@ -94,38 +86,30 @@ abstract class ClosedMaterialLeakTest {
         }
         Path closed = Files.writeString(Files.createDirectories(dir.resolve("lukket")).resolve("dagsorden.txt"),
                 CLOSED_AGENDA);
-        database = openDatabase(dir.resolve("data"));
-        index = ArchiveIndex.open(dir.resolve("data"), DanishDictionary.shared(),
-                new ReindexFromStore(database.dataSource()));
-        Importer importer = Importer.standard(database.dataSource(), index);
+        archive = new ServedArchive(openDatabase(dir.resolve("data")), dir.resolve("data"));
+        Importer importer = archive.importer();
         assertThat(importer.importPaths(samples, Importer.Listener.SILENT).failed()).isZero();
         ImportSummary summary = importer.importPaths(List.of(closed),
                 Closure.closed(PUBLIC_TITLE, "forvaltningslovens § 27"), Importer.Listener.SILENT);
         assertThat(summary.added()).isEqualTo(1);
 
-        JdbcClient sql = JdbcClient.create(database.dataSource());
+        JdbcClient sql = JdbcClient.create(archive.dataSource());
         closedDocument = sql.sql("SELECT id FROM document WHERE closed").query(Long.class).single();
         closedItems = sql.sql("SELECT id FROM agenda_item WHERE document_id = :d").param("d", closedDocument)
                 .query(Long.class).list();
         assertThat(closedItems).as("the closed agenda holds items").isNotEmpty();
-        AccountStore accounts = new AccountStore(database.dataSource());
+        AccountStore accounts = new AccountStore(archive.dataSource());
         accounts.add("anne", Role.MEMBER, List.of("hovedstaden"), null, Passwords.hash(PASSWORD));
         accounts.add("bo", Role.MEMBER, List.of("syddanmark"), null, Passwords.hash(PASSWORD));
 
-        server = KkrWebApplication.start(database.dataSource(), index, 0);
-        site = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+        archive.serve();
+        site = archive.site();
     }
 
     @AfterAll
     void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (index != null) {
-            index.close();
-        }
-        if (database != null) {
-            database.close();
+        if (archive != null) {
+            archive.close();
         }
     }
 

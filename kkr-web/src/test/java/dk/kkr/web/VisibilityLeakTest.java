@@ -4,18 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.kkr.service.importing.FileOutcome;
 import dk.kkr.service.importing.Importer;
-import dk.kkr.core.danish.DanishDictionary;
 import dk.kkr.core.samples.Samples;
-import dk.kkr.search.ArchiveIndex;
-import dk.kkr.search.ReindexFromStore;
 import dk.kkr.store.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
@@ -59,9 +54,7 @@ class VisibilityLeakTest {
     @TempDir
     static Path dir;
 
-    private Database database;
-    private ArchiveIndex index;
-    private ConfigurableApplicationContext server;
+    private ServedArchive archive;
     private String site;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -82,16 +75,14 @@ class VisibilityLeakTest {
                         : line.substring(0, line.length() / 2) + "-\n" + line.substring(line.length() / 2))
                 .collect(Collectors.joining("\n"));
         Path in = Files.createDirectories(dir.resolve("ind"));
-        database = Database.open(dir.resolve("data"), null, null, null);
-        index = ArchiveIndex.open(dir.resolve("data"), DanishDictionary.shared(),
-                new ReindexFromStore(database.dataSource()));
-        Importer importer = Importer.standard(database.dataSource(), index);
+        archive = new ServedArchive(Database.open(dir.resolve("data"), null, null, null), dir.resolve("data"));
+        Importer importer = archive.importer();
         assertThat(importer.importFile(Files.writeString(in.resolve("dagsorden-raa.txt"), raw)).status())
                 .isEqualTo(FileOutcome.Status.NEW);
         assertThat(importer.importFile(Files.writeString(in.resolve("dagsorden.txt"), clean)).status())
                 .isEqualTo(FileOutcome.Status.NEW);
 
-        JdbcClient sql = JdbcClient.create(database.dataSource());
+        JdbcClient sql = JdbcClient.create(archive.dataSource());
         hiddenFile = sql.sql("SELECT id FROM document WHERE duplicate_of IS NOT NULL").query(Long.class).single();
         shownFile = sql.sql("SELECT duplicate_of FROM document WHERE id = :id").param("id", hiddenFile)
                 .query(Long.class).single();
@@ -109,20 +100,14 @@ class VisibilityLeakTest {
         assertThat(hiddenItems).as("the hidden reading holds items").hasSizeGreaterThan(10);
         assertThat(shownItems).hasSameSizeAs(hiddenItems);
 
-        server = KkrWebApplication.start(database.dataSource(), index, 0);
-        site = "http://localhost:" + ((WebServerApplicationContext) server).getWebServer().getPort();
+        archive.serve();
+        site = archive.site();
     }
 
     @AfterAll
     void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (index != null) {
-            index.close();
-        }
-        if (database != null) {
-            database.close();
+        if (archive != null) {
+            archive.close();
         }
     }
 
@@ -195,7 +180,7 @@ class VisibilityLeakTest {
                 .doesNotContainAnyElementsOf(hiddenItems);
         assertThat(named("/api/search", search.toString(), ITEM_LINK, hiddenItems)).isEmpty();
 
-        JdbcClient sql = JdbcClient.create(database.dataSource());
+        JdbcClient sql = JdbcClient.create(archive.dataSource());
         for (int code : municipalitiesNamed()) {
             long itemsNaming = sql.sql("""
                             SELECT COUNT(DISTINCT item_id) FROM entity_mention
@@ -250,7 +235,7 @@ class VisibilityLeakTest {
 
     /** The municipalities the shown reading's items name (the hidden reading's name the same). */
     private List<Integer> municipalitiesNamed() {
-        return JdbcClient.create(database.dataSource()).sql("""
+        return JdbcClient.create(archive.dataSource()).sql("""
                         SELECT DISTINCT municipality_code FROM entity_mention
                         WHERE kind = 'MUNICIPALITY' AND item_id IN (:shown) ORDER BY 1""")
                 .param("shown", shownItems).query(Integer.class).list();
