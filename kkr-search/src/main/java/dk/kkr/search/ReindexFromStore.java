@@ -115,15 +115,27 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
      * extraction is searchable). After an import, delete these and index the file's own units.
      */
     public List<String> hiddenKeysBeside(long sourceFileId) {
-        String group = """
-                (SELECT g.id FROM document g WHERE g.parent_id IS NULL AND COALESCE(g.duplicate_of, g.id) =
-                   (SELECT COALESCE(d.duplicate_of, d.id) FROM document d WHERE d.source_file_id = :file AND d.parent_id IS NULL))""";
+        List<Long> group = jdbc.sql("""
+                        SELECT COALESCE(d.duplicate_of, d.id) FROM document d
+                        WHERE d.source_file_id = :file AND d.parent_id IS NULL""")
+                .param("file", sourceFileId).query(Long.class).optional()
+                .map(shown -> jdbc.sql("""
+                                SELECT g.id FROM document g WHERE g.id = :shown
+                                UNION SELECT g.id FROM document g WHERE g.duplicate_of = :shown""")
+                        .param("shown", shown).query(Long.class).list())
+                .orElse(List.of());
+        if (group.isEmpty()) {
+            return List.of();
+        }
+        // each condition on an indexed column of its own: the cost does not grow with the archive
         return jdbc.sql("""
-                        SELECT 'item:' || i.id FROM agenda_item i WHERE i.document_id IN %1$s AND NOT %2$s
+                        SELECT 'item:' || i.id FROM agenda_item i WHERE i.document_id IN (:group) AND NOT %1$s
                         UNION ALL
-                        SELECT 'document:' || x.id FROM document x WHERE COALESCE(x.parent_id, x.id) IN %1$s AND NOT %3$s"""
-                        .formatted(group, VISIBLE.item("i"), VISIBLE.document("x")))
-                .param("file", sourceFileId)
+                        SELECT 'document:' || x.id FROM document x WHERE x.id IN (:group) AND NOT %2$s
+                        UNION ALL
+                        SELECT 'document:' || x.id FROM document x WHERE x.parent_id IN (:group) AND NOT %2$s"""
+                        .formatted(VISIBLE.item("i"), VISIBLE.document("x")))
+                .param("group", group)
                 .query(String.class).list();
     }
 

@@ -149,7 +149,7 @@ public final class ArchiveStore {
             this.closure = closure;
             this.source = file.source();
             this.parsed = file.structure();
-            this.fingerprint = Fingerprint.of(source.text());
+            this.fingerprint = file.fingerprint();
             this.bodyId = parsed.body() == null ? null : ReferenceData.body(parsed.body())
                     .map(KkrBody::name)
                     .map(name -> jdbc.sql("SELECT id FROM body WHERE name = :name").param("name", name)

@@ -13,13 +13,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * no extraction list links the two. Runs inside the caller's transaction.
  *
  * <p>A new file is compared only with the files that share a band of its fingerprint
- * ({@link Fingerprint#bandKeys}, table {@code fingerprint_band}), found through an index: the cost of an
- * import does not grow with the archive.
+ * ({@link Fingerprint#bandKeys}, table {@code fingerprint_band}), found through an index, and of those only the
+ * {@value #CANDIDATES} that share the most: the cost of an import does not grow with the archive.
  */
 final class Duplicates {
 
     /** Extractions of one document share most word runs (corpus 000 and 001: 0.86); others almost none (≤ 0.01). */
     static final double THRESHOLD = 0.5;
+
+    /**
+     * The files compared at most: those that share the most bands with the new one. Boilerplate (a KKR's letterhead,
+     * its standard phrases) gives a band to a share of all files, which grows with the archive; a near-duplicate
+     * shares many bands (42 · s³ expected, five at the threshold), so it is among these unless more than this many
+     * extractions of one document are stored.
+     */
+    static final int CANDIDATES = 32;
 
     private Duplicates() {
     }
@@ -42,8 +50,11 @@ final class Duplicates {
         jdbc.sql("""
                         SELECT d.id, f.quality, f.fingerprint FROM source_file f
                         JOIN document d ON d.source_file_id = f.id AND d.parent_id IS NULL AND d.duplicate_of IS NULL
-                        WHERE f.id <> :file AND f.fingerprint IS NOT NULL AND d.closed = :closed
-                          AND f.id IN (SELECT b.source_file_id FROM fingerprint_band b WHERE b.band_key IN (:keys))""")
+                        WHERE f.fingerprint IS NOT NULL AND d.closed = :closed AND f.id IN (
+                            SELECT b.source_file_id FROM fingerprint_band b
+                            WHERE b.band_key IN (:keys) AND b.source_file_id <> :file
+                            GROUP BY b.source_file_id ORDER BY COUNT(*) DESC FETCH FIRST %d ROWS ONLY)"""
+                        .formatted(CANDIDATES))
                 .param("file", sourceFileId)
                 .param("closed", closed)
                 .param("keys", Arrays.stream(keys).boxed().toList())

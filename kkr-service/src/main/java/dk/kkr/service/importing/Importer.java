@@ -23,13 +23,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The whole road for a set of files: read, repair, parse and extract, store, one transaction per file, then index. A file
+ * The whole road for a set of files: read, repair, parse and extract (a few files side by side, one a core), then
+ * store, one transaction per file in the order the files are named, then index. A file
  * that fails is reported with a one-line reason and leaves no trace; the others go on. A new file is indexed after its
  * transaction has committed, from what the store now holds; if that fails, the file stays stored and the index is
  * marked stale, to be rebuilt from the store when next opened (and no further file is indexed meanwhile). The index
@@ -56,6 +65,13 @@ public final class Importer {
 
         void done(FileOutcome outcome, int doneCount, int total);
     }
+
+    /**
+     * Threads that read, repair and parse the files ahead of the one being stored (each at most two files ahead):
+     * the work on each file alone uses the machine's cores side by side, while storing and indexing go one file
+     * after the other, in order.
+     */
+    private static final int READERS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     /** How often a long import makes the files indexed so far durable and searchable. */
     private static final long COMMIT_INTERVAL_NANOS = 2_000_000_000L;
@@ -101,9 +117,17 @@ public final class Importer {
         }
         long lastCommit = System.nanoTime();
         int sinceCommit = 0;
+        ExecutorService readers = Executors.newFixedThreadPool(READERS, Thread.ofPlatform().daemon()
+                .name("kkr-import-", 1).factory());
         try {
-            for (Path file : files) {
-                FileOutcome outcome = importOne(file, closure);
+            Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+            Iterator<Path> next = files.iterator();
+            while (next.hasNext() || !ahead.isEmpty()) {
+                while (ahead.size() < 2 * READERS && next.hasNext()) {
+                    Path file = next.next();
+                    ahead.add(readers.submit(() -> prepare(file, closure)));
+                }
+                FileOutcome outcome = store(awaited(ahead.removeFirst()), closure);
                 outcomes.add(outcome);
                 sinceCommit += outcome.status() == FileOutcome.Status.NEW ? 1 : 0;
                 if (sinceCommit > 0 && System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
@@ -114,9 +138,31 @@ public final class Importer {
                 listener.done(outcome, outcomes.size(), total);
             }
         } finally {
+            readers.shutdownNow();
             commitIndex();
         }
         return ImportSummary.of(outcomes);
+    }
+
+    /** What a reader thread has made of a file: its outcome when it is done already (known, failed), else its parse. */
+    private record Prepared(Path file, FileOutcome outcome, ParsedFile parsed) {
+    }
+
+    private static Prepared awaited(Future<Prepared> prepared) {
+        try {
+            return prepared.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException(Messages.text("import.interrupted"));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
@@ -169,8 +215,13 @@ public final class Importer {
     }
 
     private FileOutcome importOne(Path file, Closure closure) {
+        return store(prepare(file, closure), closure);
+    }
+
+    /** Reads, repairs and parses a file: work on the file alone, done by the reader threads side by side. */
+    private Prepared prepare(Path file, Closure closure) {
         if (Files.isRegularFile(file) && !SourceReader.isSupported(file)) {
-            return FileOutcome.failed(file, Messages.text("import.unknownType"));
+            return new Prepared(file, FileOutcome.failed(file, Messages.text("import.unknownType")), null);
         }
         SourceText source;
         try {
@@ -181,29 +232,36 @@ public final class Importer {
                 return store.isKnown(sha256);
             });
             if (read.isEmpty()) {
-                return known(file, hash.get(), closure);
+                return new Prepared(file, known(file, hash.get(), closure), null);
             }
             source = read.get();
         } catch (UnreadableSourceException e) {
-            return FileOutcome.failed(file, e.getMessage());
+            return new Prepared(file, FileOutcome.failed(file, e.getMessage()), null);
         }
-        ParsedFile parsed;
         try {
-            parsed = pipeline.analyse(source);
+            return new Prepared(file, null, pipeline.analyse(source));
         } catch (RuntimeException e) {
-            return FileOutcome.failed(file, Messages.text("import.structureFailed", e));
+            return new Prepared(file, FileOutcome.failed(file, Messages.text("import.structureFailed", e)), null);
         }
+    }
+
+    /** Stores and indexes a prepared file, one file after the other, in the order they were named. */
+    private FileOutcome store(Prepared prepared, Closure closure) {
+        if (prepared.outcome() != null) {
+            return prepared.outcome();
+        }
+        Path file = prepared.file();
         SaveResult saved;
         try {
             if (!index.isStale()) {
                 index.expectChanges();
             }
-            saved = store.save(parsed, closure);
+            saved = store.save(prepared.parsed(), closure);
         } catch (RuntimeException e) {
             return FileOutcome.failed(file, Messages.text("import.notStored", Failures.firstLine(e)));
         }
         if (saved.status() == SaveResult.Status.KNOWN) {
-            return known(file, source.sha256(), closure);
+            return known(file, prepared.parsed().source().sha256(), closure);
         }
         index(saved.sourceFileId());
         return new FileOutcome(file, FileOutcome.Status.NEW, null, saved);

@@ -186,6 +186,29 @@ class ImporterTest {
     }
 
     @Test
+    void filesReadSideBySideAreStoredInNameOrderAndACopyInTheSameImportIsKnown() throws Exception {
+        Path samples = samples();
+        String first = Samples.names().getFirst();
+        Path copy = Files.copy(samples.resolve(first), samples.resolve("zz-kopi-" + first));
+        RecordingListener listener = new RecordingListener();
+
+        ImportSummary summary = importer.importPaths(List.of(samples), listener);
+
+        List<Path> named;
+        try (var files = Files.list(samples)) {
+            named = files.sorted().toList();
+        }
+        assertThat(listener.done).extracting(FileOutcome::file).containsExactlyElementsOf(named);
+        assertThat(listener.done.getLast().status()).as("the copy, read while its original was stored")
+                .isEqualTo(FileOutcome.Status.KNOWN);
+        assertThat(listener.done.getLast().file()).isEqualTo(copy);
+        assertThat(summary.added()).isEqualTo(Samples.names().size());
+        List<String> storedOrder = JdbcClient.create(db.dataSource())
+                .sql("SELECT file_name FROM source_file ORDER BY id").query(String.class).list();
+        assertThat(storedOrder).as("stored one after the other, in the order named").isSorted();
+    }
+
+    @Test
     void repeatedImportIsKnownAndChangesNothing() throws Exception {
         Path samples = samples();
         importer.importPaths(List.of(samples), new RecordingListener());
