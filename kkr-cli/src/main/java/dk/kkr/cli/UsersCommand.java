@@ -2,6 +2,7 @@ package dk.kkr.cli;
 
 import dk.kkr.core.text.Messages;
 import dk.kkr.service.access.Passwords;
+import dk.kkr.service.access.TwoFactor;
 import dk.kkr.store.Database;
 import dk.kkr.store.access.AccessException;
 import dk.kkr.store.access.Account;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
 /** {@code ./kkr users …}: the accounts that may log in. A refused change is one Danish line and exit 2. */
 @Command(name = "users", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "KOMMANDO",
         subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Remove.class,
-                UsersCommand.Token.class})
+                UsersCommand.Token.class, UsersCommand.TwoFactorLogin.class})
 public final class UsersCommand {
 
     /** What every users subcommand shares: the archive's accounts, and a refusal as one line and exit 2. */
@@ -122,6 +123,30 @@ public final class UsersCommand {
         int run(AccountStore accounts, PrintWriter out) {
             out.println(revoke ? Messages.text("cli.users.revoked", accounts.revokeTokens(name))
                     : accounts.newToken(name));
+            return 0;
+        }
+    }
+
+    @Command(name = "totp", mixinStandardHelpOptions = true)
+    static final class TwoFactorLogin extends OnAccounts {
+        @Parameters(index = "0", paramLabel = "NAVN", descriptionKey = "cli.users.name")
+        String name;
+
+        @Option(names = "--remove", descriptionKey = "cli.users.totpRemove")
+        boolean remove;
+
+        @Override
+        int run(AccountStore accounts, PrintWriter out) {
+            if (remove) {
+                accounts.setTwoFactorSecret(name, null);
+                out.println(Messages.text("cli.users.totpRemoved", name));
+                return 0;
+            }
+            String secret = TwoFactor.newSecret();
+            accounts.setTwoFactorSecret(name, secret);
+            out.println(Messages.text("cli.users.totpSet", name));
+            out.println(TwoFactor.appAddress(accounts.require(name).name(), secret));
+            out.println(Messages.text("cli.users.totpSecret", secret));
             return 0;
         }
     }

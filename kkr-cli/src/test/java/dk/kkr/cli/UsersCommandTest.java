@@ -2,12 +2,16 @@ package dk.kkr.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.kkr.store.Database;
+import dk.kkr.store.access.AccountStore;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -55,6 +59,20 @@ class UsersCommandTest {
         out.getBuffer().setLength(0);
         assertThat(run("", "users", "token", "anne", "--revoke", "--data", data)).isZero();
         assertThat(out.toString()).contains("Nøgler tilbagekaldt: 1");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("", "users", "totp", "anne", "--data", data)).isZero();
+        Matcher address = Pattern.compile("otpauth://totp/KKR%20Platform%3Aanne\\?secret=([A-Z2-7]{32})&issuer=")
+                .matcher(out.toString());
+        assertThat(address.find()).as(out.toString()).isTrue();
+        assertThat(out.toString()).contains("To-faktor-login slået til for anne", address.group(1));
+        try (Database db = Database.open(Path.of(data), null, null, null)) {
+            assertThat(new AccountStore(db.dataSource()).twoFactorSecret("anne")).hasValue(address.group(1));
+        }
+        assertThat(run("", "users", "totp", "anne", "--remove", "--data", data)).isZero();
+        try (Database db = Database.open(Path.of(data), null, null, null)) {
+            assertThat(new AccountStore(db.dataSource()).twoFactorSecret("anne")).isEmpty();
+        }
 
         assertThat(run("", "users", "remove", "anne", "--data", data)).isZero();
         assertThat(run("", "users", "remove", "anne", "--data", data)).isEqualTo(2);

@@ -3,12 +3,16 @@ package dk.kkr.service;
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.text.Messages;
 import dk.kkr.store.MentionKind;
+import dk.kkr.store.access.AuditLog;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -20,6 +24,8 @@ public class DanishFormat {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.of("da"));
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.of("da"));
 
     /** "7. september 2020". */
@@ -30,6 +36,23 @@ public class DanishFormat {
     /** "kl. 10:00". */
     public String time(LocalTime time) {
         return time == null ? "" : Messages.text("format.time", TIME.format(time));
+    }
+
+    /** "7. december 2026 kl. 17:43:12", in Danish time. */
+    public String moment(OffsetDateTime moment) {
+        if (moment == null) {
+            return "";
+        }
+        ZonedDateTime danish = moment.atZoneSameInstant(DENMARK);
+        return Messages.text("format.moment", DATE.format(danish), SECONDS.format(danish));
+    }
+
+    /** What the audit log says was done: "Åbnede", "Importerede som lukket". */
+    public String auditAction(AuditLog.Action action) {
+        return Messages.text(switch (action) {
+            case OPENED -> "audit.action.opened";
+            case IMPORTED -> "audit.action.imported";
+        });
     }
 
     /** The kind of a document as the documents name it: "Dagsorden", "Referat" … */

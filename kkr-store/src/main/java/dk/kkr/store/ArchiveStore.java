@@ -26,6 +26,7 @@ import dk.kkr.core.danish.ReferenceData;
 import dk.kkr.core.table.ColumnCheck;
 import dk.kkr.core.table.Table;
 import dk.kkr.core.table.TotalCheck;
+import dk.kkr.store.access.AuditLog;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -195,6 +196,9 @@ public final class ArchiveStore {
                 AttendanceWriter.write(jdbc, bodyId, meetingId, documentId, parsed.attendance());
             }
             Duplicates.group(jdbc, sourceFileId, documentId, fingerprint, file.quality(), closure.closed());
+            if (closure.closed()) {
+                new AuditLog(jdbc, clock).imported(closure.closedBy(), documentId);
+            }
             return new SaveResult(SaveResult.Status.NEW, sourceFileId, documentId, newMeeting, items.size(),
                     1 + embedded.size(), sections, annexes);
         }

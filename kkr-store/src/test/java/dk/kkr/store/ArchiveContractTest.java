@@ -11,7 +11,9 @@ import dk.kkr.core.model.TextChange;
 import dk.kkr.core.danish.KkrBody;
 import dk.kkr.core.danish.ReferenceData;
 import dk.kkr.core.pipeline.ParsedFile;
+import dk.kkr.store.access.AuditLog;
 import dk.kkr.store.read.ArchiveReader;
+import dk.kkr.store.read.ClosureNote;
 import dk.kkr.store.read.Viewer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -438,7 +440,7 @@ abstract class ArchiveContractTest {
     @Test
     void aClosedFileIsReadOnlyByTheAccountsOfItsKkrAndAdministrators() {
         SaveResult closed = store.save(Fixtures.agenda(),
-                Closure.closed("Udbud af rengøring på rådhusene", "forvaltningslovens § 27"));
+                Closure.closed("Udbud af rengøring på rådhusene", "forvaltningslovens § 27", "sekretariat"));
         long itemId = sql.sql("SELECT MIN(id) FROM agenda_item WHERE document_id = :d")
                 .param("d", closed.documentId()).query(Long.class).single();
         long meetingId = sql.sql("SELECT meeting_id FROM document WHERE id = :d")
@@ -470,23 +472,58 @@ abstract class ArchiveContractTest {
     }
 
     @Test
+    void theAuditLogHasWhoImportedClosedMaterialAndEveryAccountThatOpenedIt() {
+        SaveResult open = store.save(Fixtures.file(Fixtures.source("notat.txt", "# Notat\n\n" + MEMO, List.of()),
+                new ParsedDocument(DocumentKind.OTHER, "Notat", null, null, List.of(), List.of()), 0.97));
+        SaveResult closed = store.save(Fixtures.agenda(),
+                Closure.closed("Udbud af rengøring på rådhusene", "forvaltningslovens § 27", "kommandolinjen (sekr)"));
+        long itemId = sql.sql("SELECT MIN(id) FROM agenda_item WHERE document_id = :d")
+                .param("d", closed.documentId()).query(Long.class).single();
+        AuditLog audit = new AuditLog(database.dataSource());
+        assertThat(audit.latest(10)).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditLog.Action.IMPORTED);
+            assertThat(entry.actor()).isEqualTo("kommandolinjen (sekr)");
+            assertThat(entry.documentId()).isEqualTo(closed.documentId());
+            assertThat(entry.publicTitle()).isEqualTo("Udbud af rengøring på rådhusene");
+        });
+
+        ArchiveReader member = new ArchiveReader(database.dataSource(),
+                new Viewer.Reader("anne", Set.of("hovedstaden"), false));
+        assertThat(member.document(closed.documentId()).orElseThrow().closure())
+                .isEqualTo(new ClosureNote("Udbud af rengøring på rådhusene", "forvaltningslovens § 27"));
+        assertThat(member.item(itemId).orElseThrow().closure()).isNotNull();
+        assertThat(member.document(open.documentId()).orElseThrow().closure()).as("open material").isNull();
+        new ArchiveReader(database.dataSource(), Viewer.PUBLIC).document(open.documentId());
+        new ArchiveReader(database.dataSource(), Viewer.PUBLIC).document(closed.documentId());
+
+        List<AuditLog.Entry> entries = audit.latest(10);
+        assertThat(entries).as("opening open material, or failing to open closed, is not logged").hasSize(3);
+        assertThat(entries).filteredOn(e -> e.action() == AuditLog.Action.OPENED)
+                .extracting(AuditLog.Entry::actor, AuditLog.Entry::documentId, AuditLog.Entry::itemId)
+                .containsExactlyInAnyOrder(tuple("anne", closed.documentId(), null),
+                        tuple("anne", closed.documentId(), itemId));
+        assertThat(audit.latest(1)).singleElement().extracting(AuditLog.Entry::itemId).as("newest first")
+                .isEqualTo(itemId);
+    }
+
+    @Test
     void aClosedFileIsNeverGroupedWithAnOpenExtractionOfIt() {
         SaveResult open = memo("notat.txt", MEMO, 0.97);
         SaveResult closed = store.save(Fixtures.file(Fixtures.source("notat-lukket.txt", "# Notat\n\n" + MEMO,
                         List.of()), new ParsedDocument(DocumentKind.OTHER, "Notat", null, null, List.of(), List.of()),
-                0.99), Closure.closed("Notat om trafikplanen", "offentlighedslovens § 23"));
+                0.99), Closure.closed("Notat om trafikplanen", "offentlighedslovens § 23", "sekretariat"));
 
         assertThat(duplicateOf()).containsEntry(open.documentId(), null).containsEntry(closed.documentId(), null);
     }
 
     @Test
     void closingAsksForAPublicTitleAndALegalBasis() {
-        assertThatThrownBy(() -> Closure.closed("Udbud", " ")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Closure.closed("Udbud", " ", "sekretariat")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("hjemmel");
-        assertThatThrownBy(() -> Closure.closed(null, "forvaltningslovens § 27"))
+        assertThatThrownBy(() -> Closure.closed(null, "forvaltningslovens § 27", "sekretariat"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(Closure.closed("  Udbud af rengøring ", "§ 27 ")).isEqualTo(
-                new Closure(true, "Udbud af rengøring", "§ 27"));
+        assertThat(Closure.closed("  Udbud af rengøring ", "§ 27 ", " sekretariat ")).isEqualTo(
+                new Closure(true, "Udbud af rengøring", "§ 27", "sekretariat"));
     }
 
     @Test

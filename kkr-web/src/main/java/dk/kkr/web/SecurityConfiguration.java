@@ -2,8 +2,10 @@ package dk.kkr.web;
 
 import dk.kkr.service.access.Passwords;
 import dk.kkr.store.access.AccountStore;
+import dk.kkr.store.access.Role;
 import dk.kkr.web.login.AccountLogins;
 import dk.kkr.web.login.ApiTokens;
+import dk.kkr.web.login.TwoFactorLogins;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
@@ -20,10 +22,13 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 import javax.sql.DataSource;
+import java.time.Clock;
 
 /**
- * Spring Security in front of every request. Every page is open to everyone; an account logs in at /log-ind
- * (name and password, checked against its bcrypt hash; five failures in a row lock it for a quarter of an hour,
+ * Spring Security in front of every request. Every page is open to everyone but the administrators' pages
+ * (/administration/…: a login first, then 403 for any other role); an account logs in at /log-ind
+ * (name and password, checked against its bcrypt hash, and for an account with two-factor login the code of its
+ * authenticator app, {@link TwoFactorLogins}; five failures in a row lock it for a quarter of an hour,
  * {@link AccountLogins}) and out at /log-ud. A state-changing form must carry the session's CSRF token, which
  * Thymeleaf puts into every form the site renders; the loopback hand-over of imports (its own token) is outside that
  * check, and so is the JSON API, which has a chain of its own that never reads the session (personal tokens only,
@@ -76,13 +81,17 @@ class SecurityConfiguration {
     /** Everything else: pages with the login session, CSRF tokens on forms (the import hand-over has its own). */
     @Bean
     @Order(2)
-    SecurityFilterChain site(HttpSecurity http, AccountLogins logins) throws Exception {
+    SecurityFilterChain site(HttpSecurity http, AccountLogins logins, AccountStore accounts, PasswordEncoder encoder)
+            throws Exception {
         return headers(http
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/administration/**").hasRole(Role.ADMINISTRATOR.name())
+                        .anyRequest().permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/intern/**"))
-                .userDetailsService(logins)
+                .authenticationProvider(new TwoFactorLogins(logins, accounts, encoder, Clock.systemUTC()))
                 .formLogin(form -> form.loginPage("/log-ind").loginProcessingUrl("/log-ind")
                         .usernameParameter("navn").passwordParameter("adgangskode")
+                        .authenticationDetailsSource(TwoFactorLogins.Details::of)
                         .successHandler(logins).failureHandler(logins))
                 .logout(logout -> logout.logoutUrl("/log-ud").logoutSuccessUrl("/"))
                 .httpBasic(AbstractHttpConfigurer::disable)

@@ -90,7 +90,7 @@ abstract class ClosedMaterialLeakTest {
         Importer importer = archive.importer();
         assertThat(importer.importPaths(samples, Importer.Listener.SILENT).failed()).isZero();
         ImportSummary summary = importer.importPaths(List.of(closed),
-                Closure.closed(PUBLIC_TITLE, "forvaltningslovens § 27"), Importer.Listener.SILENT);
+                Closure.closed(PUBLIC_TITLE, "forvaltningslovens § 27", "sekretariat"), Importer.Listener.SILENT);
         assertThat(summary.added()).isEqualTo(1);
 
         JdbcClient sql = JdbcClient.create(archive.dataSource());
@@ -101,6 +101,7 @@ abstract class ClosedMaterialLeakTest {
         AccountStore accounts = new AccountStore(archive.dataSource());
         accounts.add("anne", Role.MEMBER, List.of("hovedstaden"), null, Passwords.hash(PASSWORD));
         accounts.add("bo", Role.MEMBER, List.of("syddanmark"), null, Passwords.hash(PASSWORD));
+        accounts.add("admin", Role.ADMINISTRATOR, List.of(), null, Passwords.hash(PASSWORD));
 
         archive.serve();
         site = archive.site();
@@ -158,11 +159,32 @@ abstract class ClosedMaterialLeakTest {
         assertThat(crawl(anne)).as("canaries a member of KKR Hovedstaden finds by crawling").isNotEmpty();
         HttpResponse<String> document = get(anne, "/dokumenter/" + closedDocument);
         assertThat(document.statusCode()).isEqualTo(200);
-        assertThat(document.body()).contains(CANARIES.toArray(String[]::new));
+        assertThat(document.body()).contains(CANARIES.toArray(String[]::new))
+                .as("the member is told it is closed, and what the public sees").contains("Lukket materiale", PUBLIC_TITLE);
 
         HttpClient bo = loggedIn("bo");
         assertThat(get(bo, "/dokumenter/" + closedDocument).statusCode()).isEqualTo(404);
         assertThat(crawl(bo)).as("canaries a member of KKR Syddanmark finds").isEmpty();
+    }
+
+    @Test
+    void anAdministratorReadsWhoImportedAndWhoOpenedTheClosedMaterialAndNoOneElseDoes() throws Exception {
+        HttpClient anne = loggedIn("anne");
+        assertThat(get(anne, "/punkter/" + closedItems.getFirst()).statusCode()).isEqualTo(200);
+        assertThat(get(loggedIn("bo"), "/punkter/" + closedItems.getFirst()).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> log = get(loggedIn("admin"), "/administration/adgangslog");
+        assertThat(log.statusCode()).isEqualTo(200);
+        assertThat(log.body()).contains("Importerede som lukket", "sekretariat", "Åbnede", "anne", PUBLIC_TITLE,
+                "/punkter/" + closedItems.getFirst()).doesNotContain(">bo<");
+
+        HttpResponse<String> member = anne.send(HttpRequest.newBuilder(URI.create(site + "/administration/adgangslog"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(member.statusCode()).isEqualTo(403);
+        assertThat(member.body()).contains("Ingen adgang").doesNotContain("Importerede som lukket");
+        HttpResponse<String> anyone = get(HttpClient.newHttpClient(), "/administration/adgangslog");
+        assertThat(anyone.statusCode()).as("the public is asked to log in").isEqualTo(302);
+        assertThat(anyone.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/log-ind"));
     }
 
     /** Walks the site as {@code client} from every entry; what each answer says of the canaries. */

@@ -170,12 +170,13 @@ public final class ImportHandoff {
         }
     }
 
-    /** What a command line hands over: absolute paths, and whether to import them closed (with what for). */
-    public record Request(List<String> paths, boolean closed, String publicTitle, String legalBasis) {
+    /** What a command line hands over: absolute paths, and whether to import them closed (what for, by whom). */
+    public record Request(List<String> paths, boolean closed, String publicTitle, String legalBasis,
+                          String closedBy) {
 
         /** The closure the files are to be imported with. */
         public Closure closure() {
-            return closed ? Closure.closed(publicTitle, legalBasis) : Closure.OPEN;
+            return closed ? Closure.closed(publicTitle, legalBasis, closedBy) : Closure.OPEN;
         }
     }
 
@@ -192,7 +193,7 @@ public final class ImportHandoff {
         try {
             body = JSON.writeValueAsString(new Request(paths.stream()
                     .map(p -> p.toAbsolutePath().normalize().toString()).toList(), closure.closed(),
-                    closure.publicTitle(), closure.legalBasis()));
+                    closure.publicTitle(), closure.legalBasis(), closure.closedBy()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -227,7 +227,7 @@ class ImporterTest {
         Path samples = samples();
         importer.importPaths(List.of(samples), new RecordingListener());
         ArchiveCounts before = store.counts();
-        Closure closed = Closure.closed("Udbud af rengøring", "forvaltningslovens § 27");
+        Closure closed = Closure.closed("Udbud af rengøring", "forvaltningslovens § 27", "sekretariat");
 
         ImportSummary again = importer.importPaths(List.of(samples), closed, new RecordingListener());
 

@@ -145,6 +145,34 @@ public final class AccountStore {
                 .param("name", name.strip()).update();
     }
 
+    /**
+     * Gives the account two-factor login with this shared secret (Base32), replacing any it had; null takes
+     * two-factor login away. A Danish refusal when there is no account by that name.
+     */
+    public void setTwoFactorSecret(String name, String secret) {
+        if (jdbc.sql("UPDATE account SET totp_secret = :secret, totp_last_step = NULL WHERE name = :name")
+                .param("secret", secret).param("name", name.strip()).update() == 0) {
+            require(name);
+        }
+    }
+
+    /** The account's two-factor secret, if it logs in with two factors. */
+    public Optional<String> twoFactorSecret(String name) {
+        return jdbc.sql("SELECT totp_secret FROM account WHERE name = :name").param("name", name.strip())
+                .query(String.class).optional().filter(secret -> secret != null);
+    }
+
+    /**
+     * Takes the code of time step {@code step} as used: true if no code of this step or a later one was used before
+     * (a code is good once, so that one seen over a shoulder or in a log cannot log in again).
+     */
+    public boolean useTwoFactorStep(String name, long step) {
+        return jdbc.sql("""
+                        UPDATE account SET totp_last_step = :step
+                        WHERE name = :name AND (totp_last_step IS NULL OR totp_last_step < :step)""")
+                .param("step", step).param("name", name.strip()).update() == 1;
+    }
+
     /** A new personal API token for the account, shown this once: only its SHA-256 is stored. */
     public String newToken(String name) {
         Account account = require(name);

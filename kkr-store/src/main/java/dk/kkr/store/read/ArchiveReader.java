@@ -6,6 +6,7 @@ import dk.kkr.core.model.Span;
 import dk.kkr.core.danish.ReferenceData;
 import dk.kkr.core.text.LinePositions;
 import dk.kkr.store.MentionKind;
+import dk.kkr.store.access.AuditLog;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -52,14 +53,18 @@ public class ArchiveReader {
             span_start, span_end""";
 
     private final JdbcClient jdbc;
+    private final Viewer viewer;
     private final Visibility visible;
+    private final AuditLog audit;
     /** A meeting's columns, its count of the items this viewer sees among them. */
     private final String meetingColumns;
 
     /** A reader of what {@code viewer} sees. */
     public ArchiveReader(DataSource dataSource, Viewer viewer) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.viewer = viewer;
         this.visible = Visibility.of(viewer);
+        this.audit = new AuditLog(dataSource);
         this.meetingColumns = """
                 m.id, b.name AS body_name, b.slug AS body_slug, m.meeting_date, m.meeting_time, m.location,
                 (SELECT COUNT(*) FROM agenda_item c WHERE c.meeting_id = m.id AND %s) AS item_count
@@ -135,39 +140,64 @@ public class ArchiveReader {
                         .list()));
     }
 
-    /** An agenda item in full; empty when there is no item with this id that the viewer sees. */
+    /**
+     * An agenda item in full; empty when there is no item with this id that the viewer sees. An item of closed
+     * material that an account opens is written in the {@link AuditLog}.
+     */
     public Optional<ItemView> item(long id) {
         return jdbc.sql("""
                         SELECT i.id, i.number, i.title, c.case_number, i.case_owner, i.meeting_id, i.parent_id,
-                               i.document_id, i.position, i.span_start, i.span_end
+                               i.document_id, i.position, i.span_start, i.span_end,
+                               f.closed, f.public_title, f.legal_basis
                         FROM agenda_item i LEFT JOIN case_file c ON c.id = i.case_id
+                        JOIN document d ON d.id = i.document_id
+                        JOIN document f ON f.id = COALESCE(d.parent_id, d.id)
                         WHERE i.id = :id AND""" + " " + visible.item("i"))
                 .param("id", id)
                 .query((rs, row) -> new ItemRow(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
                         rs.getString("case_number"), rs.getString("case_owner"), nullableLong(rs, "meeting_id"),
                         nullableLong(rs, "parent_id"), rs.getLong("document_id"), rs.getInt("position"),
-                        new Span(rs.getInt("span_start"), rs.getInt("span_end"))))
+                        new Span(rs.getInt("span_start"), rs.getInt("span_end")), closureNote(rs)))
                 .optional()
-                .map(item -> new ItemView(item.id(), item.number(), item.title(), item.caseNumber(), item.caseOwner(),
-                        item.meetingId() == null ? null : meetingSummary(item.meetingId()).orElseThrow(),
-                        item.parentId() == null ? null : itemRef(item.parentId()),
-                        sections(id), annexes(id), documentRef(item.documentId()), item.span(),
-                        neighbour(item.documentId(), item.position(), "<", "DESC"),
-                        neighbour(item.documentId(), item.position(), ">", "ASC"), itemEntities(id)));
+                .map(item -> {
+                    opened(item.closure(), item.documentId(), item.id());
+                    return new ItemView(item.id(), item.number(), item.title(), item.caseNumber(), item.caseOwner(),
+                            item.meetingId() == null ? null : meetingSummary(item.meetingId()).orElseThrow(),
+                            item.parentId() == null ? null : itemRef(item.parentId()),
+                            sections(id), annexes(id), documentRef(item.documentId()), item.span(),
+                            neighbour(item.documentId(), item.position(), "<", "DESC"),
+                            neighbour(item.documentId(), item.position(), ">", "ASC"), itemEntities(id),
+                            item.closure());
+                });
+    }
+
+    /** The closure of the file row read as {@code closed}, {@code public_title}, {@code legal_basis}; null if open. */
+    private static ClosureNote closureNote(ResultSet rs) throws SQLException {
+        return rs.getBoolean("closed") ? new ClosureNote(rs.getString("public_title"), rs.getString("legal_basis"))
+                : null;
+    }
+
+    /** Writes in the audit log that the viewer opened closed material (only an account reads any). */
+    private void opened(ClosureNote closure, long documentId, Long itemId) {
+        if (closure != null && viewer instanceof Viewer.Reader reader) {
+            audit.opened(reader.name(), documentId, itemId);
+        }
     }
 
     /**
      * A document in full, with its text and the items of it the viewer sees; empty when there is no document with
      * this id that the viewer may read. A worse extraction of a document is read here too (its page says so and
-     * links to the best).
+     * links to the best). A document of closed material that an account opens is written in the {@link AuditLog}.
      */
     public Optional<DocumentView> document(long id) {
         return jdbc.sql("""
                         SELECT d.id, d.kind, d.title, b.name AS body_name, d.meeting_id, d.parent_id,
                                d.letter_date, d.case_number, d.doc_number, d.span_start, d.span_end,
-                               s.id AS source_id, s.file_name, s.sha256, s.notes, s.text, s.original_text
+                               s.id AS source_id, s.file_name, s.sha256, s.notes, s.text, s.original_text,
+                               f.closed, f.public_title, f.legal_basis
                         FROM document d
                         JOIN source_file s ON s.id = d.source_file_id
+                        JOIN document f ON f.id = COALESCE(d.parent_id, d.id)
                         LEFT JOIN body b ON b.id = d.body_id
                         WHERE d.id = :id AND""" + " " + visible.readable("d"))
                 .param("id", id)
@@ -180,20 +210,23 @@ public class ArchiveReader {
                                 rs.getString("sha256"), notes(rs.getString("notes")),
                                 ocrRepair(rs.getLong("source_id"), rs.getString("original_text"))),
                         new Span(rs.getInt("span_start"), rs.getInt("span_end")),
-                        rs.getString("text")))
+                        rs.getString("text"), closureNote(rs)))
                 .optional()
-                .map(document -> new DocumentView(document.id(), document.kind(), document.title(),
-                        document.bodyName(),
-                        document.meetingId() == null ? null : meetingSummary(document.meetingId()).orElseThrow(),
-                        document.letterhead(),
-                        document.parentId() == null ? null : documentRef(document.parentId()),
-                        document.source(), document.span().of(document.sourceText()),
-                        itemSpans(id, document.span()),
-                        jdbc.sql("SELECT id, kind, title FROM document WHERE parent_id = :id ORDER BY span_start, id")
-                                .param("id", id).query(DOCUMENT_REF).list(),
-                        mentionsWithin(document.source().id(), document.span()),
-                        totalChecksWithin(document.source().id(), document.span()),
-                        extractions(document.parentId() == null ? id : document.parentId())));
+                .map(document -> {
+                    opened(document.closure(), document.id(), null);
+                    return new DocumentView(document.id(), document.kind(), document.title(),
+                            document.bodyName(),
+                            document.meetingId() == null ? null : meetingSummary(document.meetingId()).orElseThrow(),
+                            document.letterhead(),
+                            document.parentId() == null ? null : documentRef(document.parentId()),
+                            document.source(), document.span().of(document.sourceText()),
+                            itemSpans(id, document.span()),
+                            jdbc.sql("SELECT id, kind, title FROM document WHERE parent_id = :id ORDER BY span_start, id")
+                                    .param("id", id).query(DOCUMENT_REF).list(),
+                            mentionsWithin(document.source().id(), document.span()),
+                            totalChecksWithin(document.source().id(), document.span()),
+                            extractions(document.parentId() == null ? id : document.parentId()), document.closure());
+                });
     }
 
     /** The group of extractions the file document belongs to, the shown one first; empty if it is alone. */
@@ -419,12 +452,13 @@ public class ArchiveReader {
     }
 
     private record ItemRow(long id, String number, String title, String caseNumber, String caseOwner,
-                           Long meetingId, Long parentId, long documentId, int position, Span span) {
+                           Long meetingId, Long parentId, long documentId, int position, Span span,
+                           ClosureNote closure) {
     }
 
     private record DocumentRow(long id, DocumentKind kind, String title, String bodyName, Long meetingId,
                                Long parentId, Letterhead letterhead, SourceFileView source, Span span,
-                               String sourceText) {
+                               String sourceText, ClosureNote closure) {
     }
 
     private static List<String> notes(String notes) {

@@ -1,5 +1,6 @@
 package dk.kkr.web.login;
 
+import dk.kkr.store.access.Role;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,14 +23,26 @@ class LoginController {
         return "login";
     }
 
-    /** Every page's header says who is logged in, if anyone. */
+    /** Every page's header says who is logged in, if anyone, and links an administrator to its pages. */
     @ControllerAdvice
     static final class SignedIn {
         @ModelAttribute("signedIn")
         String signedIn() {
+            Authentication authentication = account();
+            return authentication == null ? null : authentication.getName();
+        }
+
+        @ModelAttribute("administrator")
+        boolean administrator() {
+            Authentication authentication = account();
+            return authentication != null && authentication.getAuthorities().stream()
+                    .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + Role.ADMINISTRATOR.name()));
+        }
+
+        private static Authentication account() {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             return authentication == null || authentication instanceof AnonymousAuthenticationToken
-                    || !authentication.isAuthenticated() ? null : authentication.getName();
+                    || !authentication.isAuthenticated() ? null : authentication;
         }
     }
 }

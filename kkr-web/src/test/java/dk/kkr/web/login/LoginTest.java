@@ -3,6 +3,7 @@ package dk.kkr.web.login;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.kkr.service.access.Passwords;
+import dk.kkr.service.access.TwoFactor;
 import dk.kkr.store.access.AccountStore;
 import dk.kkr.store.access.Role;
 import dk.kkr.web.TestServer;
@@ -14,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -89,7 +91,7 @@ class LoginTest {
                 .isEqualTo("/log-ind?fejl");
         assertThat(location(post("/log-ind", "navn", "findes-ikke", "adgangskode", PASSWORD, "_csrf", token("/log-ind"))))
                 .isEqualTo("/log-ind?fejl");
-        assertThat(get("/log-ind?fejl").body()).contains("Forkert brugernavn eller adgangskode.");
+        assertThat(get("/log-ind?fejl").body()).contains("Forkert brugernavn, adgangskode eller engangskode.");
         assertThat(post("/log-ind", "navn", name, "adgangskode", PASSWORD).statusCode())
                 .as("a login form without the token is refused").isEqualTo(403);
     }
@@ -104,6 +106,32 @@ class LoginTest {
         assertThat(location(post("/log-ind", "navn", name, "adgangskode", PASSWORD, "_csrf", token("/log-ind"))))
                 .isEqualTo("/log-ind?laast");
         assertThat(get("/log-ind?laast").body()).contains("Kontoen er låst i et kvarter");
+        assertThat(get("/").body()).doesNotContain("Logget ind som");
+    }
+
+    @Test
+    void anAccountWithTwoFactorLoginNeedsTheCodeOfItsAppAndEachCodeWorksOnce() throws Exception {
+        String name = account();
+        String secret = TwoFactor.newSecret();
+        accounts.setTwoFactorSecret(name, secret);
+        String code = TwoFactor.code(secret, TwoFactor.step(Instant.now()));
+        String wrong = String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
+
+        assertThat(location(post("/log-ind", "navn", name, "adgangskode", PASSWORD, "_csrf", token("/log-ind"))))
+                .as("the password alone").isEqualTo("/log-ind?fejl");
+        assertThat(location(post("/log-ind", "navn", name, "adgangskode", PASSWORD, "kode", wrong,
+                "_csrf", token("/log-ind")))).as("a wrong code").isEqualTo("/log-ind?fejl");
+        assertThat(location(post("/log-ind", "navn", name, "adgangskode", "forkert", "kode", code,
+                "_csrf", token("/log-ind")))).as("the code with a wrong password").isEqualTo("/log-ind?fejl");
+        assertThat(get("/").body()).doesNotContain("Logget ind som");
+
+        assertThat(location(post("/log-ind", "navn", name, "adgangskode", PASSWORD, "kode",
+                code.substring(0, 3) + " " + code.substring(3), "_csrf", token("/log-ind")))).isEqualTo("/");
+        assertThat(get("/").body()).contains("Logget ind som " + name);
+        post("/log-ud", "_csrf", token("/"));
+
+        assertThat(location(post("/log-ind", "navn", name, "adgangskode", PASSWORD, "kode", code,
+                "_csrf", token("/log-ind")))).as("the same code again").isEqualTo("/log-ind?fejl");
         assertThat(get("/").body()).doesNotContain("Logget ind som");
     }
 }
