@@ -4,7 +4,7 @@ import dk.kkr.core.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -19,8 +19,7 @@ public final class CaseIdRecogniser implements EntityRecogniser<CaseIdMention> {
     @Override
     public List<CaseIdMention> recognise(String text) {
         List<CaseIdMention> found = new ArrayList<>();
-        Matcher m = CASE_ID.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : LiteralStart.matches("SAG-", CASE_ID, text)) {
             Span span = new Span(m.start(), m.end(2) >= 0 ? m.end(2) : m.end(1));
             found.add(new CaseIdMention(span, span.of(text), m.group(1), m.group(2)));
         }

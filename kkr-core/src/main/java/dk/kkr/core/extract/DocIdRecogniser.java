@@ -4,7 +4,7 @@ import dk.kkr.core.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /** Document ids from memo letterheads: "Dok. ID: 3290323", "Dok.ID 3290323", "Dokument-ID: 3290323". */
@@ -16,8 +16,7 @@ public final class DocIdRecogniser implements EntityRecogniser<DocIdMention> {
     @Override
     public List<DocIdMention> recognise(String text) {
         List<DocIdMention> found = new ArrayList<>();
-        Matcher m = DOC_ID.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : LiteralStart.matches("Dok", DOC_ID, text)) {
             Span span = new Span(m.start(), m.end());
             found.add(new DocIdMention(span, span.of(text), m.group(1)));
         }

@@ -84,7 +84,7 @@ final class AlignedRows implements TableRecogniser {
         String gap = null;
         boolean wide = false;
         Matcher m = LAST_NUMBER.matcher(text);
-        while (m.region(0, end).find()) {
+        while (mayEndInValue(text, end) && m.region(0, end).find()) {
             if (wide && m.group(1).equals(" ")) {
                 break;
             }
@@ -107,7 +107,25 @@ final class AlignedRows implements TableRecogniser {
         return new RowLine(new Row(cellSpan(cells), cells), numbers.size());
     }
 
-    private static Span cellSpan(List<Cell> cells) {
+    /**
+     * Whether {@code text} up to {@code end} can end in a value ({@link #LAST_NUMBER}): its last character before
+     * spaces and tabs is a digit, ")" or "%", or it ends in "pct" or "pct.". Most lines are prose and end otherwise;
+     * they are known without the regular expression, which would try every position of the line.
+     */
+    private static boolean mayEndInValue(String text, int end) {
+        int last = end;
+        while (last > 0 && (text.charAt(last - 1) == ' ' || text.charAt(last - 1) == '\t')) {
+            last--;
+        }
+        if (last == 0) {
+            return false;
+        }
+        char c = text.charAt(last - 1);
+        return (c >= '0' && c <= '9') || c == ')' || c == '%' || text.startsWith("pct", last - 3)
+                || text.startsWith("pct.", last - 4);
+    }
+
+        private static Span cellSpan(List<Cell> cells) {
         return cells.getFirst().span().union(cells.getLast().span());
     }
 
