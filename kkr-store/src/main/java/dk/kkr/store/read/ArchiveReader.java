@@ -25,7 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Read-only queries over the archive, returning immutable views. Portable SQL: runs on H2 and PostgreSQL.
+ * Queries over the archive for one viewer, returning immutable views. Portable SQL: runs on H2 and PostgreSQL.
+ * It writes one thing only: an entry in the {@link AuditLog} when an account opens closed material.
  * Thread-safe: it holds nothing but the connection pool.
  *
  * <p>A document's text is cut from its source file's text with Java string offsets, the same offsets
