@@ -24,7 +24,7 @@ public record Closure(boolean closed, String publicTitle, String legalBasis, Str
             throw new IllegalArgumentException(Messages.text("closure.tooLong", MAX_LENGTH));
         }
         if (closed && blank(closedBy)) {
-            throw new IllegalArgumentException("closed by nobody");
+            throw new IllegalArgumentException(Messages.text("closure.noActor"));
         }
         publicTitle = closed ? publicTitle.strip() : null;
         legalBasis = closed ? legalBasis.strip() : null;

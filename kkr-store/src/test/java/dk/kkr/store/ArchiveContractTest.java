@@ -522,6 +522,8 @@ abstract class ArchiveContractTest {
                 .hasMessageContaining("hjemmel");
         assertThatThrownBy(() -> Closure.closed(null, "forvaltningslovens § 27", "sekretariat"))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Closure.closed("Udbud", "forvaltningslovens § 27", " "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hvem der lukker det");
         assertThat(Closure.closed("  Udbud af rengøring ", "§ 27 ", " sekretariat ")).isEqualTo(
                 new Closure(true, "Udbud af rengøring", "§ 27", "sekretariat"));
     }
