@@ -78,8 +78,8 @@ public final class ImportCommand implements Callable<Integer> {
         if (!closed && (publicTitle != null || legalBasis != null)) {
             throw new IllegalArgumentException(Messages.text("closure.flagsWithoutClosed"));
         }
-        return closed ? Closure.closed(publicTitle, legalBasis,
-                Messages.text("audit.commandLine", System.getProperty("user.name"))) : Closure.OPEN;
+        return new Closure(closed, publicTitle, legalBasis,
+                Messages.text("audit.commandLine", System.getProperty("user.name")));
     }
 
     /** Imports, indexes and prints progress and the summary; shared with `demo`. */

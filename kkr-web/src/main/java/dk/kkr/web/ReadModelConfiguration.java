@@ -4,11 +4,9 @@ import dk.kkr.store.access.AccountStore;
 import dk.kkr.store.oparl.OparlReader;
 import dk.kkr.store.read.ArchiveReader;
 import dk.kkr.store.read.Viewer;
+import dk.kkr.web.login.SignedInAccount;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.annotation.RequestScope;
 
 import javax.sql.DataSource;
@@ -25,12 +23,8 @@ class ReadModelConfiguration {
 
     /** The viewer of the current request: its account, read afresh (a removed account is the public). */
     static Viewer viewerOf(AccountStore accounts) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
-                || !authentication.isAuthenticated()) {
-            return Viewer.PUBLIC;
-        }
-        return accounts.find(authentication.getName()).map(Viewer::of).orElse(Viewer.PUBLIC);
+        return SignedInAccount.current().flatMap(authentication -> accounts.find(authentication.getName()))
+                .map(Viewer::of).orElse(Viewer.PUBLIC);
     }
 
     @Bean

@@ -176,7 +176,7 @@ public final class ImportHandoff {
 
         /** The closure the files are to be imported with. */
         public Closure closure() {
-            return closed ? Closure.closed(publicTitle, legalBasis, closedBy) : Closure.OPEN;
+            return new Closure(closed, publicTitle, legalBasis, closedBy);
         }
     }
 

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,7 +37,7 @@ public class AccountLogins implements UserDetailsService, AuthenticationSuccessH
         Account account = accounts.find(name).orElseThrow(() -> new UsernameNotFoundException(name));
         String hash = accounts.passwordHash(name).orElseThrow(() -> new UsernameNotFoundException(name));
         return User.withUsername(account.name()).password(hash)
-                .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())))
+                .authorities(List.of(SignedInAccount.authority(account.role())))
                 .accountLocked(accounts.lockedUntil(name).isPresent())
                 .build();
     }

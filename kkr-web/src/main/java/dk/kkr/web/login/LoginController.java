@@ -1,9 +1,7 @@
 package dk.kkr.web.login;
 
 import dk.kkr.store.access.Role;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -28,21 +26,13 @@ class LoginController {
     static final class SignedIn {
         @ModelAttribute("signedIn")
         String signedIn() {
-            Authentication authentication = account();
-            return authentication == null ? null : authentication.getName();
+            return SignedInAccount.current().map(Authentication::getName).orElse(null);
         }
 
         @ModelAttribute("administrator")
         boolean administrator() {
-            Authentication authentication = account();
-            return authentication != null && authentication.getAuthorities().stream()
-                    .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + Role.ADMINISTRATOR.name()));
-        }
-
-        private static Authentication account() {
-            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            return authentication == null || authentication instanceof AnonymousAuthenticationToken
-                    || !authentication.isAuthenticated() ? null : authentication;
+            return SignedInAccount.current().map(authentication -> authentication.getAuthorities()
+                    .contains(SignedInAccount.authority(Role.ADMINISTRATOR))).orElse(false);
         }
     }
 }
