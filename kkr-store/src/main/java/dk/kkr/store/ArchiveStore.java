@@ -56,6 +56,7 @@ public final class ArchiveStore {
     private final NamedParameterJdbcTemplate batches;
     private final TransactionTemplate transactions;
     private final Durability durability;
+    private final QueryPlans plans;
     private final Clock clock;
 
     public ArchiveStore(DataSource dataSource) {
@@ -68,6 +69,7 @@ public final class ArchiveStore {
         this.batches = new NamedParameterJdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.durability = new Durability(dataSource);
+        this.plans = new QueryPlans(dataSource);
         this.clock = clock;
     }
 
@@ -89,6 +91,9 @@ public final class ArchiveStore {
         SaveResult saved = transactions.execute(status -> findKnown(file.source().sha256())
                 .orElseGet(() -> new FileWriter(file, closure).write()));
         durability.committed();
+        if (saved.status() == SaveResult.Status.NEW) {
+            plans.fileStored();
+        }
         return saved;
     }
 

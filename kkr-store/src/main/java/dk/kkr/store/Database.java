@@ -164,11 +164,16 @@ public final class Database implements AutoCloseable {
         throw new DatabaseException(Messages.text("database.unsupportedUrl", withoutQuery(jdbcUrl)), null);
     }
 
+    /** Whether {@code dataSource} is an H2 database (the embedded one, or H2 in the tests). */
+    static boolean isH2(DataSource dataSource) {
+        return productName(dataSource).equals("H2");
+    }
+
     private static String productName(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName();
         } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            throw new DatabaseException(Messages.text("database.noAnswer", Failures.firstLine(e)), e);
         }
     }
 

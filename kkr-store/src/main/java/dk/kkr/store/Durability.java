@@ -1,11 +1,8 @@
 package dk.kkr.store;
 
-import dk.kkr.core.text.Messages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /**
  * The point after which what a writer of the archive stored survives the process being killed (SIGKILL): every
@@ -21,21 +18,13 @@ public final class Durability {
 
     public Durability(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
-        this.embedded = isH2(dataSource);
+        this.embedded = Database.isH2(dataSource);
     }
 
     /** Makes what has been committed so far survive a kill of this process. */
     public void committed() {
         if (embedded) {
             jdbc.sql("CHECKPOINT").update();
-        }
-    }
-
-    private static boolean isH2(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().equals("H2");
-        } catch (SQLException e) {
-            throw new DatabaseException(Messages.text("database.noAnswer", Failures.firstLine(e)), e);
         }
     }
 }
