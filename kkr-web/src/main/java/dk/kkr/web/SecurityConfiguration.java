@@ -5,6 +5,7 @@ import dk.kkr.store.access.AccountStore;
 import dk.kkr.store.access.Role;
 import dk.kkr.web.login.AccountLogins;
 import dk.kkr.web.login.ApiTokens;
+import dk.kkr.web.login.SingleSignOn;
 import dk.kkr.web.login.TwoFactorLogins;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
@@ -16,6 +17,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -29,7 +31,8 @@ import java.time.Clock;
  * (/administration/…: a login first, then 403 for any other role); an account logs in at /log-ind
  * (name and password, checked against its bcrypt hash, and for an account with two-factor login the code of its
  * authenticator app, {@link TwoFactorLogins}; five failures in a row lock it for a quarter of an hour,
- * {@link AccountLogins}) and out at /log-ud. A state-changing form must carry the session's CSRF token, which
+ * {@link AccountLogins}), or through the municipal identity broker when single sign-on is configured
+ * ({@link SingleSignOn}), and out at /log-ud (a login through the broker is ended at the broker too). A state-changing form must carry the session's CSRF token, which
  * Thymeleaf puts into every form the site renders; the loopback hand-over of imports (its own token) is outside that
  * check, and so is the JSON API, which has a chain of its own that never reads the session (personal tokens only,
  * {@link ApiTokens}). The session cookie is HttpOnly, SameSite=Lax, and
@@ -81,8 +84,15 @@ class SecurityConfiguration {
     /** Everything else: pages with the login session, CSRF tokens on forms (the import hand-over has its own). */
     @Bean
     @Order(2)
-    SecurityFilterChain site(HttpSecurity http, AccountLogins logins, AccountStore accounts, PasswordEncoder encoder)
-            throws Exception {
+    SecurityFilterChain site(HttpSecurity http, AccountLogins logins, AccountStore accounts, PasswordEncoder encoder,
+                             SingleSignOn sso) throws Exception {
+        if (sso.configured()) {
+            http.oauth2Login(login -> login.loginPage("/log-ind")
+                    .clientRegistrationRepository(sso.registrations())
+                    .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(sso.accounts()))
+                    .successHandler(logins).failureHandler(sso.failures()));
+        }
         return headers(http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/administration/**").hasRole(Role.ADMINISTRATOR.name())
@@ -93,7 +103,7 @@ class SecurityConfiguration {
                         .usernameParameter("navn").passwordParameter("adgangskode")
                         .authenticationDetailsSource(TwoFactorLogins.Details::of)
                         .successHandler(logins).failureHandler(logins))
-                .logout(logout -> logout.logoutUrl("/log-ud").logoutSuccessUrl("/"))
+                .logout(logout -> logout.logoutUrl("/log-ud").logoutSuccessHandler(sso.afterLogout()))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable))
                 .build();

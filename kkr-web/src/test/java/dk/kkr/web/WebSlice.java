@@ -4,6 +4,7 @@ import dk.kkr.store.calc.CalculationStore;
 import dk.kkr.store.read.ArchiveFixture;
 import dk.kkr.web.calc.ItemCalculations;
 import dk.kkr.web.login.AccountLogins;
+import dk.kkr.web.login.SingleSignOn;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
-@Import({ReadModelConfiguration.class, SecurityConfiguration.class, AccountLogins.class, ItemCalculations.class,
+@Import({ReadModelConfiguration.class, SecurityConfiguration.class, AccountLogins.class, SingleSignOn.class,
+        ItemCalculations.class,
         WebSlice.Fixture.class})
 public @interface WebSlice {
 

@@ -9,16 +9,40 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The login page /log-ind; the form posts to Spring Security ({@code SecurityConfiguration}). */
+/**
+ * The login page /log-ind; the form posts to Spring Security ({@code SecurityConfiguration}). With single sign-on
+ * configured it links to {@value SingleSignOn#START} first, which sends the browser on to the broker when the broker
+ * answers and back here with a Danish line when it does not.
+ */
 @Controller
 class LoginController {
 
+    private final SingleSignOn sso;
+
+    LoginController(SingleSignOn sso) {
+        this.sso = sso;
+    }
+
     @GetMapping("/log-ind")
     String page(@RequestParam(required = false) String fejl, @RequestParam(required = false) String laast,
-                Model model) {
+                @RequestParam(required = false) String ukendt, @RequestParam(name = "sso-fejl", required = false)
+                String ssoFailed, Model model) {
         model.addAttribute("failed", fejl != null);
         model.addAttribute("locked", laast != null);
+        model.addAttribute("ssoUnknown", ukendt != null);
+        model.addAttribute("ssoFailed", ssoFailed != null);
+        model.addAttribute("sso", sso.configured());
+        model.addAttribute("ssoName", sso.brokerName().orElse(null));
         return "login";
+    }
+
+    @GetMapping(SingleSignOn.START)
+    String singleSignOn() {
+        if (!sso.configured()) {
+            return "redirect:/log-ind";
+        }
+        return sso.registration().isPresent() ? "redirect:/oauth2/authorization/" + SingleSignOn.REGISTRATION
+                : "redirect:/log-ind?sso-fejl";
     }
 
     /** Every page's header says who is logged in, if anyone, and links an administrator to its pages. */
