@@ -58,7 +58,7 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
             LEFT JOIN body b ON b.id = d.body_id
             LEFT JOIN case_file c ON c.id = i.case_id
             WHERE i.id > :after AND %%s AND %s
-            ORDER BY i.id FETCH FIRST :batch ROWS ONLY""".formatted(VISIBLE.item("i"));
+            ORDER BY i.id FETCH FIRST :batch ROWS ONLY""".formatted(VISIBLE.itemInFull("i"));
 
     private static final String DOCUMENTS = """
             SELECT d.id, d.kind, d.title, d.case_number, d.item_number, d.span_start, d.span_end, d.source_file_id,
@@ -74,7 +74,7 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
     private static final String KEYS = """
             SELECT 'item:' || i.id FROM agenda_item i WHERE %s
             UNION ALL
-            SELECT 'document:' || d.id FROM document d WHERE %s""".formatted(VISIBLE.item("i"), documentUnit());
+            SELECT 'document:' || d.id FROM document d WHERE %s""".formatted(VISIBLE.itemInFull("i"), documentUnit());
 
     /**
      * The file condition of {@link #ITEMS} and {@link #DOCUMENTS}: every file, or the one file (a condition of its own,
@@ -134,7 +134,7 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
                         SELECT 'document:' || x.id FROM document x WHERE x.id IN (:group) AND NOT %2$s
                         UNION ALL
                         SELECT 'document:' || x.id FROM document x WHERE x.parent_id IN (:group) AND NOT %2$s"""
-                        .formatted(VISIBLE.item("i"), VISIBLE.document("x")))
+                        .formatted(VISIBLE.itemInFull("i"), VISIBLE.document("x")))
                 .param("group", group)
                 .query(String.class).list();
     }

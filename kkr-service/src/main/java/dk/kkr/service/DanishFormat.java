@@ -52,6 +52,7 @@ public class DanishFormat {
         return Messages.text(switch (action) {
             case OPENED -> "audit.action.opened";
             case IMPORTED -> "audit.action.imported";
+            case CLOSED -> "audit.action.closed";
         });
     }
 

@@ -50,7 +50,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class ClosedMaterialLeakTest {
 
     /** Words of the closed agenda that no other document has. */
-    private static final List<String> CANARIES = List.of("Pelikanudbuddet", "Zirkonfonden", "Vandrebjergværket");
+    private static final List<String> FILE_CANARIES = List.of("Pelikanudbuddet", "Zirkonfonden", "Vandrebjergværket");
+    /** Words of the closed item of an open agenda that no other document has. */
+    private static final List<String> ITEM_CANARIES = List.of("Flamingoaftalen", "Kobolthuset", "Safirkvarteret");
+    private static final List<String> CANARIES = java.util.stream.Stream.concat(FILE_CANARIES.stream(),
+            ITEM_CANARIES.stream()).toList();
+    private static final String ITEM_PUBLIC_TITLE = "Køb af grund til boliger i Gribskov";
+    private static final String ITEM_LEGAL_BASIS = "offentlighedslovens § 30, nr. 2 (forretningsforhold)";
     private static final String PUBLIC_TITLE = "Udbud af rengøring på rådhusene";
     private static final String PASSWORD = "korrekt hest batteri";
     private static final Pattern LINK = Pattern.compile("(?:href=\"|\"|<link>|<id>|URL:)(?:https?://localhost:\\d+)?"
@@ -68,17 +74,42 @@ abstract class ClosedMaterialLeakTest {
             Indstilling
             Det indstilles, at KKR Hovedstaden drøfter buddet fra Vandrebjergværket senest 15. juni 2025.
             """;
+    /** An open agenda whose item 2 the secretariat closes through its page. */
+    private static final String AGENDA_WITH_CLOSED_ITEM = """
+            KKR Hovedstaden
+            Dagsorden
+            Dato: 9. juni 2025 Tid: 10:00 Sted: Rådhuset, Frederiksberg
+
+            1. Godkendelse af dagsorden
+            SAG-2025-07801 kaho
+            Indstilling
+            Det indstilles, at dagsordenen godkendes.
+
+            2. Flamingoaftalen om jordkøb
+            SAG-2025-07802 kaho
+            Baggrund
+            Kobolthuset sælger grunden ved Safirkvarteret til Gribskov Kommune for 12,5 mio. kr.
+            Indstilling
+            Det indstilles, at KKR Hovedstaden tager forhandlingen med Kobolthuset til efterretning senest 20. juni 2025.
+
+            3. Eventuelt
+            SAG-2025-07803 kaho
+            Baggrund
+            Intet at bemærke.
+            """;
 
     private ServedArchive archive;
     private String site;
     private long closedDocument;
     private List<Long> closedItems;
+    private long openAgenda;
+    private long closedItem;
 
     /** This test's archive database, in {@code dataDir} or elsewhere. */
     abstract Database openDatabase(Path dataDir);
 
     @BeforeAll
-    void importOpenAndClosedAndServe(@TempDir Path dir) throws IOException {
+    void importOpenAndClosedAndServe(@TempDir Path dir) throws IOException, InterruptedException {
         Path in = Files.createDirectories(dir.resolve("ind"));
         List<Path> samples = new ArrayList<>();
         for (String name : Samples.names()) {
@@ -86,6 +117,7 @@ abstract class ClosedMaterialLeakTest {
         }
         Path closed = Files.writeString(Files.createDirectories(dir.resolve("lukket")).resolve("dagsorden.txt"),
                 CLOSED_AGENDA);
+        samples.add(Files.writeString(in.resolve("dagsorden-9-juni.txt"), AGENDA_WITH_CLOSED_ITEM));
         archive = new ServedArchive(openDatabase(dir.resolve("data")), dir.resolve("data"));
         Importer importer = archive.importer();
         assertThat(importer.importPaths(samples, Importer.Listener.SILENT).failed()).isZero();
@@ -102,9 +134,28 @@ abstract class ClosedMaterialLeakTest {
         accounts.add("anne", Role.MEMBER, List.of("hovedstaden"), null, Passwords.hash(PASSWORD));
         accounts.add("bo", Role.MEMBER, List.of("syddanmark"), null, Passwords.hash(PASSWORD));
         accounts.add("admin", Role.ADMINISTRATOR, List.of(), null, Passwords.hash(PASSWORD));
+        accounts.add("sara", Role.SECRETARIAT, List.of("hovedstaden"), null, Passwords.hash(PASSWORD));
+        closedItem = sql.sql("SELECT id FROM agenda_item WHERE title = 'Flamingoaftalen om jordkøb'")
+                .query(Long.class).single();
+        openAgenda = sql.sql("SELECT document_id FROM agenda_item WHERE id = :id").param("id", closedItem)
+                .query(Long.class).single();
 
         archive.serve();
         site = archive.site();
+        closeTheItemAsTheSecretariat();
+    }
+
+    /** The secretariat of KKR Hovedstaden closes item 2 of the open agenda on its page. */
+    private void closeTheItemAsTheSecretariat() throws IOException, InterruptedException {
+        HttpClient sara = loggedIn("sara");
+        String page = get(sara, "/punkter/" + closedItem).body();
+        assertThat(page).contains("Luk punktet", ITEM_LEGAL_BASIS);
+        HttpResponse<String> closing = post(sara, "/punkter/" + closedItem + "/luk", "offentligTitel",
+                ITEM_PUBLIC_TITLE, "hjemmel", ITEM_LEGAL_BASIS, "nyHjemmel", "", "_csrf", csrf(page));
+        assertThat(closing.headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).endsWith("/punkter/" + closedItem));
+        assertThat(get(sara, "/punkter/" + closedItem).body()).contains("Punktet er lukket.")
+                .doesNotContain("Luk punktet");
     }
 
     @AfterAll
@@ -159,7 +210,7 @@ abstract class ClosedMaterialLeakTest {
         assertThat(crawl(anne)).as("canaries a member of KKR Hovedstaden finds by crawling").isNotEmpty();
         HttpResponse<String> document = get(anne, "/dokumenter/" + closedDocument);
         assertThat(document.statusCode()).isEqualTo(200);
-        assertThat(document.body()).contains(CANARIES.toArray(String[]::new))
+        assertThat(document.body()).contains(FILE_CANARIES.toArray(String[]::new))
                 .as("the member is told it is closed, and what the public sees").contains("Lukket materiale", PUBLIC_TITLE);
 
         HttpClient bo = loggedIn("bo");
@@ -176,6 +227,7 @@ abstract class ClosedMaterialLeakTest {
         HttpResponse<String> log = get(loggedIn("admin"), "/administration/adgangslog");
         assertThat(log.statusCode()).isEqualTo(200);
         assertThat(log.body()).contains("Importerede som lukket", "sekretariat", "Åbnede", "anne", PUBLIC_TITLE,
+                "Lukkede punktet", "sara", ITEM_PUBLIC_TITLE,
                 "/punkter/" + closedItems.getFirst()).doesNotContain(">bo<");
 
         HttpResponse<String> member = anne.send(HttpRequest.newBuilder(URI.create(site + "/administration/adgangslog"))
@@ -185,6 +237,48 @@ abstract class ClosedMaterialLeakTest {
         HttpResponse<String> anyone = get(HttpClient.newHttpClient(), "/administration/adgangslog");
         assertThat(anyone.statusCode()).as("the public is asked to log in").isEqualTo(302);
         assertThat(anyone.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/log-ind"));
+    }
+
+    @Test
+    void aClosedItemOfAnOpenAgendaIsItsStubToThePublicInEveryChannel() throws Exception {
+        HttpClient anyone = HttpClient.newHttpClient();
+        for (String path : List.of("/punkter/" + closedItem, "/api/items/" + closedItem,
+                "/oparl/v1.1/agendaitems/" + closedItem)) {
+            HttpResponse<String> stub = get(anyone, path);
+            assertThat(stub.statusCode()).as(path).isEqualTo(200);
+            assertThat(stub.body()).as(path).contains(ITEM_PUBLIC_TITLE);
+            assertThat(canaries(stub.body())).as(path).isEmpty();
+        }
+        assertThat(get(anyone, "/punkter/" + closedItem).body()).contains("Lukket punkt.", ITEM_LEGAL_BASIS)
+                .doesNotContain("SAG-2025-07802", "Luk punktet");
+        String agenda = get(anyone, "/dokumenter/" + openAgenda).body();
+        assertThat(agenda).contains("[Lukket punkt]", "Godkendelse af dagsorden", "Intet at bemærke");
+        assertThat(canaries(agenda)).isEmpty();
+
+        HttpClient anne = loggedIn("anne");
+        assertThat(get(anne, "/punkter/" + closedItem).body()).contains(ITEM_CANARIES.toArray(String[]::new))
+                .contains(ITEM_PUBLIC_TITLE).doesNotContain("Luk punktet");
+        assertThat(get(anne, "/dokumenter/" + openAgenda).body()).contains(ITEM_CANARIES.toArray(String[]::new))
+                .doesNotContain("[Lukket punkt]");
+        HttpClient bo = loggedIn("bo");
+        assertThat(canaries(get(bo, "/punkter/" + closedItem).body())).isEmpty();
+    }
+
+    @Test
+    void onlyTheSecretariatOfTheItemsKkrOrAnAdministratorMayCloseIt() throws Exception {
+        long openItem = JdbcClient.create(archive.dataSource())
+                .sql("SELECT id FROM agenda_item WHERE document_id = :d AND number = '3'").param("d", openAgenda)
+                .query(Long.class).single();
+        HttpClient bo = loggedIn("bo");
+        String page = get(bo, "/punkter/" + openItem).body();
+        assertThat(page).doesNotContain("Luk punktet");
+        post(bo, "/punkter/" + openItem + "/luk", "offentligTitel", "Noget", "hjemmel", ITEM_LEGAL_BASIS,
+                "_csrf", csrf(page));
+        assertThat(get(bo, "/punkter/" + openItem).body()).contains("bo må ikke lukke punkter i denne KKR");
+        HttpResponse<String> anyone = post(HttpClient.newHttpClient(), "/punkter/" + openItem + "/luk",
+                "offentligTitel", "Noget", "hjemmel", ITEM_LEGAL_BASIS);
+        assertThat(anyone.statusCode()).as("no CSRF token, no login").isEqualTo(403);
+        assertThat(get(HttpClient.newHttpClient(), "/punkter/" + openItem).body()).contains("Intet at bemærke");
     }
 
     /** Walks the site as {@code client} from every entry; what each answer says of the canaries. */
@@ -231,6 +325,24 @@ abstract class ClosedMaterialLeakTest {
     private HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(site + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(HttpClient client, String path, String... pairs)
+            throws IOException, InterruptedException {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            form.append(form.isEmpty() ? "" : "&").append(pairs[i]).append('=')
+                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+        }
+        return client.send(HttpRequest.newBuilder(URI.create(site + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String csrf(String page) {
+        Matcher token = CSRF.matcher(page);
+        assertThat(token.find()).as("a CSRF token on the page").isTrue();
+        return token.group(1);
     }
 
     private HttpClient loggedIn(String name) throws IOException, InterruptedException {

@@ -23,7 +23,9 @@ public final class AuditLog {
         /** An account read it: the page of a closed document or of an item in one, or the same through the API. */
         OPENED,
         /** It was imported as closed. */
-        IMPORTED
+        IMPORTED,
+        /** An item of an open document was closed. */
+        CLOSED
     }
 
     /**
@@ -62,6 +64,11 @@ public final class AuditLog {
         record(actor, Action.IMPORTED, documentId, null);
     }
 
+    /** Records that {@code actor} closed item {@code itemId} of document {@code documentId}. */
+    public void closed(String actor, long documentId, long itemId) {
+        record(actor, Action.CLOSED, documentId, itemId);
+    }
+
     private void record(String actor, Action action, long documentId, Long itemId) {
         String name = actor.strip();
         jdbc.sql("""
@@ -79,7 +86,7 @@ public final class AuditLog {
     public List<Entry> latest(int limit) {
         return jdbc.sql("""
                         SELECT a.id, a.at, a.actor, a.action, a.document_id, COALESCE(d.title, f.public_title),
-                               f.public_title, a.item_id, i.number
+                               COALESCE(i.public_title, f.public_title), a.item_id, i.number
                         FROM audit_event a
                         JOIN document d ON d.id = a.document_id
                         JOIN document f ON f.id = COALESCE(d.parent_id, d.id)

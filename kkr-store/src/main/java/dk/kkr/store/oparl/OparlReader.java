@@ -1,10 +1,12 @@
 package dk.kkr.store.oparl;
 
+import dk.kkr.core.model.Span;
+import dk.kkr.store.read.Redaction;
+import dk.kkr.store.read.Viewer;
+import dk.kkr.store.read.Visibility;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import dk.kkr.store.read.Viewer;
-import dk.kkr.store.read.Visibility;
 import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -93,21 +95,25 @@ public class OparlReader {
                 + stampsOfDocuments.formatted("d.body_id = b.id", visible.document("d")) + " FROM body b";
         this.meetings = "SELECT m.id, m.body_id, m.meeting_date, m.meeting_time, m.location, "
                 + stampsOfDocuments.formatted("d.meeting_id = m.id", visible.document("d")) + " FROM meeting m";
+        // a closed item the viewer may not read is its stub: number and public title, no case and no case owner
         this.items = """
-                SELECT i.id, d.body_id, i.meeting_id, i.document_id, i.position, i.number, i.title, i.case_id,
-                       c.case_number, i.case_owner, s.imported_at AS created, s.imported_at AS modified
+                SELECT i.id, d.body_id, i.meeting_id, i.document_id, i.position, i.number, %1$s AS title,
+                       CASE WHEN %2$s THEN NULL ELSE i.case_id END AS case_id,
+                       CASE WHEN %2$s THEN NULL ELSE c.case_number END AS case_number,
+                       CASE WHEN %2$s THEN NULL ELSE i.case_owner END AS case_owner, %2$s AS stub,
+                       s.imported_at AS created, s.imported_at AS modified
                 FROM agenda_item i
                 JOIN document d ON d.id = i.document_id
                 JOIN source_file s ON s.id = d.source_file_id
                 LEFT JOIN case_file c ON c.id = i.case_id
-                WHERE\s""" + visible.item("i");
+                WHERE %3$s""".formatted(visible.itemTitle("i"), visible.itemStub("i"), visible.item("i"));
         String firstItemOfCase = """
                 (SELECT %s FROM agenda_item i JOIN document d ON d.id = i.document_id
                  WHERE i.case_id = c.id AND %s ORDER BY i.id FETCH FIRST 1 ROWS ONLY)""";
         String itemsOfCase = """
                 (SELECT %s(s.imported_at) FROM agenda_item i JOIN document d ON d.id = i.document_id
                  JOIN source_file s ON s.id = d.source_file_id WHERE i.case_id = c.id AND %s)""";
-        String shownItem = visible.item("i");
+        String shownItem = visible.itemInFull("i");
         this.papers = "SELECT c.id, c.case_number, "
                 + firstItemOfCase.formatted("d.body_id", shownItem) + " AS body_id, "
                 + firstItemOfCase.formatted("i.title", shownItem) + " AS name, "
@@ -117,7 +123,7 @@ public class OparlReader {
                 + " WHERE EXISTS (SELECT 1 FROM agenda_item i WHERE i.case_id = c.id AND " + shownItem + ")";
         this.files = """
                 SELECT d.id, d.body_id, d.kind, d.title, d.meeting_id, d.parent_id, d.letter_date, d.case_number,
-                       d.doc_number, d.span_start, d.span_end, s.file_name, s.media_type, s.text,
+                       d.doc_number, d.span_start, d.span_end, d.source_file_id, s.file_name, s.media_type, s.text,
                        s.imported_at AS created, s.imported_at AS modified
                 FROM document d JOIN source_file s ON s.id = d.source_file_id
                 WHERE\s""" + visible.document("d");
@@ -191,7 +197,8 @@ public class OparlReader {
 
     /** The items that carry a case: each is one consultation of that case. */
     public Slice<Item> consultations(long bodyId, Window window) {
-        return page(items + " AND i.case_id IS NOT NULL", "id", Map.of("body_id", bodyId), window, ITEM);
+        return page(items + " AND i.case_id IS NOT NULL AND NOT " + visible.itemStub("i"), "id",
+                Map.of("body_id", bodyId), window, ITEM);
     }
 
     public Optional<Item> item(long id) {
@@ -205,7 +212,7 @@ public class OparlReader {
 
     /** The items that name a municipality (by its code), the most recently imported first, at most {@code limit}. */
     public List<Item> latestItemsNaming(int municipalityCode, int limit) {
-        return latestItems("x.id IN (" + ITEMS_NAMING + ")", municipalityCode, limit);
+        return latestItems("x.id IN (" + ITEMS_NAMING + ") AND NOT x.stub", municipalityCode, limit);
     }
 
     private List<Item> latestItems(String condition, long key, int limit) {
@@ -220,7 +227,7 @@ public class OparlReader {
                         SELECT e.id, e.item_id, i.number, i.title, e.text, e.date_end
                         FROM entity_mention e JOIN agenda_item i ON i.id = e.item_id
                         WHERE e.kind = 'DEADLINE' AND e.date_end IS NOT NULL AND e.item_id IN (""" + ITEMS_NAMING + ")"
-                        + " AND " + visible.item("i")
+                        + " AND " + visible.itemInFull("i")
                         + " ORDER BY e.date_end, e.id")
                 .param("key", municipalityCode)
                 .query((rs, row) -> new Deadline(rs.getLong("id"), rs.getLong("item_id"), rs.getString("number"),
@@ -241,7 +248,8 @@ public class OparlReader {
     }
 
     public List<Section> sections(long itemId) {
-        return jdbc.sql("SELECT heading, text FROM item_section WHERE item_id = :id ORDER BY position")
+        return jdbc.sql("SELECT s.heading, s.text FROM item_section s WHERE s.item_id = :id AND "
+                        + visible.outsideStubs("s.item_id") + " ORDER BY s.position")
                 .param("id", itemId).query((rs, row) -> new Section(rs.getString("heading"), rs.getString("text")))
                 .list();
     }
@@ -249,7 +257,8 @@ public class OparlReader {
     /** The documents an item's annexes were linked to. */
     public List<Long> annexFiles(long itemId) {
         return jdbc.sql("SELECT a.document_id FROM annex a WHERE a.item_id = :id AND a.document_id IS NOT NULL AND "
-                        + visible.documentId("a.document_id") + " ORDER BY a.position")
+                        + visible.documentId("a.document_id") + " AND " + visible.outsideStubs("a.item_id")
+                        + " ORDER BY a.position")
                 .param("id", itemId).query(Long.class).list();
     }
 
@@ -271,7 +280,7 @@ public class OparlReader {
                         UNION
                         SELECT a.document_id FROM annex a JOIN agenda_item i ON i.id = a.item_id
                         WHERE i.case_id = :id AND a.document_id IS NOT NULL AND %s AND %s
-                        ORDER BY 1""".formatted(visible.document("d"), visible.item("i"),
+                        ORDER BY 1""".formatted(visible.document("d"), visible.itemInFull("i"),
                         visible.documentId("a.document_id")))
                 .param("id", caseId).query(Long.class).list();
     }
@@ -295,7 +304,8 @@ public class OparlReader {
                 jdbc.sql("SELECT id FROM document WHERE parent_id = :id ORDER BY span_start, id")
                         .param("id", id).query(Long.class).list(),
                 jdbc.sql("SELECT DISTINCT a.item_id FROM annex a WHERE a.document_id = :id AND "
-                                + visible.itemId("a.item_id") + " ORDER BY a.item_id")
+                                + visible.itemId("a.item_id") + " AND " + visible.outsideStubs("a.item_id")
+                                + " ORDER BY a.item_id")
                         .param("id", id).query(Long.class).list(),
                 jdbc.sql("""
                                 SELECT c.id FROM case_file c WHERE c.case_number = :caseNumber
@@ -303,9 +313,15 @@ public class OparlReader {
                                 UNION
                                 SELECT i.case_id FROM annex a JOIN agenda_item i ON i.id = a.item_id
                                 WHERE a.document_id = :id AND i.case_id IS NOT NULL AND %1$s
-                                ORDER BY 1""".formatted(visible.item("i")))
+                                ORDER BY 1""".formatted(visible.itemInFull("i")))
                         .param("caseNumber", caseNumber).param("id", id).query(Long.class).list(),
-                rs.getString("text").substring(rs.getInt("span_start"), rs.getInt("span_end")), stamp(rs));
+                text(rs), stamp(rs));
+    }
+
+    /** The file's text as the viewer may read it: the closed items it cannot read cut out. */
+    private String text(ResultSet rs) throws SQLException {
+        Span span = new Span(rs.getInt("span_start"), rs.getInt("span_end"));
+        return Redaction.of(jdbc, visible, rs.getLong("source_file_id"), span).apply(span.of(rs.getString("text")));
     }
 
     // ---- locations

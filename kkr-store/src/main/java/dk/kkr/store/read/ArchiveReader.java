@@ -130,9 +130,12 @@ public class ArchiveReader {
                                 + " AND " + visible.document("d") + " ORDER BY d.id")
                         .param("id", id).query(DOCUMENT_REF).list(),
                 jdbc.sql("""
-                                SELECT i.id, i.parent_id, i.number, i.title, c.case_number, i.case_owner, i.document_id
+                                SELECT i.id, i.parent_id, i.number, %1$s AS title,
+                                       CASE WHEN %2$s THEN NULL ELSE c.case_number END AS case_number,
+                                       CASE WHEN %2$s THEN NULL ELSE i.case_owner END AS case_owner, i.document_id
                                 FROM agenda_item i LEFT JOIN case_file c ON c.id = i.case_id
-                                WHERE i.meeting_id = :id AND""" + " " + visible.item("i") + """
+                                WHERE i.meeting_id = :id AND %3$s""".formatted(visible.itemTitle("i"),
+                                visible.itemStub("i"), visible.item("i")) + """
                                  ORDER BY i.document_id, i.position""")
                         .param("id", id)
                         .query((rs, row) -> new ItemSummary(rs.getLong("id"), nullableLong(rs, "parent_id"),
@@ -148,27 +151,38 @@ public class ArchiveReader {
     public Optional<ItemView> item(long id) {
         return jdbc.sql("""
                         SELECT i.id, i.number, i.title, c.case_number, i.case_owner, i.meeting_id, i.parent_id,
-                               i.document_id, i.position, i.span_start, i.span_end,
-                               f.closed, f.public_title, f.legal_basis
+                               i.document_id, i.position, i.span_start, i.span_end, %s AS stub,
+                               i.closed AS item_closed, i.public_title AS item_public_title,
+                               i.legal_basis AS item_legal_basis, f.closed, f.public_title, f.legal_basis
                         FROM agenda_item i LEFT JOIN case_file c ON c.id = i.case_id
                         JOIN document d ON d.id = i.document_id
                         JOIN document f ON f.id = COALESCE(d.parent_id, d.id)
-                        WHERE i.id = :id AND""" + " " + visible.item("i"))
+                        WHERE i.id = :id AND %s""".formatted(visible.itemStub("i"), visible.item("i")))
                 .param("id", id)
                 .query((rs, row) -> new ItemRow(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
                         rs.getString("case_number"), rs.getString("case_owner"), nullableLong(rs, "meeting_id"),
                         nullableLong(rs, "parent_id"), rs.getLong("document_id"), rs.getInt("position"),
-                        new Span(rs.getInt("span_start"), rs.getInt("span_end")), closureNote(rs)))
+                        new Span(rs.getInt("span_start"), rs.getInt("span_end")), rs.getBoolean("stub"),
+                        rs.getBoolean("item_closed")
+                                ? new ClosureNote(rs.getString("item_public_title"), rs.getString("item_legal_basis"))
+                                : closureNote(rs)))
                 .optional()
                 .map(item -> {
+                    MeetingSummary meeting = item.meetingId() == null ? null
+                            : meetingSummary(item.meetingId()).orElseThrow();
+                    ItemRef parent = item.parentId() == null ? null : itemRef(item.parentId());
+                    ItemRef previous = neighbour(item.documentId(), item.position(), "<", "DESC");
+                    ItemRef next = neighbour(item.documentId(), item.position(), ">", "ASC");
+                    if (item.stub()) {
+                        // a closed item the viewer may not read: its number, public title and legal basis only
+                        return new ItemView(item.id(), item.number(), item.closure().publicTitle(), null, null,
+                                meeting, parent, List.of(), List.of(), documentRef(item.documentId()), null,
+                                previous, next, ItemEntities.NONE, item.closure());
+                    }
                     opened(item.closure(), item.documentId(), item.id());
                     return new ItemView(item.id(), item.number(), item.title(), item.caseNumber(), item.caseOwner(),
-                            item.meetingId() == null ? null : meetingSummary(item.meetingId()).orElseThrow(),
-                            item.parentId() == null ? null : itemRef(item.parentId()),
-                            sections(id), annexes(id), documentRef(item.documentId()), item.span(),
-                            neighbour(item.documentId(), item.position(), "<", "DESC"),
-                            neighbour(item.documentId(), item.position(), ">", "ASC"), itemEntities(id),
-                            item.closure());
+                            meeting, parent, sections(id), annexes(id), documentRef(item.documentId()), item.span(),
+                            previous, next, itemEntities(id), item.closure());
                 });
     }
 
@@ -215,17 +229,19 @@ public class ArchiveReader {
                 .optional()
                 .map(document -> {
                     opened(document.closure(), document.id(), null);
+                    Redaction cut = Redaction.of(jdbc, visible, document.source().id(), document.span());
+                    SourceFileView source = cut.isEmpty() ? document.source() : document.source().withoutOcrRepair();
                     return new DocumentView(document.id(), document.kind(), document.title(),
                             document.bodyName(),
                             document.meetingId() == null ? null : meetingSummary(document.meetingId()).orElseThrow(),
                             document.letterhead(),
                             document.parentId() == null ? null : documentRef(document.parentId()),
-                            document.source(), document.span().of(document.sourceText()),
-                            itemSpans(id, document.span()),
+                            source, cut.apply(document.span().of(document.sourceText())),
+                            itemSpans(id, document.span(), cut),
                             jdbc.sql("SELECT id, kind, title FROM document WHERE parent_id = :id ORDER BY span_start, id")
                                     .param("id", id).query(DOCUMENT_REF).list(),
-                            mentionsWithin(document.source().id(), document.span()),
-                            totalChecksWithin(document.source().id(), document.span()),
+                            mentionsWithin(document.source().id(), document.span(), cut),
+                            totalChecksWithin(document.source().id(), document.span(), cut),
                             extractions(document.parentId() == null ? id : document.parentId()), document.closure());
                 });
     }
@@ -251,7 +267,8 @@ public class ArchiveReader {
         Map<Integer, int[]> counts = new HashMap<>();
         jdbc.sql("""
                         SELECT e.municipality_code, COUNT(DISTINCT e.item_id), COUNT(*) FROM entity_mention e
-                        WHERE e.kind = 'MUNICIPALITY' AND""" + " " + visible.documentId("e.document_id") + """
+                        WHERE e.kind = 'MUNICIPALITY' AND""" + " " + visible.documentId("e.document_id")
+                        + " AND " + visible.outsideStubs("e.item_id") + """
                          GROUP BY e.municipality_code""")
                 .query(rs -> {
                     counts.put(rs.getInt(1), new int[] {rs.getInt(2), rs.getInt(3)});
@@ -279,7 +296,7 @@ public class ArchiveReader {
                         JOIN agenda_item i ON i.id = e.item_id
                         LEFT JOIN meeting m ON m.id = i.meeting_id
                         LEFT JOIN body b ON b.id = m.body_id
-                        WHERE""" + " " + visible.item("i") + """
+                        WHERE""" + " " + visible.itemInFull("i") + """
                          ORDER BY m.meeting_date DESC NULLS LAST, i.document_id DESC, i.position""")
                 .param("code", code)
                 .query((rs, row) -> new MunicipalityView.MentioningItem(rs.getLong("id"), rs.getString("number"),
@@ -319,15 +336,18 @@ public class ArchiveReader {
                 byKind.getOrDefault(MentionKind.ORGANISATION, List.of()));
     }
 
-    /** The mentions wholly inside a span of a source file's text, their spans made relative to it. */
-    private List<MentionView> mentionsWithin(long sourceFileId, Span span) {
+    /**
+     * The mentions wholly inside a span of a source file's text and outside the items cut for this viewer, their
+     * spans made relative to the span and moved as {@code cut} moves the text.
+     */
+    private List<MentionView> mentionsWithin(long sourceFileId, Span span, Redaction cut) {
         return jdbc.sql("SELECT " + MENTION_COLUMNS + """
                          FROM entity_mention
-                        WHERE source_file_id = :source AND span_start >= :start AND span_end <= :end
-                        ORDER BY span_start, id""")
+                        WHERE source_file_id = :source AND span_start >= :start AND span_end <= :end AND"""
+                        + " " + visible.outsideStubs("item_id") + " ORDER BY span_start, id")
                 .param("source", sourceFileId).param("start", span.start()).param("end", span.end())
                 .query((rs, row) -> mention(rs, span.start()))
-                .list();
+                .list().stream().map(m -> m.at(cut.span(m.span()))).toList();
     }
 
     private static MentionView mention(ResultSet rs, int offset) throws SQLException {
@@ -338,8 +358,11 @@ public class ArchiveReader {
                 rs.getString("qualifier"), rs.getObject("municipality_code", Integer.class));
     }
 
-    /** The tables wholly inside a span whose total row was checked, their spans made relative to it. */
-    private List<TotalCheckView> totalChecksWithin(long sourceFileId, Span span) {
+    /**
+     * The tables wholly inside a span and outside the items cut for this viewer whose total row was checked, their
+     * spans made relative to the span and moved as {@code cut} moves the text.
+     */
+    private List<TotalCheckView> totalChecksWithin(long sourceFileId, Span span, Redaction cut) {
         Map<Long, List<TotalCheckView.Discrepancy>> discrepancies = new HashMap<>();
         Map<Long, Integer> checked = new HashMap<>();
         jdbc.sql("""
@@ -362,14 +385,15 @@ public class ArchiveReader {
         return jdbc.sql("""
                         SELECT id, kind, row_count, total_label, span_start, span_end FROM text_table
                         WHERE source_file_id = :source AND span_start >= :start AND span_end <= :end
-                              AND total_row IS NOT NULL
+                              AND total_row IS NOT NULL AND""" + " " + visible.outsideStubs("item_id") + """
                         ORDER BY position""")
                 .param("source", sourceFileId).param("start", span.start()).param("end", span.end())
                 .query((rs, row) -> {
                     long id = rs.getLong("id");
                     return new TotalCheckView(id, rs.getString("kind"), rs.getInt("row_count"),
                             rs.getString("total_label"),
-                            new Span(rs.getInt("span_start") - span.start(), rs.getInt("span_end") - span.start()),
+                            cut.span(new Span(rs.getInt("span_start") - span.start(),
+                                    rs.getInt("span_end") - span.start())),
                             checked.getOrDefault(id, 0), discrepancies.getOrDefault(id, List.of()));
                 })
                 .list();
@@ -408,7 +432,8 @@ public class ArchiveReader {
     }
 
     private ItemRef itemRef(long id) {
-        return jdbc.sql("SELECT id, number, title FROM agenda_item WHERE id = :id")
+        return jdbc.sql("SELECT i.id, i.number, " + visible.itemTitle("i") + " AS title FROM agenda_item i"
+                        + " WHERE i.id = :id")
                 .param("id", id).query(ITEM_REF).single();
     }
 
@@ -419,8 +444,9 @@ public class ArchiveReader {
 
     /** The item just before ({@code "<"}, {@code "DESC"}) or after ({@code ">"}, {@code "ASC"}) a position. */
     private ItemRef neighbour(long documentId, int position, String comparison, String order) {
-        return jdbc.sql("SELECT id, number, title FROM agenda_item WHERE document_id = :document AND position "
-                        + comparison + " :position ORDER BY position " + order + " FETCH FIRST 1 ROWS ONLY")
+        return jdbc.sql("SELECT i.id, i.number, " + visible.itemTitle("i") + " AS title FROM agenda_item i"
+                        + " WHERE i.document_id = :document AND i.position " + comparison + " :position"
+                        + " ORDER BY i.position " + order + " FETCH FIRST 1 ROWS ONLY")
                 .param("document", documentId).param("position", position)
                 .query(ITEM_REF).optional().orElse(null);
     }
@@ -441,19 +467,23 @@ public class ArchiveReader {
                 .list();
     }
 
-    /** The document's items the viewer sees, their spans made relative to the document's own span. */
-    private List<ItemSpan> itemSpans(long documentId, Span documentSpan) {
-        return jdbc.sql("SELECT i.id, i.number, i.title, i.span_start, i.span_end FROM agenda_item i"
-                        + " WHERE i.document_id = :id AND " + visible.item("i") + " ORDER BY i.position")
+    /**
+     * The document's items the viewer sees, their spans made relative to the document's own span and moved as
+     * {@code cut} moves the text (a stub's span is its placeholder).
+     */
+    private List<ItemSpan> itemSpans(long documentId, Span documentSpan, Redaction cut) {
+        return jdbc.sql("SELECT i.id, i.number, " + visible.itemTitle("i") + " AS title, i.span_start, i.span_end"
+                        + " FROM agenda_item i WHERE i.document_id = :id AND " + visible.item("i")
+                        + " ORDER BY i.position")
                 .param("id", documentId)
                 .query((rs, row) -> new ItemSpan(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
-                        new Span(rs.getInt("span_start") - documentSpan.start(),
-                                rs.getInt("span_end") - documentSpan.start())))
+                        cut.span(new Span(rs.getInt("span_start") - documentSpan.start(),
+                                rs.getInt("span_end") - documentSpan.start()))))
                 .list();
     }
 
     private record ItemRow(long id, String number, String title, String caseNumber, String caseOwner,
-                           Long meetingId, Long parentId, long documentId, int position, Span span,
+                           Long meetingId, Long parentId, long documentId, int position, Span span, boolean stub,
                            ClosureNote closure) {
     }
 

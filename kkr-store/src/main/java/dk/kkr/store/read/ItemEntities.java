@@ -8,6 +8,10 @@ import java.util.List;
  */
 public record ItemEntities(List<MentionView> amounts, List<MentionView> municipalities, List<MentionView> deadlines,
                            List<MentionView> dates, List<MentionView> organisations) {
+
+    /** No entities: what a closed item's stub shows. */
+    public static final ItemEntities NONE = new ItemEntities(List.of(), List.of(), List.of(), List.of(), List.of());
+
     public ItemEntities {
         amounts = List.copyOf(amounts);
         municipalities = List.copyOf(municipalities);

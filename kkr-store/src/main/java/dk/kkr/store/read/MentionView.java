@@ -15,4 +15,9 @@ import java.time.LocalDate;
  */
 public record MentionView(long id, MentionKind kind, String text, Span span, String value, BigDecimal number,
                           LocalDate start, LocalDate end, String qualifier, Integer municipalityCode) {
+
+    /** The same mention at another span (of a redacted text, {@link Redaction}). */
+    MentionView at(Span moved) {
+        return new MentionView(id, kind, text, moved, value, number, start, end, qualifier, municipalityCode);
+    }
 }

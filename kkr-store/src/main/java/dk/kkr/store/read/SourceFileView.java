@@ -10,4 +10,12 @@ public record SourceFileView(long id, String fileName, String sha256, List<Strin
     public SourceFileView {
         notes = List.copyOf(notes);
     }
+
+    /**
+     * The same without what the repair changed: for a viewer from whom closed items of the text are cut, since the
+     * original text and its changes would show them.
+     */
+    SourceFileView withoutOcrRepair() {
+        return new SourceFileView(id, fileName, sha256, notes, null);
+    }
 }

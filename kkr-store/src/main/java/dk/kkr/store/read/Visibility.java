@@ -15,24 +15,28 @@ package dk.kkr.store.read;
  * that may read its KKR's closed material (and administrators): for anyone else it is neither shown nor readable
  * at its address, and the search index, which holds what the public sees, never has it. Portable SQL (H2 and
  * PostgreSQL); the conditions are correlated subqueries on indexed columns.
+ *
+ * <p>A closed item of an open document (lukket punkt, {@code agenda_item.closed}) is listed for everyone, but for
+ * anyone who may not read its KKR's closed material it is only its stub: number, public title and legal basis.
+ * Its place in the document's text is cut out for them ({@link Redaction}).
  */
 public final class Visibility {
 
-    /** SQL over the file row {@code vc}: it is closed to this viewer. */
-    private final String closedToViewer;
+    /** SQL over the body id {@code %1$s}: the viewer may read that KKR's closed material. */
+    private final String mayReadClosedOf;
 
-    private Visibility(String closedToViewer) {
-        this.closedToViewer = closedToViewer;
+    private Visibility(String mayReadClosedOf) {
+        this.mayReadClosedOf = mayReadClosedOf;
     }
 
     /** The rules for {@code viewer}. */
     public static Visibility of(Viewer viewer) {
         return switch (viewer) {
-            case Viewer.Public p -> new Visibility("vc.closed");
-            case Viewer.Reader r when r.allKkrs() -> new Visibility("FALSE");
-            case Viewer.Reader r -> new Visibility(r.kkrs().isEmpty() ? "vc.closed"
-                    : "vc.closed AND (vc.body_id IS NULL OR vc.body_id NOT IN (SELECT id FROM body WHERE slug IN ("
-                    + String.join(", ", r.kkrs().stream().sorted().map(slug -> "'" + slug + "'").toList()) + ")))");
+            case Viewer.Public p -> new Visibility("FALSE");
+            case Viewer.Reader r when r.allKkrs() -> new Visibility("TRUE");
+            case Viewer.Reader r -> new Visibility(r.kkrs().isEmpty() ? "FALSE"
+                    : "COALESCE(%1$s IN (SELECT id FROM body WHERE slug IN ("
+                    + String.join(", ", r.kkrs().stream().sorted().map(slug -> "'" + slug + "'").toList()) + ")), FALSE)");
         };
     }
 
@@ -51,7 +55,7 @@ public final class Visibility {
      */
     public String readable(String alias) {
         return "NOT EXISTS (SELECT 1 FROM document vc WHERE vc.id = COALESCE(" + alias + ".parent_id, " + alias
-                + ".id) AND " + closedToViewer + ")";
+                + ".id) AND vc.closed AND NOT " + mayReadClosedOf.formatted("vc.body_id") + ")";
     }
 
     /** SQL: the document whose id is the SQL expression {@code id} is shown. */
@@ -59,13 +63,44 @@ public final class Visibility {
         return "EXISTS (SELECT 1 FROM document vd WHERE vd.id = " + id + " AND " + document("vd") + ")";
     }
 
-    /** SQL: the agenda item row {@code alias} is shown: the document that holds it is. */
+    /**
+     * SQL: the agenda item row {@code alias} is listed: the document that holds it is shown. A closed item is
+     * listed too, but as its stub ({@link #itemStub}) to a viewer who may not read it.
+     */
     public String item(String alias) {
         return documentId(alias + ".document_id");
     }
 
-    /** SQL: the agenda item whose id is the SQL expression {@code id} is shown. */
+    /** SQL: the agenda item whose id is the SQL expression {@code id} is listed. */
     public String itemId(String id) {
         return "EXISTS (SELECT 1 FROM agenda_item vi WHERE vi.id = " + id + " AND " + item("vi") + ")";
+    }
+
+    /**
+     * SQL, a boolean: the agenda item row {@code alias} is a closed item (lukket punkt) that this viewer may not
+     * read. Such an item is its stub: its number, public title and legal basis, and nothing of its title, case, case
+     * owner, text, sections, annexes or what was found in them.
+     */
+    public String itemStub(String alias) {
+        return "(" + alias + ".closed AND NOT EXISTS (SELECT 1 FROM document vb WHERE vb.id = " + alias
+                + ".document_id AND " + mayReadClosedOf.formatted("vb.body_id") + "))";
+    }
+
+    /** SQL: the agenda item row {@code alias} is listed and read in full, not as a stub. */
+    public String itemInFull(String alias) {
+        return item(alias) + " AND NOT " + itemStub(alias);
+    }
+
+    /** SQL: the item's title as this viewer reads it: the public title of a stub. */
+    public String itemTitle(String alias) {
+        return "CASE WHEN " + itemStub(alias) + " THEN " + alias + ".public_title ELSE " + alias + ".title END";
+    }
+
+    /**
+     * SQL: what hangs on the item whose id is the SQL expression {@code id} (a mention, a table; null for none) may
+     * be read: that item is not a stub to this viewer.
+     */
+    public String outsideStubs(String id) {
+        return "NOT EXISTS (SELECT 1 FROM agenda_item vs WHERE vs.id = " + id + " AND " + itemStub("vs") + ")";
     }
 }

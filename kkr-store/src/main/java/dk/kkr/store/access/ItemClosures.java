@@ -1,0 +1,124 @@
+package dk.kkr.store.access;
+
+import dk.kkr.core.model.DocumentKind;
+import dk.kkr.core.text.Messages;
+import dk.kkr.store.Closure;
+import dk.kkr.store.Durability;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Closing single agenda items (lukkede punkter) of open documents, and the list of legal bases a secretariat
+ * chooses from. Only the secretariat of the item's KKR and administrators may close an item; closing it closes the
+ * items numbered under it that are open (one closed before keeps its own public title), adds a new legal basis
+ * to the list, and is written in the {@link AuditLog}, all in one transaction. An item of an annex bundle is not closed this way (its annexes are documents of their own), nor is
+ * an item of a closed file (it is closed already). Thread-safe.
+ */
+public final class ItemClosures {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Durability durability;
+    private final Clock clock;
+
+    public ItemClosures(DataSource dataSource) {
+        this(dataSource, Clock.systemDefaultZone());
+    }
+
+    public ItemClosures(DataSource dataSource, Clock clock) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.durability = new Durability(dataSource);
+        this.clock = clock;
+    }
+
+    /** The legal bases to choose from, in alphabetical order. */
+    public List<String> legalBases() {
+        return jdbc.sql("SELECT text FROM legal_basis ORDER BY text").query(String.class).list();
+    }
+
+    /** Whether {@code account} may close item {@code itemId} now: it may, and the item can be closed. */
+    public boolean closable(long itemId, Account account) {
+        return target(itemId).map(item -> refusal(item, account).isEmpty()).orElse(false);
+    }
+
+    /**
+     * Closes item {@code itemId} and the items under it, by {@code account}; the ids of the items closed, the item
+     * itself first.
+     *
+     * @throws AccessException with one Danish sentence when the account may not, or the item cannot be closed
+     */
+    public List<Long> close(long itemId, Closure closure, Account account) {
+        if (!closure.closed()) {
+            throw new IllegalArgumentException("an item is closed with a closure that closes");
+        }
+        List<Long> closed = transactions.execute(status -> {
+            Target item = target(itemId)
+                    .orElseThrow(() -> new AccessException(Messages.text("closeItem.noSuchItem", itemId)));
+            refusal(item, account).ifPresent(reason -> {
+                throw new AccessException(reason);
+            });
+            List<Long> ids = jdbc.sql("""
+                            SELECT id FROM agenda_item WHERE document_id = :document
+                            AND span_start >= :start AND span_end <= :end AND NOT closed
+                            ORDER BY CASE WHEN id = :item THEN 0 ELSE 1 END, position""")
+                    .param("document", item.documentId()).param("start", item.start()).param("end", item.end())
+                    .param("item", itemId)
+                    .query(Long.class).list();
+            jdbc.sql("""
+                            UPDATE agenda_item SET closed = TRUE, public_title = :title, legal_basis = :basis
+                            WHERE id IN (:ids)""")
+                    .param("title", closure.publicTitle()).param("basis", closure.legalBasis()).param("ids", ids)
+                    .update();
+            if (jdbc.sql("SELECT COUNT(*) FROM legal_basis WHERE text = :text").param("text", closure.legalBasis())
+                    .query(Long.class).single() == 0) {
+                jdbc.sql("INSERT INTO legal_basis (text) VALUES (:text)").param("text", closure.legalBasis()).update();
+            }
+            new AuditLog(jdbc, clock).closed(closure.closedBy(), item.documentId(), itemId);
+            return ids;
+        });
+        durability.committed();
+        return closed;
+    }
+
+    private Optional<Target> target(long itemId) {
+        return jdbc.sql("""
+                        SELECT i.document_id, i.span_start, i.span_end, i.closed AS item_closed, d.kind,
+                               f.closed AS file_closed, b.slug
+                        FROM agenda_item i
+                        JOIN document d ON d.id = i.document_id
+                        JOIN document f ON f.id = COALESCE(d.parent_id, d.id)
+                        LEFT JOIN body b ON b.id = d.body_id
+                        WHERE i.id = :id""")
+                .param("id", itemId)
+                .query((rs, row) -> new Target(rs.getLong("document_id"), rs.getInt("span_start"),
+                        rs.getInt("span_end"), rs.getBoolean("item_closed") || rs.getBoolean("file_closed"),
+                        DocumentKind.valueOf(rs.getString("kind")), rs.getString("slug")))
+                .optional();
+    }
+
+    /** Why {@code account} may not close the item, in one Danish sentence; empty when it may. */
+    private static Optional<String> refusal(Target item, Account account) {
+        boolean secretariat = account.role() == Role.ADMINISTRATOR
+                || account.role() == Role.SECRETARIAT && item.kkr() != null && account.kkrs().contains(item.kkr());
+        if (!secretariat) {
+            return Optional.of(Messages.text("closeItem.notAllowed", account.name()));
+        }
+        if (item.closed()) {
+            return Optional.of(Messages.text("closeItem.alreadyClosed"));
+        }
+        if (item.kind() == DocumentKind.ANNEX_BUNDLE) {
+            return Optional.of(Messages.text("closeItem.annexBundle"));
+        }
+        return Optional.empty();
+    }
+
+    private record Target(long documentId, int start, int end, boolean closed, DocumentKind kind, String kkr) {
+    }
+}

@@ -1,0 +1,116 @@
+package dk.kkr.store.read;
+
+import dk.kkr.store.Closure;
+import dk.kkr.store.access.AccessException;
+import dk.kkr.store.access.Account;
+import dk.kkr.store.access.ItemClosures;
+import dk.kkr.store.access.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A closed item of an open agenda (item 2.1 of the fixture's agenda of KKR Syddanmark): the public reads its stub
+ * and the agenda's text with the item cut out, every span still pointing at what it pointed at; a reader of the
+ * KKR's closed material reads it all.
+ */
+class ClosedItemReadTest {
+
+    private static final String PUBLIC_TITLE = "Udpegning til et udvalg";
+    private static final Account ADMINISTRATOR =
+            new Account(1, "admin", Role.ADMINISTRATOR, List.of(), null, OffsetDateTime.now());
+
+    private ArchiveFixture.Ids ids;
+    private DataSource dataSource;
+    private ItemClosures closures;
+
+    @BeforeEach
+    void closeItem21() {
+        ArchiveFixture.Loaded loaded = ArchiveFixture.load();
+        ids = loaded.ids();
+        dataSource = loaded.dataSource();
+        closures = new ItemClosures(dataSource);
+        assertThat(closures.legalBases()).contains("forvaltningslovens § 27 (tavshedspligt)");
+        List<Long> closed = closures.close(ids.item21(),
+                Closure.closed(PUBLIC_TITLE, "en hjemmel skrevet til lejligheden", "admin"), ADMINISTRATOR);
+        assertThat(closed).containsExactly(ids.item21());
+    }
+
+    @Test
+    void thePublicReadsTheStubAndTheAgendaWithTheItemCutOut() {
+        ArchiveReader anyone = new ArchiveReader(dataSource, Viewer.PUBLIC);
+        ItemView stub = anyone.item(ids.item21()).orElseThrow();
+        assertThat(stub.isStub()).isTrue();
+        assertThat(stub.title()).isEqualTo(PUBLIC_TITLE);
+        assertThat(stub.caseNumber()).isNull();
+        assertThat(stub.caseOwner()).isNull();
+        assertThat(stub.sections()).isEmpty();
+        assertThat(stub.annexes()).isEmpty();
+        assertThat(stub.entities()).isEqualTo(ItemEntities.NONE);
+        assertThat(stub.closure().legalBasis()).isEqualTo("en hjemmel skrevet til lejligheden");
+        assertThat(anyone.item(ids.item22()).orElseThrow().previous().title()).isEqualTo(PUBLIC_TITLE);
+        assertThat(anyone.meeting(ids.meeting()).orElseThrow().items())
+                .filteredOn(i -> i.id() == ids.item21()).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.title()).isEqualTo(PUBLIC_TITLE);
+                    assertThat(i.caseNumber()).isNull();
+                });
+
+        DocumentView agenda = anyone.document(ids.agenda()).orElseThrow();
+        String text = agenda.text();
+        assertThat(text).contains("[Lukket punkt]", "2.2. Status på akutfunktioner")
+                .doesNotContain("Udpegning til sundhedskoordinationsudvalget", "SAG-2020-04198", "to borgmestre");
+        assertThat(agenda.items()).allSatisfy(item -> assertThat(item.span().of(text))
+                .startsWith(item.id() == ids.item21() ? "[Lukket punkt]" : item.number()));
+        assertThat(agenda.mentions()).isNotEmpty()
+                .allSatisfy(mention -> assertThat(mention.span().of(text)).isEqualTo(mention.text()));
+        assertThat(agenda.totals()).isNotEmpty()
+                .allSatisfy(table -> assertThat(table.span().of(text)).startsWith("Kommune"));
+        assertThat(agenda.mentions()).extracting(MentionView::text).doesNotContain("SAG-2020-04198");
+        assertThat(agenda.source().ocrRepair()).isNull();
+    }
+
+    @Test
+    void aReaderOfTheKkrsClosedMaterialReadsItAllAndAReaderOfAnotherKkrTheStub() {
+        ArchiveReader member = new ArchiveReader(dataSource, new Viewer.Reader("sofie", Set.of("syddanmark"), false));
+        ItemView item = member.item(ids.item21()).orElseThrow();
+        assertThat(item.isStub()).isFalse();
+        assertThat(item.title()).isEqualTo("Udpegning til sundhedskoordinationsudvalget");
+        assertThat(item.closure().publicTitle()).isEqualTo(PUBLIC_TITLE);
+        assertThat(member.document(ids.agenda()).orElseThrow().text()).doesNotContain("[Lukket punkt]")
+                .contains("to borgmestre");
+
+        ArchiveReader other = new ArchiveReader(dataSource, new Viewer.Reader("bo", Set.of("hovedstaden"), false));
+        assertThat(other.item(ids.item21()).orElseThrow().isStub()).isTrue();
+    }
+
+    @Test
+    void onlyTheItemsSecretariatClosesItAndOnlyOnce() {
+        Account hovedstaden = new Account(2, "sara", Role.SECRETARIAT, List.of("hovedstaden"), null,
+                OffsetDateTime.now());
+        Account syddanmark = new Account(3, "sven", Role.SECRETARIAT, List.of("syddanmark"), null,
+                OffsetDateTime.now());
+        Account member = new Account(4, "sofie", Role.MEMBER, List.of("syddanmark"), null, OffsetDateTime.now());
+        Closure closure = Closure.closed("Akutfunktioner", "forvaltningslovens § 27 (tavshedspligt)", "x");
+
+        assertThat(closures.closable(ids.item22(), hovedstaden)).isFalse();
+        assertThat(closures.closable(ids.item22(), member)).isFalse();
+        assertThat(closures.closable(ids.item22(), syddanmark)).isTrue();
+        assertThatThrownBy(() -> closures.close(ids.item22(), closure, hovedstaden))
+                .isInstanceOf(AccessException.class).hasMessage(
+                        "sara må ikke lukke punkter i denne KKR: kun dens sekretariat og administratorer må.");
+        assertThat(closures.closable(ids.item21(), syddanmark)).isFalse();
+        assertThatThrownBy(() -> closures.close(ids.item21(), closure, syddanmark))
+                .isInstanceOf(AccessException.class).hasMessage("Punktet er allerede lukket.");
+        // the item and the items numbered under it
+        assertThat(closures.close(ids.item2(), closure, syddanmark)).containsExactly(ids.item2(), ids.item22());
+        assertThat(closures.legalBases()).contains("en hjemmel skrevet til lejligheden");
+    }
+}
