@@ -1,6 +1,7 @@
 package dk.kkr.store;
 
 import dk.kkr.core.dedup.Fingerprint;
+import dk.kkr.store.access.ItemClosures;
 import java.util.Arrays;
 import java.util.Comparator;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,6 +73,8 @@ final class Duplicates {
                 jdbc.sql("UPDATE document SET duplicate_of = :shown WHERE id = :new")
                         .param("shown", shown.documentId()).param("new", documentId).update();
             }
+            // an item closed in one extraction is closed in the new one too, whichever is shown
+            ItemClosures.acrossExtractions(jdbc, documentId);
         });
     }
 }

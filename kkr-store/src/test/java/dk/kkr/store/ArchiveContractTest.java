@@ -1,17 +1,20 @@
 package dk.kkr.store;
 
-import dk.kkr.core.model.Participant;
+import dk.kkr.core.danish.KkrBody;
+import dk.kkr.core.danish.ReferenceData;
 import dk.kkr.core.model.Attendance;
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.model.MeetingInfo;
 import dk.kkr.core.model.ParsedDocument;
+import dk.kkr.core.model.Participant;
 import dk.kkr.core.model.SourceText;
 import dk.kkr.core.model.Span;
 import dk.kkr.core.model.TextChange;
-import dk.kkr.core.danish.KkrBody;
-import dk.kkr.core.danish.ReferenceData;
 import dk.kkr.core.pipeline.ParsedFile;
+import dk.kkr.store.access.Account;
 import dk.kkr.store.access.AuditLog;
+import dk.kkr.store.access.ItemClosures;
+import dk.kkr.store.access.Role;
 import dk.kkr.store.read.ArchiveReader;
 import dk.kkr.store.read.ClosureNote;
 import dk.kkr.store.read.Viewer;
@@ -435,6 +438,28 @@ abstract class ArchiveContractTest {
                 .containsEntry(clean.documentId(), best.documentId())
                 .containsEntry(raw.documentId(), best.documentId())
                 .containsEntry(other.documentId(), null);
+    }
+
+    @Test
+    void anItemClosedInOneExtractionIsClosedInABetterOneStoredLater() {
+        ParsedFile agenda = Fixtures.agenda();
+        SaveResult first = store.save(Fixtures.file(agenda.source(), agenda.structure(), 0.9));
+        long item = sql.sql("SELECT id FROM agenda_item WHERE document_id = :d AND number = '1.1'")
+                .param("d", first.documentId()).query(Long.class).single();
+        Account administrator = new Account(1, "admin", Role.ADMINISTRATOR, List.of(), null, NOW.atOffset(ZoneOffset.UTC));
+        new ItemClosures(database.dataSource()).close(item,
+                Closure.closed("Godkendelse af et referat", "forvaltningslovens § 27 (tavshedspligt)", "admin"),
+                administrator);
+
+        SaveResult better = store.save(Fixtures.file(Fixtures.source("dagsorden-fra-pdf.txt",
+                agenda.source().text() + "\nSide 1 af 1\n", List.of()), agenda.structure(), 1.0));
+
+        assertThat(duplicateOf()).containsEntry(better.documentId(), null)
+                .containsEntry(first.documentId(), better.documentId());
+        assertThat(sql.sql("SELECT number, public_title FROM agenda_item WHERE document_id = :d AND closed")
+                .param("d", better.documentId())
+                .query((rs, row) -> rs.getString(1) + " " + rs.getString(2)).list())
+                .containsExactly("1.1 Godkendelse af et referat");
     }
 
     @Test

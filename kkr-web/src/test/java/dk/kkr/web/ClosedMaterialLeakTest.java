@@ -104,6 +104,8 @@ abstract class ClosedMaterialLeakTest {
     private List<Long> closedItems;
     private long openAgenda;
     private long closedItem;
+    /** The second extraction of the agenda: not shown, but its text is readable at its address. */
+    private long twinAgenda;
 
     /** This test's archive database, in {@code dataDir} or elsewhere. */
     abstract Database openDatabase(Path dataDir);
@@ -118,6 +120,8 @@ abstract class ClosedMaterialLeakTest {
         Path closed = Files.writeString(Files.createDirectories(dir.resolve("lukket")).resolve("dagsorden.txt"),
                 CLOSED_AGENDA);
         samples.add(Files.writeString(in.resolve("dagsorden-9-juni.txt"), AGENDA_WITH_CLOSED_ITEM));
+        // a second extraction of the same agenda (as if read from its PDF): not shown, but readable at its address
+        samples.add(Files.writeString(in.resolve("dagsorden-9-juni-pdf.txt"), AGENDA_WITH_CLOSED_ITEM + "Side 1 af 1\n"));
         archive = new ServedArchive(openDatabase(dir.resolve("data")), dir.resolve("data"));
         Importer importer = archive.importer();
         assertThat(importer.importPaths(samples, Importer.Listener.SILENT).failed()).isZero();
@@ -135,7 +139,13 @@ abstract class ClosedMaterialLeakTest {
         accounts.add("bo", Role.MEMBER, List.of("syddanmark"), null, Passwords.hash(PASSWORD));
         accounts.add("admin", Role.ADMINISTRATOR, List.of(), null, Passwords.hash(PASSWORD));
         accounts.add("sara", Role.SECRETARIAT, List.of("hovedstaden"), null, Passwords.hash(PASSWORD));
-        closedItem = sql.sql("SELECT id FROM agenda_item WHERE title = 'Flamingoaftalen om jordkøb'")
+        closedItem = sql.sql("""
+                        SELECT i.id FROM agenda_item i JOIN document d ON d.id = i.document_id
+                        WHERE i.title = 'Flamingoaftalen om jordkøb' AND d.duplicate_of IS NULL""")
+                .query(Long.class).single();
+        twinAgenda = sql.sql("""
+                        SELECT i.document_id FROM agenda_item i JOIN document d ON d.id = i.document_id
+                        WHERE i.title = 'Flamingoaftalen om jordkøb' AND d.duplicate_of IS NOT NULL""")
                 .query(Long.class).single();
         openAgenda = sql.sql("SELECT document_id FROM agenda_item WHERE id = :id").param("id", closedItem)
                 .query(Long.class).single();
@@ -145,7 +155,10 @@ abstract class ClosedMaterialLeakTest {
         closeTheItemAsTheSecretariat();
     }
 
-    /** The secretariat of KKR Hovedstaden closes item 2 of the open agenda on its page. */
+    /**
+     * The secretariat of KKR Hovedstaden closes item 2 of the open agenda on its page; the item of the same number
+     * in the other extraction of the agenda closes with it.
+     */
     private void closeTheItemAsTheSecretariat() throws IOException, InterruptedException {
         HttpClient sara = loggedIn("sara");
         String page = get(sara, "/punkter/" + closedItem).body();
@@ -251,9 +264,11 @@ abstract class ClosedMaterialLeakTest {
         }
         assertThat(get(anyone, "/punkter/" + closedItem).body()).contains("Lukket punkt.", ITEM_LEGAL_BASIS)
                 .doesNotContain("SAG-2025-07802", "Luk punktet");
-        String agenda = get(anyone, "/dokumenter/" + openAgenda).body();
-        assertThat(agenda).contains("[Lukket punkt]", "Godkendelse af dagsorden", "Intet at bemærke");
-        assertThat(canaries(agenda)).isEmpty();
+        for (long extraction : List.of(openAgenda, twinAgenda)) {
+            String agenda = get(anyone, "/dokumenter/" + extraction).body();
+            assertThat(agenda).contains("[Lukket punkt]", "Godkendelse af dagsorden", "Intet at bemærke");
+            assertThat(canaries(agenda)).as("/dokumenter/" + extraction).isEmpty();
+        }
 
         HttpClient anne = loggedIn("anne");
         assertThat(get(anne, "/punkter/" + closedItem).body()).contains(ITEM_CANARIES.toArray(String[]::new))

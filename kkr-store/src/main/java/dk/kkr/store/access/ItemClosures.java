@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,8 +50,8 @@ public final class ItemClosures {
     }
 
     /**
-     * Closes item {@code itemId} and the items under it, by {@code account}; the ids of the items closed, the item
-     * itself first.
+     * Closes item {@code itemId} and the items under it, by {@code account}, in every extraction of its document;
+     * the ids of the items closed, the item itself first.
      *
      * @throws AccessException with one Danish sentence when the account may not, or the item cannot be closed
      */
@@ -80,11 +81,42 @@ public final class ItemClosures {
                     .query(Long.class).single() == 0) {
                 jdbc.sql("INSERT INTO legal_basis (text) VALUES (:text)").param("text", closure.legalBasis()).update();
             }
+            List<Long> all = new ArrayList<>(ids);
+            all.addAll(acrossExtractions(jdbc, item.documentId()));
             new AuditLog(jdbc, clock).closed(closure.closedBy(), item.documentId(), itemId);
-            return ids;
+            return all;
         });
         durability.committed();
         return closed;
+    }
+
+    /**
+     * Closes in every extraction of the document that holds {@code documentId} (near-duplicates, e.g. the text and
+     * the PDF reading of one agenda) the items closed in any of them, matched by number: the worse extractions are
+     * readable at their own addresses, and whichever extraction is shown, the public reads the stub. The ids of the
+     * items it closed.
+     */
+    public static List<Long> acrossExtractions(JdbcClient jdbc, long documentId) {
+        long shown = jdbc.sql("""
+                        SELECT COALESCE(f.duplicate_of, f.id) FROM document d
+                        JOIN document f ON f.id = COALESCE(d.parent_id, d.id) WHERE d.id = :id""")
+                .param("id", documentId).query(Long.class).single();
+        String extractions = """
+                SELECT g.id FROM document g WHERE g.id IN (SELECT x.id FROM document x WHERE x.id = :shown
+                                                           UNION SELECT x.id FROM document x WHERE x.duplicate_of = :shown)
+                   OR g.parent_id IN (SELECT x.id FROM document x WHERE x.id = :shown
+                                      UNION SELECT x.id FROM document x WHERE x.duplicate_of = :shown)""";
+        String closedTwin = "FROM agenda_item c WHERE c.closed AND c.number = agenda_item.number AND c.document_id IN ("
+                + extractions + ")";
+        List<Long> ids = jdbc.sql("SELECT id FROM agenda_item WHERE NOT closed AND document_id IN (" + extractions
+                        + ") AND EXISTS (SELECT 1 " + closedTwin + ")")
+                .param("shown", shown).query(Long.class).list();
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE agenda_item SET closed = TRUE, public_title = (SELECT MIN(c.public_title) " + closedTwin
+                            + "), legal_basis = (SELECT MIN(c.legal_basis) " + closedTwin + ") WHERE id IN (:ids)")
+                    .param("shown", shown).param("ids", ids).update();
+        }
+        return ids;
     }
 
     private Optional<Target> target(long itemId) {
