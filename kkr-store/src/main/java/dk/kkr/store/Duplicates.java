@@ -1,7 +1,7 @@
 package dk.kkr.store;
 
 import dk.kkr.core.dedup.Fingerprint;
-import dk.kkr.store.access.ItemClosures;
+import dk.kkr.store.access.ItemAccess;
 import java.util.Arrays;
 import java.util.Comparator;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,7 +74,7 @@ final class Duplicates {
                         .param("shown", shown.documentId()).param("new", documentId).update();
             }
             // an item closed in one extraction is closed in the new one too, whichever is shown
-            ItemClosures.acrossExtractions(jdbc, documentId);
+            ItemAccess.acrossExtractions(jdbc, documentId);
         });
     }
 }

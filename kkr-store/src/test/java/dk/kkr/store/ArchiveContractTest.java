@@ -13,7 +13,7 @@ import dk.kkr.core.model.TextChange;
 import dk.kkr.core.pipeline.ParsedFile;
 import dk.kkr.store.access.Account;
 import dk.kkr.store.access.AuditLog;
-import dk.kkr.store.access.ItemClosures;
+import dk.kkr.store.access.ItemAccess;
 import dk.kkr.store.access.Role;
 import dk.kkr.store.read.ArchiveReader;
 import dk.kkr.store.read.ClosureNote;
@@ -447,7 +447,7 @@ abstract class ArchiveContractTest {
         long item = sql.sql("SELECT id FROM agenda_item WHERE document_id = :d AND number = '1.1'")
                 .param("d", first.documentId()).query(Long.class).single();
         Account administrator = new Account(1, "admin", Role.ADMINISTRATOR, List.of(), null, NOW.atOffset(ZoneOffset.UTC));
-        new ItemClosures(database.dataSource()).close(item,
+        new ItemAccess(database.dataSource()).close(item,
                 Closure.closed("Godkendelse af et referat", "forvaltningslovens § 27 (tavshedspligt)", "admin"),
                 administrator);
 

@@ -139,6 +139,7 @@ abstract class ClosedMaterialLeakTest {
         accounts.add("bo", Role.MEMBER, List.of("syddanmark"), null, Passwords.hash(PASSWORD));
         accounts.add("admin", Role.ADMINISTRATOR, List.of(), null, Passwords.hash(PASSWORD));
         accounts.add("sara", Role.SECRETARIAT, List.of("hovedstaden"), null, Passwords.hash(PASSWORD));
+        accounts.add("carl", Role.MEMBER, List.of("hovedstaden"), null, Passwords.hash(PASSWORD));
         closedItem = sql.sql("""
                         SELECT i.id FROM agenda_item i JOIN document d ON d.id = i.document_id
                         WHERE i.title = 'Flamingoaftalen om jordkøb' AND d.duplicate_of IS NULL""")
@@ -277,6 +278,25 @@ abstract class ClosedMaterialLeakTest {
                 .doesNotContain("[Lukket punkt]");
         HttpClient bo = loggedIn("bo");
         assertThat(canaries(get(bo, "/punkter/" + closedItem).body())).isEmpty();
+    }
+
+    @Test
+    void aMemberTheSecretariatLeavesOutOfTheClosedItemFindsNothingOfItAnywhere() throws Exception {
+        HttpClient sara = loggedIn("sara");
+        String page = get(sara, "/punkter/" + closedItem).body();
+        assertThat(page).contains("Inhabile medlemmer", "<option value=\"carl\">carl</option>");
+        post(sara, "/punkter/" + closedItem + "/inhabil", "medlem", "carl", "inhabil", "ja", "_csrf", csrf(page));
+        assertThat(get(sara, "/punkter/" + closedItem).body()).contains("carl er nu inhabil i punktet.");
+
+        HttpClient carl = loggedIn("carl");
+        assertThat(get(carl, "/punkter/" + closedItem).body()).contains(ITEM_PUBLIC_TITLE, "Lukket punkt.");
+        List<String> found = crawl(carl);
+        assertThat(found).as("the closed file is still carl's to read").isNotEmpty();
+        assertThat(found).as("what carl finds of the item he is left out of")
+                .noneMatch(line -> ITEM_CANARIES.stream().anyMatch(line::endsWith));
+        assertThat(canaries(get(carl, "/dokumenter/" + openAgenda).body())).isEmpty();
+        HttpClient anne = loggedIn("anne");
+        assertThat(get(anne, "/punkter/" + closedItem).body()).contains(ITEM_CANARIES.toArray(String[]::new));
     }
 
     @Test

@@ -4,7 +4,7 @@ import dk.kkr.search.ArchiveIndex;
 import dk.kkr.search.ItemDoc;
 import dk.kkr.store.Closure;
 import dk.kkr.store.access.Account;
-import dk.kkr.store.access.ItemClosures;
+import dk.kkr.store.access.ItemAccess;
 
 import java.util.List;
 
@@ -15,10 +15,10 @@ import java.util.List;
  */
 public final class ItemClosing {
 
-    private final ItemClosures closures;
+    private final ItemAccess closures;
     private final ArchiveIndex index;
 
-    public ItemClosing(ItemClosures closures, ArchiveIndex index) {
+    public ItemClosing(ItemAccess closures, ArchiveIndex index) {
         this.closures = closures;
         this.index = index;
     }

@@ -18,25 +18,30 @@ package dk.kkr.store.read;
  *
  * <p>A closed item of an open document (lukket punkt, {@code agenda_item.closed}) is listed for everyone, but for
  * anyone who may not read its KKR's closed material it is only its stub: number, public title and legal basis.
- * Its place in the document's text is cut out for them ({@link Redaction}).
+ * Its place in the document's text is cut out for them ({@link Redaction}). So is the place of an item of closed
+ * material for a member of its KKR whom the secretariat has left out of it (inhabil, {@code item_exclusion}).
  */
 public final class Visibility {
 
     /** SQL over the body id {@code %1$s}: the viewer may read that KKR's closed material. */
     private final String mayReadClosedOf;
+    /** SQL over the item id {@code %1$s}: the viewer is left out of that item (inhabil). */
+    private final String leftOutOf;
 
-    private Visibility(String mayReadClosedOf) {
+    private Visibility(String mayReadClosedOf, String leftOutOf) {
         this.mayReadClosedOf = mayReadClosedOf;
+        this.leftOutOf = leftOutOf;
     }
 
     /** The rules for {@code viewer}. */
     public static Visibility of(Viewer viewer) {
         return switch (viewer) {
-            case Viewer.Public p -> new Visibility("FALSE");
-            case Viewer.Reader r when r.allKkrs() -> new Visibility("TRUE");
-            case Viewer.Reader r -> new Visibility(r.kkrs().isEmpty() ? "FALSE"
+            case Viewer.Public p -> new Visibility("FALSE", "FALSE");
+            case Viewer.Reader r -> new Visibility(r.allKkrs() ? "TRUE" : r.kkrs().isEmpty() ? "FALSE"
                     : "COALESCE(%1$s IN (SELECT id FROM body WHERE slug IN ("
-                    + String.join(", ", r.kkrs().stream().sorted().map(slug -> "'" + slug + "'").toList()) + ")), FALSE)");
+                    + String.join(", ", r.kkrs().stream().sorted().map(slug -> "'" + slug + "'").toList()) + ")), FALSE)",
+                    "EXISTS (SELECT 1 FROM item_exclusion vx JOIN account va ON va.id = vx.account_id"
+                            + " WHERE vx.item_id = %1$s AND va.name = '" + r.name().replace("'", "''") + "')");
         };
     }
 
@@ -77,13 +82,16 @@ public final class Visibility {
     }
 
     /**
-     * SQL, a boolean: the agenda item row {@code alias} is a closed item (lukket punkt) that this viewer may not
-     * read. Such an item is its stub: its number, public title and legal basis, and nothing of its title, case, case
-     * owner, text, sections, annexes or what was found in them.
+     * SQL, a boolean: the agenda item row {@code alias} is closed material that this viewer may not read: a closed
+     * item (lukket punkt) of a KKR whose closed material the viewer does not read, or an item of closed material
+     * the viewer is left out of (inhabil). Such an item is its stub: its number, public title and legal basis, and
+     * nothing of its title, case, case owner, text, sections, annexes or what was found in them.
      */
     public String itemStub(String alias) {
-        return "(" + alias + ".closed AND NOT EXISTS (SELECT 1 FROM document vb WHERE vb.id = " + alias
-                + ".document_id AND " + mayReadClosedOf.formatted("vb.body_id") + "))";
+        return "((" + alias + ".closed AND NOT EXISTS (SELECT 1 FROM document vb WHERE vb.id = " + alias
+                + ".document_id AND " + mayReadClosedOf.formatted("vb.body_id") + ")) OR (" + leftOutOf.formatted(alias
+                + ".id") + " AND (" + alias + ".closed OR EXISTS (SELECT 1 FROM document vn JOIN document vo"
+                + " ON vo.id = COALESCE(vn.parent_id, vn.id) WHERE vn.id = " + alias + ".document_id AND vo.closed))))";
     }
 
     /** SQL: the agenda item row {@code alias} is listed and read in full, not as a stub. */
@@ -91,9 +99,14 @@ public final class Visibility {
         return item(alias) + " AND NOT " + itemStub(alias);
     }
 
-    /** SQL: the item's title as this viewer reads it: the public title of a stub. */
+    /**
+     * SQL: the item's title as this viewer reads it: the public title of a stub (an item of a closed file has none
+     * of its own: the file's).
+     */
     public String itemTitle(String alias) {
-        return "CASE WHEN " + itemStub(alias) + " THEN " + alias + ".public_title ELSE " + alias + ".title END";
+        return "CASE WHEN " + itemStub(alias) + " THEN COALESCE(" + alias + ".public_title, (SELECT vt.public_title"
+                + " FROM document vm JOIN document vt ON vt.id = COALESCE(vm.parent_id, vm.id) WHERE vm.id = " + alias
+                + ".document_id)) ELSE " + alias + ".title END";
     }
 
     /**

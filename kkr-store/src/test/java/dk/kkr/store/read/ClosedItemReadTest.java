@@ -3,7 +3,8 @@ package dk.kkr.store.read;
 import dk.kkr.store.Closure;
 import dk.kkr.store.access.AccessException;
 import dk.kkr.store.access.Account;
-import dk.kkr.store.access.ItemClosures;
+import dk.kkr.store.access.AccountStore;
+import dk.kkr.store.access.ItemAccess;
 import dk.kkr.store.access.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,14 +30,14 @@ class ClosedItemReadTest {
 
     private ArchiveFixture.Ids ids;
     private DataSource dataSource;
-    private ItemClosures closures;
+    private ItemAccess closures;
 
     @BeforeEach
     void closeItem21() {
         ArchiveFixture.Loaded loaded = ArchiveFixture.load();
         ids = loaded.ids();
         dataSource = loaded.dataSource();
-        closures = new ItemClosures(dataSource);
+        closures = new ItemAccess(dataSource);
         assertThat(closures.legalBases()).contains("forvaltningslovens § 27 (tavshedspligt)");
         List<Long> closed = closures.close(ids.item21(),
                 Closure.closed(PUBLIC_TITLE, "en hjemmel skrevet til lejligheden", "admin"), ADMINISTRATOR);
@@ -112,5 +113,33 @@ class ClosedItemReadTest {
         // the item and the items numbered under it
         assertThat(closures.close(ids.item2(), closure, syddanmark)).containsExactly(ids.item2(), ids.item22());
         assertThat(closures.legalBases()).contains("en hjemmel skrevet til lejligheden");
+    }
+
+    @Test
+    void aMemberLeftOutOfAnItemReadsTheStubOfItsClosedPartsAndTheOthersReadItAll() {
+        AccountStore accounts = new AccountStore(dataSource);
+        accounts.add("sofie", Role.MEMBER, List.of("syddanmark"), null, null);
+        accounts.add("sven", Role.MEMBER, List.of("syddanmark"), null, null);
+        Account secretariat = accounts.add("sekr", Role.SECRETARIAT, List.of("syddanmark"), null, null);
+        assertThat(closures.includable(ids.item2())).containsExactly("sofie", "sven");
+
+        closures.exclude(ids.item2(), "sofie", true, secretariat);
+
+        assertThat(closures.excluded(ids.item21())).containsExactly("sofie");
+        assertThat(closures.includable(ids.item2())).containsExactly("sven");
+        ArchiveReader sofie = new ArchiveReader(dataSource, Viewer.of(accounts.require("sofie")));
+        assertThat(sofie.item(ids.item21()).orElseThrow().isStub()).isTrue();
+        assertThat(sofie.item(ids.item22()).orElseThrow().isStub()).as("an open item is open to all").isFalse();
+        assertThat(sofie.document(ids.agenda()).orElseThrow().text()).contains("[Lukket punkt]")
+                .doesNotContain("to borgmestre");
+        ArchiveReader sven = new ArchiveReader(dataSource, Viewer.of(accounts.require("sven")));
+        assertThat(sven.item(ids.item21()).orElseThrow().isStub()).isFalse();
+
+        closures.exclude(ids.item2(), "sofie", false, secretariat);
+        assertThat(closures.excluded(ids.item21())).isEmpty();
+        assertThat(new ArchiveReader(dataSource, Viewer.of(accounts.require("sofie"))).item(ids.item21())
+                .orElseThrow().isStub()).isFalse();
+        assertThatThrownBy(() -> closures.exclude(ids.item2(), "sekr", true, secretariat))
+                .isInstanceOf(AccessException.class).hasMessage("sekr er ikke medlem af punktets KKR.");
     }
 }

@@ -1,7 +1,8 @@
 package dk.kkr.web.item;
 
+import dk.kkr.store.access.Account;
 import dk.kkr.store.access.AccountStore;
-import dk.kkr.store.access.ItemClosures;
+import dk.kkr.store.access.ItemAccess;
 import dk.kkr.store.read.ArchiveReader;
 import dk.kkr.store.read.ItemView;
 import dk.kkr.web.NotFound;
@@ -13,22 +14,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import javax.sql.DataSource;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An agenda item: case, sections, the amounts, municipalities and deadlines it names, annexes, neighbours and
- * the way back to its place in the source; for the secretariat of its KKR and administrators, the form that closes
- * it ({@link ItemClosingController}).
+ * the way back to its place in the source; for the secretariat of its KKR and administrators, the forms that close
+ * it and leave members out of it ({@link ItemAccessController}).
  */
 @Controller
 class ItemController {
 
     private final ArchiveReader archive;
-    private final ItemClosures closures;
+    private final ItemAccess access;
     private final AccountStore accounts;
 
     ItemController(ArchiveReader archive, DataSource dataSource, AccountStore accounts) {
         this.archive = archive;
-        this.closures = new ItemClosures(dataSource);
+        this.access = new ItemAccess(dataSource);
         this.accounts = accounts;
     }
 
@@ -37,10 +39,14 @@ class ItemController {
         ItemView item = archive.item(id).orElseThrow(() -> NotFound.of("notFound.item", id));
         model.addAttribute("item", item);
         model.addAttribute("municipalities", NamedMunicipality.of(item.entities().municipalities()));
-        boolean closeForm = SignedInAccount.current().flatMap(login -> accounts.find(login.getName()))
-                .map(account -> closures.closable(id, account)).orElse(false);
+        Optional<Account> account = SignedInAccount.current().flatMap(login -> accounts.find(login.getName()));
+        boolean closeForm = account.map(a -> access.closable(id, a)).orElse(false);
         model.addAttribute("closeForm", closeForm);
-        model.addAttribute("legalBases", closeForm ? closures.legalBases() : List.of());
+        model.addAttribute("legalBases", closeForm ? access.legalBases() : List.of());
+        boolean exclusionForm = account.map(a -> access.mayExclude(id, a)).orElse(false);
+        model.addAttribute("exclusionForm", exclusionForm);
+        model.addAttribute("excluded", exclusionForm ? access.excluded(id) : List.of());
+        model.addAttribute("includable", exclusionForm ? access.includable(id) : List.of());
         return "item";
     }
 }

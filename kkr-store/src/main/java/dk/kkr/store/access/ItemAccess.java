@@ -1,0 +1,240 @@
+package dk.kkr.store.access;
+
+import dk.kkr.core.model.DocumentKind;
+import dk.kkr.core.text.Messages;
+import dk.kkr.store.Closure;
+import dk.kkr.store.Durability;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who reads a single agenda item: closing items (lukkede punkter) of open documents, with the list of legal bases a
+ * secretariat chooses from, and leaving members out of closed items (inhabil). Only the secretariat of the item's KKR
+ * and administrators do either.
+ *
+ * <p>Closing an item closes the items numbered under it that are open (one closed before keeps its own public
+ * title) in every extraction of its document, adds a new legal basis to the list, and is written in the
+ * {@link AuditLog}, all in one transaction. An item of an annex bundle is not closed this way (its annexes are
+ * documents of their own), nor is an item of a closed file (it is closed already).
+ *
+ * <p>A member left out of an item is left out of the items under it; what that means for reading is
+ * {@link dk.kkr.store.read.Visibility}'s. Thread-safe.
+ */
+public final class ItemAccess {
+
+    /** SQL: the documents of every extraction of the document shown as {@code :shown}, the memos inside them too. */
+    private static final String EXTRACTIONS = """
+            SELECT g.id FROM document g WHERE g.id IN (SELECT x.id FROM document x WHERE x.id = :shown
+                                                       UNION SELECT x.id FROM document x WHERE x.duplicate_of = :shown)
+               OR g.parent_id IN (SELECT x.id FROM document x WHERE x.id = :shown
+                                  UNION SELECT x.id FROM document x WHERE x.duplicate_of = :shown)""";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Durability durability;
+    private final Clock clock;
+
+    public ItemAccess(DataSource dataSource) {
+        this(dataSource, Clock.systemDefaultZone());
+    }
+
+    public ItemAccess(DataSource dataSource, Clock clock) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.durability = new Durability(dataSource);
+        this.clock = clock;
+    }
+
+    /** The legal bases to choose from, in alphabetical order. */
+    public List<String> legalBases() {
+        return jdbc.sql("SELECT text FROM legal_basis ORDER BY text").query(String.class).list();
+    }
+
+    /** Whether {@code account} may close item {@code itemId} now: it may, and the item can be closed. */
+    public boolean closable(long itemId, Account account) {
+        return target(itemId).map(item -> refusal(item, account).isEmpty()).orElse(false);
+    }
+
+    /**
+     * Closes item {@code itemId} and the items under it, by {@code account}, in every extraction of its document;
+     * the ids of the items closed, the item itself first.
+     *
+     * @throws AccessException with one Danish sentence when the account may not, or the item cannot be closed
+     */
+    public List<Long> close(long itemId, Closure closure, Account account) {
+        if (!closure.closed()) {
+            throw new IllegalArgumentException("an item is closed with a closure that closes");
+        }
+        List<Long> closed = transactions.execute(status -> {
+            Target item = target(itemId)
+                    .orElseThrow(() -> new AccessException(Messages.text("closeItem.noSuchItem", itemId)));
+            refusal(item, account).ifPresent(reason -> {
+                throw new AccessException(reason);
+            });
+            List<Long> ids = jdbc.sql("""
+                            SELECT id FROM agenda_item WHERE document_id = :document
+                            AND span_start >= :start AND span_end <= :end AND NOT closed
+                            ORDER BY CASE WHEN id = :item THEN 0 ELSE 1 END, position""")
+                    .param("document", item.documentId()).param("start", item.start()).param("end", item.end())
+                    .param("item", itemId)
+                    .query(Long.class).list();
+            jdbc.sql("""
+                            UPDATE agenda_item SET closed = TRUE, public_title = :title, legal_basis = :basis
+                            WHERE id IN (:ids)""")
+                    .param("title", closure.publicTitle()).param("basis", closure.legalBasis()).param("ids", ids)
+                    .update();
+            if (jdbc.sql("SELECT COUNT(*) FROM legal_basis WHERE text = :text").param("text", closure.legalBasis())
+                    .query(Long.class).single() == 0) {
+                jdbc.sql("INSERT INTO legal_basis (text) VALUES (:text)").param("text", closure.legalBasis()).update();
+            }
+            List<Long> all = new ArrayList<>(ids);
+            all.addAll(acrossExtractions(jdbc, item.documentId()));
+            new AuditLog(jdbc, clock).closed(closure.closedBy(), item.documentId(), itemId);
+            return all;
+        });
+        durability.committed();
+        return closed;
+    }
+
+    /**
+     * Closes in every extraction of the document that holds {@code documentId} (near-duplicates, e.g. the text and
+     * the PDF reading of one agenda) the items closed in any of them, matched by number: the worse extractions are
+     * readable at their own addresses, and whichever extraction is shown, the public reads the stub. The ids of the
+     * items it closed.
+     */
+    public static List<Long> acrossExtractions(JdbcClient jdbc, long documentId) {
+        long shown = shownExtraction(jdbc, documentId);
+        String closedTwin = "FROM agenda_item c WHERE c.closed AND c.number = agenda_item.number AND c.document_id IN ("
+                + EXTRACTIONS + ")";
+        List<Long> ids = jdbc.sql("SELECT id FROM agenda_item WHERE NOT closed AND document_id IN (" + EXTRACTIONS
+                        + ") AND EXISTS (SELECT 1 " + closedTwin + ")")
+                .param("shown", shown).query(Long.class).list();
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE agenda_item SET closed = TRUE, public_title = (SELECT MIN(c.public_title) " + closedTwin
+                            + "), legal_basis = (SELECT MIN(c.legal_basis) " + closedTwin + ") WHERE id IN (:ids)")
+                    .param("shown", shown).param("ids", ids).update();
+        }
+        return ids;
+    }
+
+    /** Whether {@code account} may leave members out of item {@code itemId}. */
+    public boolean mayExclude(long itemId, Account account) {
+        return target(itemId).map(item -> mayEdit(item, account)).orElse(false);
+    }
+
+    /** The names of the members left out of item {@code itemId}, by name. */
+    public List<String> excluded(long itemId) {
+        return jdbc.sql("""
+                        SELECT a.name FROM item_exclusion x JOIN account a ON a.id = x.account_id
+                        WHERE x.item_id = :item ORDER BY a.name""")
+                .param("item", itemId).query(String.class).list();
+    }
+
+    /** The members of the item's KKR who are not left out of it, by name: whom the secretariat may leave out. */
+    public List<String> includable(long itemId) {
+        return target(itemId).map(item -> jdbc.sql("""
+                        SELECT a.name FROM account a JOIN account_body ab ON ab.account_id = a.id
+                        JOIN body b ON b.id = ab.body_id
+                        WHERE a.role = 'MEMBER' AND b.slug = :kkr
+                          AND NOT EXISTS (SELECT 1 FROM item_exclusion x WHERE x.item_id = :item AND x.account_id = a.id)
+                        ORDER BY a.name""")
+                .param("kkr", item.kkr()).param("item", itemId).query(String.class).list()).orElse(List.of());
+    }
+
+    /**
+     * Leaves member {@code memberName} out of item {@code itemId} and the items under it (inhabil), in every
+     * extraction of its document, or lets them back in ({@code excluded} false), by {@code account}.
+     *
+     * @throws AccessException with one Danish sentence when the account may not, or there is no such item or member
+     */
+    public void exclude(long itemId, String memberName, boolean excluded, Account account) {
+        transactions.executeWithoutResult(status -> {
+            Target item = target(itemId)
+                    .orElseThrow(() -> new AccessException(Messages.text("closeItem.noSuchItem", itemId)));
+            if (!mayEdit(item, account)) {
+                throw new AccessException(Messages.text("closeItem.notAllowed", account.name()));
+            }
+            long member = jdbc.sql("""
+                            SELECT a.id FROM account a JOIN account_body ab ON ab.account_id = a.id
+                            JOIN body b ON b.id = ab.body_id
+                            WHERE a.name = :name AND a.role = 'MEMBER' AND b.slug = :kkr""")
+                    .param("name", memberName.strip()).param("kkr", item.kkr()).query(Long.class).optional()
+                    .orElseThrow(() -> new AccessException(Messages.text("exclusion.noSuchMember", memberName.strip())));
+            // the item, the items under it, and the items of the same numbers in the other extractions
+            List<Long> items = jdbc.sql("""
+                            SELECT t.id FROM agenda_item t WHERE t.document_id IN (%s) AND t.number IN (
+                                SELECT i.number FROM agenda_item i WHERE i.document_id = :document
+                                AND i.span_start >= :start AND i.span_end <= :end)""".formatted(EXTRACTIONS))
+                    .param("shown", shownExtraction(jdbc, item.documentId()))
+                    .param("document", item.documentId()).param("start", item.start()).param("end", item.end())
+                    .query(Long.class).list();
+            jdbc.sql("DELETE FROM item_exclusion WHERE account_id = :member AND item_id IN (:items)")
+                    .param("member", member).param("items", items).update();
+            if (excluded) {
+                for (long id : items) {
+                    jdbc.sql("""
+                                    INSERT INTO item_exclusion (item_id, account_id, excluded_by, excluded_at)
+                                    VALUES (:item, :member, :by, :at)""")
+                            .param("item", id).param("member", member).param("by", account.name())
+                            .param("at", OffsetDateTime.now(clock)).update();
+                }
+            }
+        });
+        durability.committed();
+    }
+
+    /** The file document shown of the extractions that hold {@code documentId}. */
+    private static long shownExtraction(JdbcClient jdbc, long documentId) {
+        return jdbc.sql("""
+                        SELECT COALESCE(f.duplicate_of, f.id) FROM document d
+                        JOIN document f ON f.id = COALESCE(d.parent_id, d.id) WHERE d.id = :id""")
+                .param("id", documentId).query(Long.class).single();
+    }
+
+    private Optional<Target> target(long itemId) {
+        return jdbc.sql("""
+                        SELECT i.document_id, i.span_start, i.span_end, i.closed AS item_closed, d.kind,
+                               f.closed AS file_closed, b.slug
+                        FROM agenda_item i
+                        JOIN document d ON d.id = i.document_id
+                        JOIN document f ON f.id = COALESCE(d.parent_id, d.id)
+                        LEFT JOIN body b ON b.id = d.body_id
+                        WHERE i.id = :id""")
+                .param("id", itemId)
+                .query((rs, row) -> new Target(rs.getLong("document_id"), rs.getInt("span_start"),
+                        rs.getInt("span_end"), rs.getBoolean("item_closed") || rs.getBoolean("file_closed"),
+                        DocumentKind.valueOf(rs.getString("kind")), rs.getString("slug")))
+                .optional();
+    }
+
+    /** Whether {@code account} is the secretariat of the item's KKR, or an administrator. */
+    private static boolean mayEdit(Target item, Account account) {
+        return account.role() == Role.ADMINISTRATOR
+                || account.role() == Role.SECRETARIAT && item.kkr() != null && account.kkrs().contains(item.kkr());
+    }
+
+    /** Why {@code account} may not close the item, in one Danish sentence; empty when it may. */
+    private static Optional<String> refusal(Target item, Account account) {
+        if (!mayEdit(item, account)) {
+            return Optional.of(Messages.text("closeItem.notAllowed", account.name()));
+        }
+        if (item.closed()) {
+            return Optional.of(Messages.text("closeItem.alreadyClosed"));
+        }
+        if (item.kind() == DocumentKind.ANNEX_BUNDLE) {
+            return Optional.of(Messages.text("closeItem.annexBundle"));
+        }
+        return Optional.empty();
+    }
+
+    private record Target(long documentId, int start, int end, boolean closed, DocumentKind kind, String kkr) {
+    }
+}
