@@ -53,6 +53,7 @@ public class DanishFormat {
             case OPENED -> "audit.action.opened";
             case IMPORTED -> "audit.action.imported";
             case CLOSED -> "audit.action.closed";
+            case DECIDED -> "audit.action.decided";
         });
     }
 

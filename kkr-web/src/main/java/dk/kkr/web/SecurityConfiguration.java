@@ -29,8 +29,9 @@ import java.time.Clock;
 
 /**
  * Spring Security in front of every request. Every page is open to everyone but the administrators' pages
- * (/administration/…: a login first, then 403 for any other role) and closing an item or leaving members out of it
- * (a login; the store checks that it is the item's secretariat's or an administrator's); an account logs in at /log-ind
+ * (/administration/…: a login first, then 403 for any other role) and what sets who reads an item (closing it,
+ * its public decision, leaving members out: a login; the store checks that it is the item's secretariat's or an
+ * administrator's); an account logs in at /log-ind
  * (name and password, checked against its bcrypt hash, and for an account with two-factor login the code of its
  * authenticator app, {@link TwoFactorLogins}; five failures in a row lock it for a quarter of an hour,
  * {@link AccountLogins}), or through the municipal identity broker when single sign-on is configured
@@ -98,7 +99,8 @@ class SecurityConfiguration {
         return headers(http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/administration/**").hasRole(Role.ADMINISTRATOR.name())
-                        .requestMatchers(HttpMethod.POST, "/punkter/*/luk", "/punkter/*/inhabil").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/punkter/*/luk", "/punkter/*/inhabil", "/punkter/*/beslutning")
+                        .authenticated()
                         .anyRequest().permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/intern/**"))
                 .authenticationProvider(new TwoFactorLogins(logins, accounts, encoder, Clock.systemUTC()))

@@ -263,8 +263,17 @@ abstract class ClosedMaterialLeakTest {
             assertThat(stub.body()).as(path).contains(ITEM_PUBLIC_TITLE);
             assertThat(canaries(stub.body())).as(path).isEmpty();
         }
-        assertThat(get(anyone, "/punkter/" + closedItem).body()).contains("Lukket punkt.", ITEM_LEGAL_BASIS)
-                .doesNotContain("SAG-2025-07802", "Luk punktet");
+        assertThat(get(anyone, "/punkter/" + closedItem).body()).contains("Lukket punkt.", ITEM_LEGAL_BASIS,
+                "Beslutningen er endnu ikke offentliggjort.").doesNotContain("SAG-2025-07802", "Luk punktet");
+        HttpClient sara = loggedIn("sara");
+        String page = get(sara, "/punkter/" + closedItem).body();
+        assertThat(page).contains("Offentliggør beslutningen");
+        post(sara, "/punkter/" + closedItem + "/beslutning", "ordlyd", "KKR Hovedstaden godkendte købet af grunden.",
+                "grund", "", "_csrf", csrf(page));
+        assertThat(get(anyone, "/punkter/" + closedItem).body())
+                .contains("Beslutning: KKR Hovedstaden godkendte købet af grunden.");
+        assertThat(get(anyone, "/oparl/v1.1/agendaitems/" + closedItem).body()).contains("\"public\":false",
+                "\"resolutionText\":\"KKR Hovedstaden godkendte købet af grunden.\"");
         for (long extraction : List.of(openAgenda, twinAgenda)) {
             String agenda = get(anyone, "/dokumenter/" + extraction).body();
             assertThat(agenda).contains("[Lukket punkt]", "Godkendelse af dagsorden", "Intet at bemærke");

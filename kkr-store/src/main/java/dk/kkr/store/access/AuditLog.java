@@ -25,7 +25,9 @@ public final class AuditLog {
         /** It was imported as closed. */
         IMPORTED,
         /** An item of an open document was closed. */
-        CLOSED
+        CLOSED,
+        /** The public wording of a closed item's decision was published, or the decision withheld. */
+        DECIDED
     }
 
     /**
@@ -67,6 +69,11 @@ public final class AuditLog {
     /** Records that {@code actor} closed item {@code itemId} of document {@code documentId}. */
     public void closed(String actor, long documentId, long itemId) {
         record(actor, Action.CLOSED, documentId, itemId);
+    }
+
+    /** Records that {@code actor} published or withheld the decision of closed item {@code itemId}. */
+    public void decided(String actor, long documentId, long itemId) {
+        record(actor, Action.DECIDED, documentId, itemId);
     }
 
     private void record(String actor, Action action, long documentId, Long itemId) {

@@ -30,6 +30,9 @@ import java.util.Optional;
  */
 public final class ItemAccess {
 
+    /** Longest public wording of a decision stored. */
+    public static final int MAX_DECISION = 4000;
+
     /** SQL: the documents of every extraction of the document shown as {@code :shown}, the memos inside them too. */
     private static final String EXTRACTIONS = """
             SELECT g.id FROM document g WHERE g.id IN (SELECT x.id FROM document x WHERE x.id = :shown
@@ -125,6 +128,48 @@ public final class ItemAccess {
         return ids;
     }
 
+    /** Whether {@code account} may publish or withhold the decision of item {@code itemId}: it is a closed item. */
+    public boolean decidable(long itemId, Account account) {
+        return target(itemId).map(item -> item.itemClosed() && mayEdit(item, account)).orElse(false);
+    }
+
+    /**
+     * Publishes the public wording of closed item {@code itemId}'s decision, or withholds it for the reason given
+     * (exactly one of the two), by {@code account}, in every extraction of its document; written in the
+     * {@link AuditLog}.
+     *
+     * @throws AccessException with one Danish sentence when the account may not, the item is not closed, or both
+     *                         or neither are given
+     */
+    public void decide(long itemId, String publicDecision, String withheldBecause, Account account) {
+        String wording = publicDecision == null ? "" : publicDecision.strip();
+        String reason = withheldBecause == null ? "" : withheldBecause.strip();
+        if (wording.isEmpty() == reason.isEmpty()) {
+            throw new AccessException(Messages.text("decision.oneOfTwo"));
+        }
+        if (wording.length() > MAX_DECISION || reason.length() > Closure.MAX_LENGTH) {
+            throw new AccessException(Messages.text("decision.tooLong", MAX_DECISION, Closure.MAX_LENGTH));
+        }
+        transactions.executeWithoutResult(status -> {
+            Target item = target(itemId)
+                    .orElseThrow(() -> new AccessException(Messages.text("closeItem.noSuchItem", itemId)));
+            if (!mayEdit(item, account)) {
+                throw new AccessException(Messages.text("closeItem.notAllowed", account.name()));
+            }
+            if (!item.itemClosed()) {
+                throw new AccessException(Messages.text("decision.notClosed"));
+            }
+            jdbc.sql("""
+                            UPDATE agenda_item SET public_decision = :wording, decision_withheld = :reason
+                            WHERE closed AND document_id IN (%s)
+                              AND number = (SELECT n.number FROM agenda_item n WHERE n.id = :item)""".formatted(EXTRACTIONS))
+                    .param("wording", wording.isEmpty() ? null : wording).param("reason", reason.isEmpty() ? null : reason)
+                    .param("shown", shownExtraction(jdbc, item.documentId())).param("item", itemId).update();
+            new AuditLog(jdbc, clock).decided(account.name(), item.documentId(), itemId);
+        });
+        durability.committed();
+    }
+
     /** Whether {@code account} may leave members out of item {@code itemId}. */
     public boolean mayExclude(long itemId, Account account) {
         return target(itemId).map(item -> mayEdit(item, account)).orElse(false);
@@ -210,7 +255,7 @@ public final class ItemAccess {
                         WHERE i.id = :id""")
                 .param("id", itemId)
                 .query((rs, row) -> new Target(rs.getLong("document_id"), rs.getInt("span_start"),
-                        rs.getInt("span_end"), rs.getBoolean("item_closed") || rs.getBoolean("file_closed"),
+                        rs.getInt("span_end"), rs.getBoolean("item_closed"), rs.getBoolean("file_closed"),
                         DocumentKind.valueOf(rs.getString("kind")), rs.getString("slug")))
                 .optional();
     }
@@ -235,6 +280,11 @@ public final class ItemAccess {
         return Optional.empty();
     }
 
-    private record Target(long documentId, int start, int end, boolean closed, DocumentKind kind, String kkr) {
+    private record Target(long documentId, int start, int end, boolean itemClosed, boolean fileClosed,
+                          DocumentKind kind, String kkr) {
+
+        boolean closed() {
+            return itemClosed || fileClosed;
+        }
     }
 }

@@ -63,7 +63,7 @@ public class OparlReader {
     private static final RowMapper<Item> ITEM = (rs, row) -> new Item(rs.getLong("id"), nullableLong(rs, "body_id"),
             nullableLong(rs, "meeting_id"), rs.getLong("document_id"), rs.getInt("position"), rs.getString("number"),
             rs.getString("title"), nullableLong(rs, "case_id"), rs.getString("case_number"),
-            rs.getString("case_owner"), stamp(rs));
+            rs.getString("case_owner"), rs.getBoolean("stub"), rs.getString("public_decision"), stamp(rs));
 
     private static final RowMapper<Paper> PAPER = (rs, row) -> new Paper(rs.getLong("id"),
             rs.getString("case_number"), nullableLong(rs, "body_id"), rs.getString("name"),
@@ -101,6 +101,7 @@ public class OparlReader {
                        CASE WHEN %2$s THEN NULL ELSE i.case_id END AS case_id,
                        CASE WHEN %2$s THEN NULL ELSE c.case_number END AS case_number,
                        CASE WHEN %2$s THEN NULL ELSE i.case_owner END AS case_owner, %2$s AS stub,
+                       CASE WHEN %2$s THEN i.public_decision END AS public_decision,
                        s.imported_at AS created, s.imported_at AS modified
                 FROM agenda_item i
                 JOIN document d ON d.id = i.document_id
@@ -443,9 +444,13 @@ public class OparlReader {
     public record FileRef(long id, String kind) {
     }
 
-    /** An agenda item; {@code position} counts from 1 within its document. */
+    /**
+     * An agenda item; {@code position} counts from 1 within its document. A closed item ({@code closed}) is its stub:
+     * the public title, no case, and the public wording of its decision once published ({@code publicDecision}).
+     */
     public record Item(long id, Long bodyId, Long meetingId, long documentId, int position, String number,
-                       String title, Long caseId, String caseNumber, String caseOwner, Stamp stamp) {
+                       String title, Long caseId, String caseNumber, String caseOwner, boolean closed,
+                       String publicDecision, Stamp stamp) {
     }
 
     public record Section(String heading, String text) {

@@ -153,7 +153,8 @@ public class ArchiveReader {
                         SELECT i.id, i.number, i.title, c.case_number, i.case_owner, i.meeting_id, i.parent_id,
                                i.document_id, i.position, i.span_start, i.span_end, %s AS stub,
                                i.closed AS item_closed, i.public_title AS item_public_title,
-                               i.legal_basis AS item_legal_basis, f.closed, f.public_title, f.legal_basis
+                               i.legal_basis AS item_legal_basis, i.public_decision, i.decision_withheld,
+                               f.closed, f.public_title, f.legal_basis
                         FROM agenda_item i LEFT JOIN case_file c ON c.id = i.case_id
                         JOIN document d ON d.id = i.document_id
                         JOIN document f ON f.id = COALESCE(d.parent_id, d.id)
@@ -164,7 +165,8 @@ public class ArchiveReader {
                         nullableLong(rs, "parent_id"), rs.getLong("document_id"), rs.getInt("position"),
                         new Span(rs.getInt("span_start"), rs.getInt("span_end")), rs.getBoolean("stub"),
                         rs.getBoolean("item_closed")
-                                ? new ClosureNote(rs.getString("item_public_title"), rs.getString("item_legal_basis"))
+                                ? new ClosureNote(rs.getString("item_public_title"), rs.getString("item_legal_basis"),
+                                        rs.getString("public_decision"), rs.getString("decision_withheld"))
                                 : closureNote(rs)))
                 .optional()
                 .map(item -> {

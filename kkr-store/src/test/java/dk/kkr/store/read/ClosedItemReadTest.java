@@ -142,4 +142,30 @@ class ClosedItemReadTest {
         assertThatThrownBy(() -> closures.exclude(ids.item2(), "sekr", true, secretariat))
                 .isInstanceOf(AccessException.class).hasMessage("sekr er ikke medlem af punktets KKR.");
     }
+
+    @Test
+    void theSecretariatPublishesTheDecisionOfAClosedItemOrSaysWhyNot() {
+        Account secretariat = new Account(3, "sven", Role.SECRETARIAT, List.of("syddanmark"), null,
+                OffsetDateTime.now());
+        assertThat(closures.decidable(ids.item21(), secretariat)).isTrue();
+        assertThat(closures.decidable(ids.item22(), secretariat)).as("an open item").isFalse();
+        assertThat(new ArchiveReader(dataSource, Viewer.PUBLIC).item(ids.item21()).orElseThrow().closure()
+                .publicDecision()).isNull();
+
+        closures.decide(ids.item21(), "KKR Syddanmark udpegede to borgmestre.", "", secretariat);
+        ClosureNote published = new ArchiveReader(dataSource, Viewer.PUBLIC).item(ids.item21()).orElseThrow().closure();
+        assertThat(published.publicDecision()).isEqualTo("KKR Syddanmark udpegede to borgmestre.");
+        assertThat(published.decisionWithheld()).isNull();
+
+        closures.decide(ids.item21(), " ", "Forhandlingerne pågår", secretariat);
+        ClosureNote withheld = new ArchiveReader(dataSource, Viewer.PUBLIC).item(ids.item21()).orElseThrow().closure();
+        assertThat(withheld.publicDecision()).isNull();
+        assertThat(withheld.decisionWithheld()).isEqualTo("Forhandlingerne pågår");
+
+        assertThatThrownBy(() -> closures.decide(ids.item21(), "Godkendt.", "Fortroligt", secretariat))
+                .isInstanceOf(AccessException.class).hasMessageStartingWith("Skriv enten beslutningens");
+        assertThatThrownBy(() -> closures.decide(ids.item22(), "Godkendt.", "", secretariat))
+                .isInstanceOf(AccessException.class)
+                .hasMessage("Kun et lukket punkts beslutning offentliggøres for sig.");
+    }
 }

@@ -20,7 +20,8 @@ import javax.sql.DataSource;
 /**
  * Who reads an item, set on its page (only for a login: {@code SecurityConfiguration}; the store checks that it is
  * the secretariat of the item's KKR or an administrator): closing it, with the public title and the legal basis
- * chosen from the list or written anew, and leaving members out of it (inhabil). The item page then says what was
+ * chosen from the list or written anew; publishing its decision's public wording, or withholding it; and leaving
+ * members out of it (inhabil). The item page then says what was
  * done, or why not.
  */
 @Controller
@@ -59,6 +60,18 @@ class ItemAccessController {
             access.exclude(id, medlem, excluded, account());
             flash.addFlashAttribute("exclusionDone",
                     Messages.text(excluded ? "exclusion.excluded" : "exclusion.included", medlem.strip()));
+        } catch (AccessException refused) {
+            flash.addFlashAttribute("closeError", refused.getMessage());
+        }
+        return "redirect:/punkter/" + id;
+    }
+
+    @PostMapping("/punkter/{id:\\d+}/beslutning")
+    String decide(@PathVariable long id, @RequestParam(defaultValue = "") String ordlyd,
+                  @RequestParam(defaultValue = "") String grund, RedirectAttributes flash) {
+        try {
+            access.decide(id, ordlyd, grund, account());
+            flash.addFlashAttribute("decisionSaved", true);
         } catch (AccessException refused) {
             flash.addFlashAttribute("closeError", refused.getMessage());
         }

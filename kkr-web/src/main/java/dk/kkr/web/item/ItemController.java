@@ -43,6 +43,7 @@ class ItemController {
         boolean closeForm = account.map(a -> access.closable(id, a)).orElse(false);
         model.addAttribute("closeForm", closeForm);
         model.addAttribute("legalBases", closeForm ? access.legalBases() : List.of());
+        model.addAttribute("decisionForm", account.map(a -> access.decidable(id, a)).orElse(false));
         boolean exclusionForm = account.map(a -> access.mayExclude(id, a)).orElse(false);
         model.addAttribute("exclusionForm", exclusionForm);
         model.addAttribute("excluded", exclusionForm ? access.excluded(id) : List.of());

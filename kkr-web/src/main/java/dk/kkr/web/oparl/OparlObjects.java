@@ -266,11 +266,14 @@ final class OparlObjects {
         node.put("number", item.number());
         node.put("order", item.position());
         node.put("name", item.title());
-        node.put("public", true);
+        node.put("public", !item.closed());
         if (item.caseId() != null) {
             node.put("consultation", consultationUrl(item.id()));
         }
         List<Section> sections = reader.sections(item.id());
+        if (item.publicDecision() != null) {
+            node.put("resolutionText", item.publicDecision());
+        }
         sections.stream().filter(s -> s.heading().equals(dk.kkr.core.model.Section.DECISION)).findFirst()
                 .ifPresent(decision -> node.put("resolutionText", decision.text()));
         ArrayNode files = node.putArray("auxiliaryFile");
