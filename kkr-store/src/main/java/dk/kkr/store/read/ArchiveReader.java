@@ -151,19 +151,21 @@ public class ArchiveReader {
     public Optional<ItemView> item(long id) {
         return jdbc.sql("""
                         SELECT i.id, i.number, i.title, c.case_number, i.case_owner, i.meeting_id, i.parent_id,
-                               i.document_id, i.position, i.span_start, i.span_end, %s AS stub,
+                               i.document_id, i.position, i.span_start, i.span_end, %s AS stub, %s AS left_out,
                                i.closed AS item_closed, i.public_title AS item_public_title,
                                i.legal_basis AS item_legal_basis, i.public_decision, i.decision_withheld,
                                f.closed, f.public_title, f.legal_basis
                         FROM agenda_item i LEFT JOIN case_file c ON c.id = i.case_id
                         JOIN document d ON d.id = i.document_id
                         JOIN document f ON f.id = COALESCE(d.parent_id, d.id)
-                        WHERE i.id = :id AND %s""".formatted(visible.itemStub("i"), visible.item("i")))
+                        WHERE i.id = :id AND %s""".formatted(visible.itemStub("i"), visible.leftOut("i"),
+                        visible.item("i")))
                 .param("id", id)
                 .query((rs, row) -> new ItemRow(rs.getLong("id"), rs.getString("number"), rs.getString("title"),
                         rs.getString("case_number"), rs.getString("case_owner"), nullableLong(rs, "meeting_id"),
                         nullableLong(rs, "parent_id"), rs.getLong("document_id"), rs.getInt("position"),
                         new Span(rs.getInt("span_start"), rs.getInt("span_end")), rs.getBoolean("stub"),
+                        rs.getBoolean("left_out"),
                         rs.getBoolean("item_closed")
                                 ? new ClosureNote(rs.getString("item_public_title"), rs.getString("item_legal_basis"),
                                         rs.getString("public_decision"), rs.getString("decision_withheld"))
@@ -179,12 +181,12 @@ public class ArchiveReader {
                         // a closed item the viewer may not read: its number, public title and legal basis only
                         return new ItemView(item.id(), item.number(), item.closure().publicTitle(), null, null,
                                 meeting, parent, List.of(), List.of(), documentRef(item.documentId()), null,
-                                previous, next, ItemEntities.NONE, item.closure());
+                                previous, next, ItemEntities.NONE, item.closure(), item.leftOut());
                     }
                     opened(item.closure(), item.documentId(), item.id());
                     return new ItemView(item.id(), item.number(), item.title(), item.caseNumber(), item.caseOwner(),
                             meeting, parent, sections(id), annexes(id), documentRef(item.documentId()), item.span(),
-                            previous, next, itemEntities(id), item.closure());
+                            previous, next, itemEntities(id), item.closure(), false);
                 });
     }
 
@@ -486,7 +488,7 @@ public class ArchiveReader {
 
     private record ItemRow(long id, String number, String title, String caseNumber, String caseOwner,
                            Long meetingId, Long parentId, long documentId, int position, Span span, boolean stub,
-                           ClosureNote closure) {
+                           boolean leftOut, ClosureNote closure) {
     }
 
     private record DocumentRow(long id, DocumentKind kind, String title, String bodyName, Long meetingId,

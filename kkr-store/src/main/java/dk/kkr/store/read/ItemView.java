@@ -9,12 +9,13 @@ import java.util.List;
  * previous and next are the neighbouring items of the same document. {@code span} is the item's place in
  * the text of source document {@code documentId}'s file, and so are the spans of its {@code entities}.
  * {@code closure} is null unless the item is closed or in closed material. A closed item that the viewer may not
- * read is its stub ({@link #isStub()}): its number, public title (as {@code title}) and closure, nothing else.
+ * read is its stub ({@link #isStub()}): its number, public title (as {@code title}) and closure, nothing else;
+ * {@code leftOut} says that the viewer reads the stub because the secretariat left them out of the item (inhabil).
  */
 public record ItemView(long id, String number, String title, String caseNumber, String caseOwner,
                        MeetingSummary meeting, ItemRef parent, List<SectionView> sections,
                        List<AnnexView> annexes, DocumentRef document, Span span, ItemRef previous, ItemRef next,
-                       ItemEntities entities, ClosureNote closure) {
+                       ItemEntities entities, ClosureNote closure, boolean leftOut) {
     public ItemView {
         sections = List.copyOf(sections);
         annexes = List.copyOf(annexes);

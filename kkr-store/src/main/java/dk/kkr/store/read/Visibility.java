@@ -88,10 +88,16 @@ public final class Visibility {
      * nothing of its title, case, case owner, text, sections, annexes or what was found in them.
      */
     public String itemStub(String alias) {
-        return "((" + alias + ".closed AND NOT EXISTS (SELECT 1 FROM document vb WHERE vb.id = " + alias
-                + ".document_id AND " + mayReadClosedOf.formatted("vb.body_id") + ")) OR (" + leftOutOf.formatted(alias
-                + ".id") + " AND (" + alias + ".closed OR EXISTS (SELECT 1 FROM document vn JOIN document vo"
-                + " ON vo.id = COALESCE(vn.parent_id, vn.id) WHERE vn.id = " + alias + ".document_id AND vo.closed))))";
+        String closedItemOfAnotherKkr = alias + ".closed AND NOT EXISTS (SELECT 1 FROM document vb WHERE vb.id = "
+                + alias + ".document_id AND " + mayReadClosedOf.formatted("vb.body_id") + ")";
+        String closedMaterial = alias + ".closed OR EXISTS (SELECT 1 FROM document vn JOIN document vo"
+                + " ON vo.id = COALESCE(vn.parent_id, vn.id) WHERE vn.id = " + alias + ".document_id AND vo.closed)";
+        return "((" + closedItemOfAnotherKkr + ") OR (" + leftOut(alias) + " AND (" + closedMaterial + ")))";
+    }
+
+    /** SQL, a boolean: this viewer is left out of the agenda item row {@code alias} (inhabil). */
+    public String leftOut(String alias) {
+        return "(" + leftOutOf.formatted(alias + ".id") + ")";
     }
 
     /** SQL: the agenda item row {@code alias} is listed and read in full, not as a stub. */

@@ -41,13 +41,13 @@ class ItemAccessController {
     String close(@PathVariable long id, @RequestParam(defaultValue = "") String offentligTitel,
                  @RequestParam(defaultValue = "") String hjemmel, @RequestParam(defaultValue = "") String nyHjemmel,
                  RedirectAttributes flash) {
-        Account account = account();
         try {
+            Account account = account();
             String basis = nyHjemmel.isBlank() ? hjemmel : nyHjemmel;
             closing.close(id, Closure.closed(offentligTitel, basis, account.name()), account);
             flash.addFlashAttribute("closedNow", true);
         } catch (AccessException | IllegalArgumentException refused) {
-            flash.addFlashAttribute("closeError", refused.getMessage());
+            flash.addFlashAttribute("accessError", refused.getMessage());
         }
         return "redirect:/punkter/" + id;
     }
@@ -61,7 +61,7 @@ class ItemAccessController {
             flash.addFlashAttribute("exclusionDone",
                     Messages.text(excluded ? "exclusion.excluded" : "exclusion.included", medlem.strip()));
         } catch (AccessException refused) {
-            flash.addFlashAttribute("closeError", refused.getMessage());
+            flash.addFlashAttribute("accessError", refused.getMessage());
         }
         return "redirect:/punkter/" + id;
     }
@@ -73,7 +73,7 @@ class ItemAccessController {
             access.decide(id, ordlyd, grund, account());
             flash.addFlashAttribute("decisionSaved", true);
         } catch (AccessException refused) {
-            flash.addFlashAttribute("closeError", refused.getMessage());
+            flash.addFlashAttribute("accessError", refused.getMessage());
         }
         return "redirect:/punkter/" + id;
     }
