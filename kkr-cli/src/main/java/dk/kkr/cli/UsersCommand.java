@@ -1,12 +1,15 @@
 package dk.kkr.cli;
 
 import dk.kkr.core.text.Messages;
+import dk.kkr.service.access.AccountsHandoff;
 import dk.kkr.service.access.Passwords;
 import dk.kkr.service.access.TwoFactor;
+import dk.kkr.service.importing.ImportHandoff;
 import dk.kkr.store.Database;
 import dk.kkr.store.access.AccessException;
 import dk.kkr.store.access.Account;
 import dk.kkr.store.access.AccountStore;
+import dk.kkr.store.access.Accounts;
 import dk.kkr.store.access.Role;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +33,10 @@ import picocli.CommandLine.Spec;
                 UsersCommand.Token.class, UsersCommand.TwoFactorLogin.class})
 public final class UsersCommand {
 
-    /** What every users subcommand shares: the archive's accounts, and a refusal as one line and exit 2. */
+    /**
+     * What every users subcommand shares: the archive's accounts — through the running server when one owns the
+     * archive ({@link AccountsHandoff}), else opened here — and a refusal as one line and exit 2.
+     */
     abstract static class OnAccounts implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -38,13 +45,22 @@ public final class UsersCommand {
         StorageOptions storage;
 
         /** The work, given the accounts and where to print; returns the exit code. */
-        abstract int run(AccountStore accounts, PrintWriter out) throws IOException;
+        abstract int run(Accounts accounts, PrintWriter out) throws IOException;
 
         @Override
         public final Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            try (Database db = storage.open()) {
-                return run(new AccountStore(db.dataSource()), out);
+            try {
+                Optional<ImportHandoff.Server> server = ImportHandoff.find(storage.dataDir())
+                        .filter(s -> s.database().equals(storage.databaseName()));
+                Optional<Accounts> handed = server.flatMap(AccountsHandoff::through);
+                if (handed.isPresent()) {
+                    return run(handed.get(), out);
+                }
+                server.ifPresent(gone -> ImportHandoff.withdraw(storage.dataDir(), gone));
+                try (Database db = storage.open()) {
+                    return run(new AccountStore(db.dataSource()), out);
+                }
             } catch (AccessException e) {
                 spec.commandLine().getErr().println(Messages.text("cli.error", e.getMessage()));
                 return 2;
@@ -73,7 +89,7 @@ public final class UsersCommand {
         boolean passwordStdin;
 
         @Override
-        int run(AccountStore accounts, PrintWriter out) throws IOException {
+        int run(Accounts accounts, PrintWriter out) throws IOException {
             Role parsed = Role.ofDanish(role).orElseThrow(() -> new AccessException(
                     Messages.text("cli.users.unknownRole", role)));
             String hash = passwordStdin ? Passwords.hash(new BufferedReader(new InputStreamReader(System.in,
@@ -88,7 +104,7 @@ public final class UsersCommand {
     @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListUsers extends OnAccounts {
         @Override
-        int run(AccountStore accounts, PrintWriter out) {
+        int run(Accounts accounts, PrintWriter out) {
             List<Account> all = accounts.list();
             all.forEach(a -> out.println(describe(a)));
             if (all.isEmpty()) {
@@ -104,7 +120,7 @@ public final class UsersCommand {
         String name;
 
         @Override
-        int run(AccountStore accounts, PrintWriter out) {
+        int run(Accounts accounts, PrintWriter out) {
             accounts.remove(name);
             out.println(Messages.text("cli.users.removed", name));
             return 0;
@@ -120,7 +136,7 @@ public final class UsersCommand {
         boolean revoke;
 
         @Override
-        int run(AccountStore accounts, PrintWriter out) {
+        int run(Accounts accounts, PrintWriter out) {
             out.println(revoke ? Messages.text("cli.users.revoked", accounts.revokeTokens(name))
                     : accounts.newToken(name));
             return 0;
@@ -136,7 +152,7 @@ public final class UsersCommand {
         boolean remove;
 
         @Override
-        int run(AccountStore accounts, PrintWriter out) {
+        int run(Accounts accounts, PrintWriter out) {
             if (remove) {
                 accounts.setTwoFactorSecret(name, null);
                 out.println(Messages.text("cli.users.totpRemoved", name));

@@ -3,12 +3,9 @@ package dk.kkr.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.kkr.cli.KkrMain;
+import dk.kkr.cli.ServingDataDir.Run;
 import dk.kkr.service.importing.ImportHandoff;
-import dk.kkr.store.Database;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -24,8 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import dk.kkr.service.Site;
-import picocli.CommandLine;
 
 /**
  * One writer: while {@code serve} runs on a data directory, {@code import} on the same directory hands its
@@ -39,28 +34,21 @@ class ImportWhileServingTest {
     @TempDir
     Path dir;
 
+    private ServingDataDir serving;
     private Path data;
-    private Site.Running server;
     private String site;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void serve() {
-        data = dir.resolve("data");
-        StorageOptions storage = new StorageOptions();
-        storage.dataDir = data;
-        ServerOptions options = new ServerOptions();
-        options.port = 0;
-        Database db = storage.open();
-        server = ServeCommand.serve(db, storage.openIndex(db), storage, options, new PrintWriter(new StringWriter()));
-        site = "http://localhost:" + server.port();
+        serving = new ServingDataDir(dir.resolve("data"));
+        data = serving.data;
+        site = serving.site;
     }
 
     @AfterEach
     void stop() {
-        if (server.isRunning()) {
-            server.close();
-        }
+        serving.close();
     }
 
     /** A short agenda of our own with one word no other document has. */
@@ -77,20 +65,11 @@ class ImportWhileServingTest {
                 """.formatted(word));
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
     private static Run importing(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = KkrMain.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
         String[] all = new String[args.length + 1];
         all[0] = "import";
         System.arraycopy(args, 0, all, 1, args.length);
-        int code = cli.execute(all);
-        return new Run(code, out.toString(), err.toString());
+        return ServingDataDir.kkr(all);
     }
 
     private long hitsOnTheServer(String word) throws Exception {
@@ -213,7 +192,7 @@ class ImportWhileServingTest {
 
     @Test
     void withTheServerStoppedImportOpensTheArchiveItself() throws Exception {
-        server.close();
+        serving.stopServer();
         assertThat(data.resolve(ImportHandoff.FILE_NAME)).as("withdrawn when the server stops").doesNotExist();
 
         Run run = importing("--data", data.toString(), agenda("c.txt", "Blokhus").toString());
@@ -224,7 +203,7 @@ class ImportWhileServingTest {
 
     @Test
     void theFileOfAServerThatWasKilledIsRemovedAndImportRunsDirectly() throws Exception {
-        server.close();
+        serving.stopServer();
         // what a killed server leaves behind: its file, pointing at a port nobody listens on any more
         ImportHandoff.publish(data, new ImportHandoff.Server(freePort(), ImportHandoff.Server.newToken(),
                 ImportHandoff.databaseName(null)));

@@ -27,7 +27,7 @@ import java.util.Optional;
  * the caller), lock-out after {@value #MAX_FAILED_LOGINS} failed logins in a row for {@link #LOCK_OUT}, and personal
  * API tokens, of which only the SHA-256 is stored (the token itself is shown once). Thread-safe.
  */
-public final class AccountStore {
+public final class AccountStore implements Accounts {
 
     /** Failed logins in a row after which the account is locked for {@link #LOCK_OUT}. */
     public static final int MAX_FAILED_LOGINS = 5;
@@ -54,6 +54,7 @@ public final class AccountStore {
      * Adds an account. A member or secretariat is given one or more KKRs (by slug); an administrator none, as it has
      * them all. {@code passwordHash} may be null (an account that logs in by single sign-on only).
      */
+    @Override
     public Account add(String name, Role role, List<String> kkrs, String email, String passwordHash) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > MAX_NAME || !clean.matches("[\\p{L}\\p{N}._@-]+")) {
@@ -91,6 +92,7 @@ public final class AccountStore {
     }
 
     /** Every account, by name. */
+    @Override
     public List<Account> list() {
         return accounts("TRUE", Map.of());
     }
@@ -100,11 +102,13 @@ public final class AccountStore {
     }
 
     /** The account by this name, or a Danish refusal saying there is none. */
+    @Override
     public Account require(String name) {
         return find(name).orElseThrow(() -> new AccessException(Messages.text("account.unknown", name.strip())));
     }
 
     /** Removes the account, its KKRs and its tokens; a Danish refusal when there is none by that name. */
+    @Override
     public void remove(String name) {
         if (jdbc.sql("DELETE FROM account WHERE name = :name").param("name", name.strip()).update() == 0) {
             require(name);
@@ -149,6 +153,7 @@ public final class AccountStore {
      * Gives the account two-factor login with this shared secret (Base32), replacing any it had; null takes
      * two-factor login away. A Danish refusal when there is no account by that name.
      */
+    @Override
     public void setTwoFactorSecret(String name, String secret) {
         if (jdbc.sql("UPDATE account SET totp_secret = :secret, totp_last_step = NULL WHERE name = :name")
                 .param("secret", secret).param("name", name.strip()).update() == 0) {
@@ -174,6 +179,7 @@ public final class AccountStore {
     }
 
     /** A new personal API token for the account, shown this once: only its SHA-256 is stored. */
+    @Override
     public String newToken(String name) {
         Account account = require(name);
         byte[] bytes = new byte[32];
@@ -185,6 +191,7 @@ public final class AccountStore {
     }
 
     /** Revokes every token of the account; returns how many were still valid. */
+    @Override
     public int revokeTokens(String name) {
         require(name);
         return jdbc.sql("""

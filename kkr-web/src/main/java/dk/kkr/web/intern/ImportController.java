@@ -6,7 +6,6 @@ import dk.kkr.service.importing.Importer;
 import dk.kkr.search.ArchiveIndex;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -15,10 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -32,20 +28,20 @@ class ImportController {
 
     private final Importer importer;
     private final ArchiveIndex index;
-    private final byte[] token;
+    private final HandoffToken token;
     private final ReentrantLock oneAtATime = new ReentrantLock(true);
 
-    ImportController(DataSource dataSource, ArchiveIndex index, @Value("${kkr.import-token:}") String token) {
+    ImportController(DataSource dataSource, ArchiveIndex index, HandoffToken token) {
         this.importer = Importer.standard(dataSource, index);
         this.index = index;
-        this.token = token.getBytes(StandardCharsets.UTF_8);
+        this.token = token;
     }
 
     @PostMapping(path = ImportHandoff.PATH, consumes = "application/json")
     void importFiles(@RequestHeader(name = ImportHandoff.TOKEN_HEADER, required = false) String given,
                      @RequestBody ImportHandoff.Request handed, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        if (!allowed(given, request.getRemoteAddr())) {
+        if (!token.allows(given, request.getRemoteAddr())) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
@@ -59,11 +55,5 @@ class ImportController {
         } finally {
             oneAtATime.unlock();
         }
-    }
-
-    private boolean allowed(String given, String remoteAddress) throws IOException {
-        return token.length > 0 && given != null
-                && MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))
-                && InetAddress.getByName(remoteAddress).isLoopbackAddress();
     }
 }
