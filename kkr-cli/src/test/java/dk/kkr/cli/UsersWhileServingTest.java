@@ -98,4 +98,21 @@ class UsersWhileServingTest {
         }
         assertThat(users("list").out()).doesNotContain("mallory");
     }
+
+    @Test
+    void theFileOfAServerThatWasKilledIsRemovedAndTheCommandOpensTheArchiveItself() throws Exception {
+        serving.stopServer();
+        int nobody;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            nobody = socket.getLocalPort();
+        }
+        ImportHandoff.publish(data, new ImportHandoff.Server(nobody, ImportHandoff.Server.newToken(),
+                ImportHandoff.databaseName(null)));
+
+        Run added = users("add", "bo", "--role", "medlem", "--kkr", "syddanmark");
+
+        assertThat(added.code()).as(added.err()).isZero();
+        assertThat(users("list").out()).contains("bo · medlem · syddanmark");
+        assertThat(ImportHandoff.find(data)).isEmpty();
+    }
 }
