@@ -61,7 +61,6 @@ abstract class ClosedMaterialLeakTest {
     private static final String PASSWORD = "korrekt hest batteri";
     private static final Pattern LINK = Pattern.compile("(?:href=\"|\"|<link>|<id>|URL:)(?:https?://localhost:\\d+)?"
             + "(/(?:moeder|punkter|dokumenter|kommuner|beregninger|feeds|kalender|api|oparl)[^\"<>\\s#]*)");
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String CLOSED_AGENDA = """
             KKR Hovedstaden
             Dagsorden
@@ -165,7 +164,7 @@ abstract class ClosedMaterialLeakTest {
         String page = get(sara, "/punkter/" + closedItem).body();
         assertThat(page).contains("Luk punktet", ITEM_LEGAL_BASIS);
         HttpResponse<String> closing = post(sara, "/punkter/" + closedItem + "/luk", "offentligTitel",
-                ITEM_PUBLIC_TITLE, "hjemmel", ITEM_LEGAL_BASIS, "nyHjemmel", "", "_csrf", csrf(page));
+                ITEM_PUBLIC_TITLE, "hjemmel", ITEM_LEGAL_BASIS, "nyHjemmel", "", "_csrf", Forms.csrf(page));
         assertThat(closing.headers().firstValue("Location")).hasValueSatisfying(
                 l -> assertThat(l).endsWith("/punkter/" + closedItem));
         assertThat(get(sara, "/punkter/" + closedItem).body()).contains("Punktet er lukket.")
@@ -269,7 +268,7 @@ abstract class ClosedMaterialLeakTest {
         String page = get(sara, "/punkter/" + closedItem).body();
         assertThat(page).contains("Offentliggør beslutningen");
         post(sara, "/punkter/" + closedItem + "/beslutning", "ordlyd", "KKR Hovedstaden godkendte købet af grunden.",
-                "grund", "", "_csrf", csrf(page));
+                "grund", "", "_csrf", Forms.csrf(page));
         assertThat(get(anyone, "/punkter/" + closedItem).body())
                 .contains("Beslutning: KKR Hovedstaden godkendte købet af grunden.");
         assertThat(get(anyone, "/oparl/v1.1/agendaitems/" + closedItem).body()).contains("\"public\":false",
@@ -294,7 +293,7 @@ abstract class ClosedMaterialLeakTest {
         HttpClient sara = loggedIn("sara");
         String page = get(sara, "/punkter/" + closedItem).body();
         assertThat(page).contains("Inhabile medlemmer", "<option value=\"carl\">carl</option>");
-        post(sara, "/punkter/" + closedItem + "/inhabil", "medlem", "carl", "inhabil", "ja", "_csrf", csrf(page));
+        post(sara, "/punkter/" + closedItem + "/inhabil", "medlem", "carl", "inhabil", "ja", "_csrf", Forms.csrf(page));
         assertThat(get(sara, "/punkter/" + closedItem).body()).contains("carl er nu inhabil i punktet.");
 
         HttpClient carl = loggedIn("carl");
@@ -318,7 +317,7 @@ abstract class ClosedMaterialLeakTest {
         String page = get(bo, "/punkter/" + openItem).body();
         assertThat(page).doesNotContain("Luk punktet");
         post(bo, "/punkter/" + openItem + "/luk", "offentligTitel", "Noget", "hjemmel", ITEM_LEGAL_BASIS,
-                "_csrf", csrf(page));
+                "_csrf", Forms.csrf(page));
         assertThat(get(bo, "/punkter/" + openItem).body()).contains("bo må ikke lukke punkter i denne KKR");
         HttpResponse<String> anyone = post(HttpClient.newHttpClient(), "/punkter/" + openItem + "/luk",
                 "offentligTitel", "Noget", "hjemmel", ITEM_LEGAL_BASIS);
@@ -374,31 +373,13 @@ abstract class ClosedMaterialLeakTest {
 
     private HttpResponse<String> post(HttpClient client, String path, String... pairs)
             throws IOException, InterruptedException {
-        StringBuilder form = new StringBuilder();
-        for (int i = 0; i < pairs.length; i += 2) {
-            form.append(form.isEmpty() ? "" : "&").append(pairs[i]).append('=')
-                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-        }
-        return client.send(HttpRequest.newBuilder(URI.create(site + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String csrf(String page) {
-        Matcher token = CSRF.matcher(page);
-        assertThat(token.find()).as("a CSRF token on the page").isTrue();
-        return token.group(1);
+        return client.send(Forms.post(URI.create(site + path), pairs).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpClient loggedIn(String name) throws IOException, InterruptedException {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        Matcher token = CSRF.matcher(get(browser, "/log-ind").body());
-        assertThat(token.find()).isTrue();
-        String form = "navn=" + name + "&adgangskode=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> in = browser.send(HttpRequest.newBuilder(URI.create(site + "/log-ind"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> in = post(browser, "/log-ind", "navn", name, "adgangskode", PASSWORD,
+                "_csrf", Forms.csrf(get(browser, "/log-ind").body()));
         assertThat(in.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
         return browser;
     }

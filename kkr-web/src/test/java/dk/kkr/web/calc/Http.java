@@ -1,5 +1,6 @@
 package dk.kkr.web.calc;
 
+import dk.kkr.web.Forms;
 import dk.kkr.web.TestServer;
 
 import java.io.ByteArrayOutputStream;
@@ -7,18 +8,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Posting forms to the test server as a browser does: url-encoded, or multipart with a file, in one session whose
@@ -26,8 +23,6 @@ import java.util.regex.Pattern;
  * form. No redirects followed.
  */
 final class Http {
-
-    private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final TestServer server;
     private final String formPage;
@@ -42,11 +37,7 @@ final class Http {
     /** The session's CSRF token, from the form page's first form. */
     String token() {
         if (token == null) {
-            Matcher m = TOKEN.matcher(text(get(formPage)));
-            if (!m.find()) {
-                throw new IllegalStateException(formPage + " has no form with a CSRF token");
-            }
-            token = m.group(1);
+            token = Forms.csrf(text(get(formPage)));
         }
         return token;
     }
@@ -110,12 +101,9 @@ final class Http {
         if (withToken && !path.startsWith("/api/")) {
             form.with("_csrf", token());
         }
-        List<String> pairs = new ArrayList<>();
-        form.fields.forEach((name, value) -> pairs.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-        return send(HttpRequest.newBuilder(URI.create(server.url(path)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))).build());
+        String[] pairs = form.fields.entrySet().stream()
+                .flatMap(field -> Stream.of(field.getKey(), field.getValue())).toArray(String[]::new);
+        return send(Forms.post(URI.create(server.url(path)), pairs).build());
     }
 
     HttpResponse<byte[]> post(String path, String contentType, byte[] body) {

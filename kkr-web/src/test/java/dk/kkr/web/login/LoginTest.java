@@ -6,26 +6,22 @@ import dk.kkr.service.access.Passwords;
 import dk.kkr.service.access.TwoFactor;
 import dk.kkr.store.access.AccountStore;
 import dk.kkr.store.access.Role;
+import dk.kkr.web.Forms;
 import dk.kkr.web.TestServer;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Logging in and out at /log-ind and /log-ud with an account of the archive, as a browser does. */
 class LoginTest {
 
-    private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String PASSWORD = "korrekt hest batteri";
 
     private final TestServer server = TestServer.get();
@@ -44,20 +40,11 @@ class LoginTest {
     }
 
     private String token(String page) throws IOException, InterruptedException {
-        Matcher m = TOKEN.matcher(get(page).body());
-        assertThat(m.find()).as("a CSRF token in " + page).isTrue();
-        return m.group(1);
+        return Forms.csrf(get(page).body());
     }
 
     private HttpResponse<String> post(String path, String... pairs) throws IOException, InterruptedException {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < pairs.length; i += 2) {
-            body.append(body.isEmpty() ? "" : "&").append(pairs[i]).append('=')
-                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-        }
-        return browser.send(HttpRequest.newBuilder(URI.create(server.url(path)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        return browser.send(Forms.post(URI.create(server.url(path)), pairs).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String location(HttpResponse<String> response) {

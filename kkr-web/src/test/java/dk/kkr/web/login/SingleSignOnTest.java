@@ -4,6 +4,7 @@ import dk.kkr.oidcbroker.TestBroker;
 import dk.kkr.store.Database;
 import dk.kkr.store.access.AccountStore;
 import dk.kkr.store.access.Role;
+import dk.kkr.web.Forms;
 import dk.kkr.web.KkrWebApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,14 +20,11 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -179,19 +177,12 @@ class SingleSignOnTest {
     }
 
     private HttpResponse<String> post(String address, String... pairs) throws IOException, InterruptedException {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < pairs.length; i += 2) {
-            body.append(body.isEmpty() ? "" : "&").append(pairs[i]).append('=')
-                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-        }
-        return browser.send(HttpRequest.newBuilder(URI.create(address)).header("Accept", "text/html")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        return browser.send(Forms.post(URI.create(address), pairs).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The CSRF token of a page of the site or of the broker (whose login page puts its attributes in another order). */
     private static String token(String page) {
-        Matcher m = TOKEN.matcher(page);
-        assertThat(m.find()).as("a CSRF token on the page").isTrue();
-        return m.group(1);
+        return Forms.token(TOKEN, page);
     }
 }
