@@ -63,7 +63,7 @@ public final class ItemAccess {
 
     /** Whether {@code account} may close item {@code itemId} now: it may, and the item can be closed. */
     public boolean closable(long itemId, Account account) {
-        return target(itemId).map(item -> refusal(item, account).isEmpty()).orElse(false);
+        return target(itemId).map(item -> mayEdit(item, account) && closingRefusal(item).isEmpty()).orElse(false);
     }
 
     /**
@@ -77,9 +77,8 @@ public final class ItemAccess {
             throw new IllegalArgumentException("an item is closed with a closure that closes");
         }
         List<Long> closed = transactions.execute(status -> {
-            Target item = target(itemId)
-                    .orElseThrow(() -> new AccessException(Messages.text("closeItem.noSuchItem", itemId)));
-            refusal(item, account).ifPresent(reason -> {
+            Target item = editable(itemId, account);
+            closingRefusal(item).ifPresent(reason -> {
                 throw new AccessException(reason);
             });
             List<Long> ids = jdbc.sql("""
@@ -151,11 +150,7 @@ public final class ItemAccess {
             throw new AccessException(Messages.text("decision.tooLong", MAX_DECISION, Closure.MAX_LENGTH));
         }
         transactions.executeWithoutResult(status -> {
-            Target item = target(itemId)
-                    .orElseThrow(() -> new AccessException(Messages.text("closeItem.noSuchItem", itemId)));
-            if (!mayEdit(item, account)) {
-                throw new AccessException(Messages.text("closeItem.notAllowed", account.name()));
-            }
+            Target item = editable(itemId, account);
             if (!item.itemClosed()) {
                 throw new AccessException(Messages.text("decision.notClosed"));
             }
@@ -202,11 +197,7 @@ public final class ItemAccess {
      */
     public void exclude(long itemId, String memberName, boolean excluded, Account account) {
         transactions.executeWithoutResult(status -> {
-            Target item = target(itemId)
-                    .orElseThrow(() -> new AccessException(Messages.text("closeItem.noSuchItem", itemId)));
-            if (!mayEdit(item, account)) {
-                throw new AccessException(Messages.text("closeItem.notAllowed", account.name()));
-            }
+            Target item = editable(itemId, account);
             long member = jdbc.sql("""
                             SELECT a.id FROM account a JOIN account_body ab ON ab.account_id = a.id
                             JOIN body b ON b.id = ab.body_id
@@ -266,11 +257,22 @@ public final class ItemAccess {
                 || account.role() == Role.SECRETARIAT && item.kkr() != null && account.kkrs().contains(item.kkr());
     }
 
-    /** Why {@code account} may not close the item, in one Danish sentence; empty when it may. */
-    private static Optional<String> refusal(Target item, Account account) {
+    /**
+     * The item {@code account} changes: it exists, and the account is its KKR's secretariat or an administrator.
+     *
+     * @throws AccessException with one Danish sentence otherwise
+     */
+    private Target editable(long itemId, Account account) {
+        Target item = target(itemId)
+                .orElseThrow(() -> new AccessException(Messages.text("closeItem.noSuchItem", itemId)));
         if (!mayEdit(item, account)) {
-            return Optional.of(Messages.text("closeItem.notAllowed", account.name()));
+            throw new AccessException(Messages.text("closeItem.notAllowed", account.name()));
         }
+        return item;
+    }
+
+    /** Why the item cannot be closed, in one Danish sentence; empty when it can. */
+    private static Optional<String> closingRefusal(Target item) {
         if (item.closed()) {
             return Optional.of(Messages.text("closeItem.alreadyClosed"));
         }

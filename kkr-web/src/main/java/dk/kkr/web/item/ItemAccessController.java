@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import javax.sql.DataSource;
+import java.util.function.Consumer;
 
 /**
  * Who reads an item, set on its page (only for a login: {@code SecurityConfiguration}; the store checks that it is
@@ -41,38 +42,35 @@ class ItemAccessController {
     String close(@PathVariable long id, @RequestParam(defaultValue = "") String offentligTitel,
                  @RequestParam(defaultValue = "") String hjemmel, @RequestParam(defaultValue = "") String nyHjemmel,
                  RedirectAttributes flash) {
-        try {
-            Account account = account();
-            String basis = nyHjemmel.isBlank() ? hjemmel : nyHjemmel;
-            closing.close(id, Closure.closed(offentligTitel, basis, account.name()), account);
-            flash.addFlashAttribute("closedNow", true);
-        } catch (AccessException | IllegalArgumentException refused) {
-            flash.addFlashAttribute("accessError", refused.getMessage());
-        }
-        return "redirect:/punkter/" + id;
+        String basis = nyHjemmel.isBlank() ? hjemmel : nyHjemmel;
+        return change(id, flash, "closedNow", true,
+                account -> closing.close(id, Closure.closed(offentligTitel, basis, account.name()), account));
     }
 
     @PostMapping("/punkter/{id:\\d+}/inhabil")
     String exclude(@PathVariable long id, @RequestParam(defaultValue = "") String medlem,
                    @RequestParam(defaultValue = "ja") String inhabil, RedirectAttributes flash) {
-        try {
-            boolean excluded = !inhabil.equals("nej");
-            access.exclude(id, medlem, excluded, account());
-            flash.addFlashAttribute("exclusionDone",
-                    Messages.text(excluded ? "exclusion.excluded" : "exclusion.included", medlem.strip()));
-        } catch (AccessException refused) {
-            flash.addFlashAttribute("accessError", refused.getMessage());
-        }
-        return "redirect:/punkter/" + id;
+        boolean excluded = !inhabil.equals("nej");
+        return change(id, flash, "exclusionDone",
+                Messages.text(excluded ? "exclusion.excluded" : "exclusion.included", medlem.strip()),
+                account -> access.exclude(id, medlem, excluded, account));
     }
 
     @PostMapping("/punkter/{id:\\d+}/beslutning")
     String decide(@PathVariable long id, @RequestParam(defaultValue = "") String ordlyd,
                   @RequestParam(defaultValue = "") String grund, RedirectAttributes flash) {
+        return change(id, flash, "decisionSaved", true, account -> access.decide(id, ordlyd, grund, account));
+    }
+
+    /**
+     * Makes a change to item {@code id} as the logged-in account and goes back to the item's page, which says it is
+     * done ({@code done} set to {@code doneValue}) or, in one Danish line, why it was refused.
+     */
+    private String change(long id, RedirectAttributes flash, String done, Object doneValue, Consumer<Account> change) {
         try {
-            access.decide(id, ordlyd, grund, account());
-            flash.addFlashAttribute("decisionSaved", true);
-        } catch (AccessException refused) {
+            change.accept(account());
+            flash.addFlashAttribute(done, doneValue);
+        } catch (AccessException | IllegalArgumentException refused) {
             flash.addFlashAttribute("accessError", refused.getMessage());
         }
         return "redirect:/punkter/" + id;
