@@ -3,6 +3,8 @@ package dk.kkr.search;
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.model.Section;
 import dk.kkr.core.model.Span;
+import dk.kkr.store.read.AnnexLines;
+import dk.kkr.store.read.Redaction;
 import dk.kkr.store.read.Viewer;
 import dk.kkr.store.read.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +26,8 @@ import java.util.stream.Stream;
  * every agenda item with its own sections, and every document that has neither items nor documents inside
  * it (memos, OTHER files) with its text cut from the source file by Java string offsets, as the reader does.
  * An item of an annex bundle has no sections: its text is the bundle's text from its cover to the next
- * item's, the annexes themselves. A unit's municipalities are the stored MUNICIPALITY mentions
+ * item's, the annexes themselves. What the public may not read is left out: an annex closed to it is its placeholder
+ * in its item's annex section and in a bundle item's text, and its memo is no unit. A unit's municipalities are the stored MUNICIPALITY mentions
  * ({@code entity_mention}) of the item, or of the document for a document unit; nothing is recognised again.
  * Units are read lazily in batches, so the whole archive never sits in memory. Thread-safe.
  *
@@ -168,13 +171,16 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
             return List.of();
         }
         Map<Long, List<Section>> sections = new HashMap<>();
+        AnnexLines annexLines = AnnexLines.ofItems(jdbc, VISIBLE, rows.getFirst().id(), rows.getLast().id());
         jdbc.sql("""
                         SELECT item_id, heading, text, span_start, span_end FROM item_section
                         WHERE item_id BETWEEN :first AND :last ORDER BY item_id, position""")
                 .param("first", rows.getFirst().id()).param("last", rows.getLast().id())
                 .query(rs -> {
-                    sections.computeIfAbsent(rs.getLong("item_id"), k -> new ArrayList<>())
-                            .add(new Section(rs.getString("heading"), rs.getString("text"),
+                    long item = rs.getLong("item_id");
+                    String heading = rs.getString("heading");
+                    sections.computeIfAbsent(item, k -> new ArrayList<>())
+                            .add(new Section(heading, annexLines.section(item, heading, rs.getString("text")),
                                     new Span(rs.getInt("span_start"), rs.getInt("span_end"))));
                 });
         Map<Long, String> bundleTexts = sourceTexts(rows.stream()
@@ -184,9 +190,14 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
         return rows.stream().map(r -> new ItemDoc(r.documentId(), r.id(), r.fileName(), r.number(), r.title(),
                 sections.containsKey(r.id()) || !bundleTexts.containsKey(r.sourceFileId())
                         ? sections.getOrDefault(r.id(), List.of())
-                        : List.of(new Section(null, r.span().of(bundleTexts.get(r.sourceFileId())), r.span())),
+                        : List.of(new Section(null, bundleText(r, bundleTexts.get(r.sourceFileId())), r.span())),
                 r.caseNumber(), r.body(), r.date(), r.kind(), r.span(), municipalities.getOrDefault(r.id(), List.of())))
                 .toList();
+    }
+
+    /** The text of an item of an annex bundle, the annexes themselves, with those closed to the public cut out. */
+    private String bundleText(ItemRow item, String sourceText) {
+        return Redaction.of(jdbc, VISIBLE, item.sourceFileId(), item.span()).apply(item.span().of(sourceText));
     }
 
     private record DocumentRow(long id, DocumentKind kind, String title, String caseNumber, String itemNumber,
@@ -221,8 +232,9 @@ public final class ReindexFromStore implements ArchiveIndex.Source {
      */
     private Map<Long, List<String>> municipalities(String owner, long first, long last) {
         Map<Long, List<String>> names = new HashMap<>();
-        jdbc.sql("SELECT " + owner + " AS owner, value_text FROM entity_mention WHERE kind = 'MUNICIPALITY' AND "
-                        + owner + " BETWEEN :first AND :last ORDER BY " + owner + ", span_start")
+        jdbc.sql("SELECT e." + owner + " AS owner, e.value_text FROM entity_mention e WHERE e.kind = 'MUNICIPALITY' AND e."
+                        + owner + " BETWEEN :first AND :last AND " + VISIBLE.finding("e") + " ORDER BY e." + owner
+                        + ", e.span_start")
                 .param("first", first).param("last", last)
                 .query(rs -> {
                     names.computeIfAbsent(rs.getLong("owner"), k -> new ArrayList<>()).add(rs.getString("value_text"));

@@ -54,6 +54,7 @@ public class DanishFormat {
             case IMPORTED -> "audit.action.imported";
             case CLOSED -> "audit.action.closed";
             case DECIDED -> "audit.action.decided";
+            case ANNEX_CLOSED -> "audit.action.annexClosed";
         });
     }
 

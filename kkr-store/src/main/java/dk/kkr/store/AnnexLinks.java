@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 
 /** Decides which annex of an item is which embedded document of the same file, where that leaves no doubt. */
-final class AnnexLinks {
+public final class AnnexLinks {
 
     static final int NONE = -1;
 
@@ -49,7 +49,8 @@ final class AnnexLinks {
         return links;
     }
 
-    private static String key(String title) {
+    /** An annex title as titles are compared: ignoring case, spacing and trailing dots. */
+    public static String key(String title) {
         return Objects.requireNonNullElse(title, "")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ")

@@ -463,6 +463,37 @@ abstract class ArchiveContractTest {
     }
 
     @Test
+    void anAnnexClosedInOneExtractionIsClosedWithItsMemoInABetterOneStoredLater() {
+        ParsedFile bundle = Fixtures.annexBundle(Fixtures.MEETING_DATE);
+        SaveResult first = store.save(Fixtures.file(bundle.source(), bundle.structure(), 0.9));
+        long annex = sql.sql("""
+                        SELECT a.id FROM annex a JOIN agenda_item i ON i.id = a.item_id
+                        WHERE i.document_id = :d AND a.title = 'Notat om vision for infrastrukturprojekter'""")
+                .param("d", first.documentId()).query(Long.class).single();
+        Account administrator = new Account(1, "admin", Role.ADMINISTRATOR, List.of(), null, NOW.atOffset(ZoneOffset.UTC));
+        ItemAccess.ClosedAnnex closed = new ItemAccess(database.dataSource()).closeAnnex(annex,
+                Closure.closed("Et notat om infrastruktur", "offentlighedslovens § 23 (interne dokumenter)", "admin"),
+                administrator);
+        assertThat(closed.memos()).hasSize(1);
+
+        SaveResult better = store.save(Fixtures.file(Fixtures.source("bilag-fra-pdf.txt",
+                bundle.source().text() + "\nSide 1 af 1\n", List.of()), bundle.structure(), 1.0));
+
+        assertThat(duplicateOf()).containsEntry(first.documentId(), better.documentId());
+        assertThat(sql.sql("""
+                        SELECT i.number || ' ' || a.title || ' ' || a.public_title FROM annex a
+                        JOIN agenda_item i ON i.id = a.item_id WHERE i.document_id = :d AND a.closed""")
+                .param("d", better.documentId()).query(String.class).list())
+                .containsExactly("3.6 Notat om vision for infrastrukturprojekter Et notat om infrastruktur");
+        assertThat(sql.sql("SELECT title FROM document WHERE parent_id = :d AND closed")
+                .param("d", better.documentId()).query(String.class).list())
+                .containsExactly("Notat om vision for infrastrukturprojekter");
+        ArchiveReader anyone = new ArchiveReader(database.dataSource(), Viewer.PUBLIC);
+        assertThat(anyone.document(better.documentId()).orElseThrow().text())
+                .contains("[Lukket bilag]").doesNotContain("Dok. ID: 3286366");
+    }
+
+    @Test
     void aClosedFileIsReadOnlyByTheAccountsOfItsKkrAndAdministrators() {
         SaveResult closed = store.save(Fixtures.agenda(),
                 Closure.closed("Udbud af rengøring på rådhusene", "forvaltningslovens § 27", "sekretariat"));

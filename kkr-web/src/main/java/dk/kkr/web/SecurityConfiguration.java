@@ -99,7 +99,8 @@ class SecurityConfiguration {
         return headers(http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/administration/**").hasRole(Role.ADMINISTRATOR.name())
-                        .requestMatchers(HttpMethod.POST, "/punkter/*/luk", "/punkter/*/inhabil", "/punkter/*/beslutning")
+                        .requestMatchers(HttpMethod.POST, "/punkter/*/luk", "/punkter/*/bilag/*/luk", "/punkter/*/inhabil",
+                                "/punkter/*/beslutning")
                         .authenticated()
                         .anyRequest().permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/intern/**"))

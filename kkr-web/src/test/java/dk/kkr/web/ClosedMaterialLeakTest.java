@@ -43,7 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from the front page, the municipality pages, OParl's entry, the JSON API, the API description, the feeds and the
  * calendars, and searches for each canary on every search interface (the page, the API, the search feed, and a
  * misspelling for the "Mente du …?" suggestion): no answer may carry a canary, and no address of the closed
- * document or its items may answer. A member of KKR Hovedstaden, logged in, finds the canaries by the same crawl;
+ * document or its items may answer. The secretariat closes an item of an open agenda and an annex (a memo of an open
+ * bundle) of an open item through their pages, and their canaries are held to the same. A member of KKR Hovedstaden,
+ * logged in, finds the canaries by the same crawl;
  * a member of another KKR does not. Runs over H2 and PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,8 +55,11 @@ abstract class ClosedMaterialLeakTest {
     private static final List<String> FILE_CANARIES = List.of("Pelikanudbuddet", "Zirkonfonden", "Vandrebjergværket");
     /** Words of the closed item of an open agenda that no other document has. */
     private static final List<String> ITEM_CANARIES = List.of("Flamingoaftalen", "Kobolthuset", "Safirkvarteret");
-    private static final List<String> CANARIES = java.util.stream.Stream.concat(FILE_CANARIES.stream(),
-            ITEM_CANARIES.stream()).toList();
+    /** Words of the closed annex of an open item (a memo of an open annex bundle) that no other document has. */
+    private static final List<String> ANNEX_CANARIES = List.of("Ravnetrafikken", "Kvartsruten", "Glimmerbroen");
+    private static final List<String> CANARIES = java.util.stream.Stream.of(FILE_CANARIES, ITEM_CANARIES,
+            ANNEX_CANARIES).flatMap(List::stream).toList();
+    private static final String ANNEX_PUBLIC_TITLE = "Notat om kommunernes udbud af buslinjer";
     private static final String ITEM_PUBLIC_TITLE = "Køb af grund til boliger i Gribskov";
     private static final String ITEM_LEGAL_BASIS = "offentlighedslovens § 30, nr. 2 (forretningsforhold)";
     private static final String PUBLIC_TITLE = "Udbud af rengøring på rådhusene";
@@ -97,6 +102,66 @@ abstract class ClosedMaterialLeakTest {
             Intet at bemærke.
             """;
 
+    /** An open annex bundle whose item 3.2's one annex, a memo, the secretariat closes through the item's page. */
+    private static final String BUNDLE_WITH_CLOSED_ANNEX = """
+            Indholdsfortegnelse - Bilag
+
+            | | |
+            |---|-----------|
+            | Indholdsfortegnelse - Bilag | 1 |
+            | 3.1 Status på praktikpladser | 2 |
+            | Bilag 1: Notat om praktikpladser i hovedstadsområdet | 2 |
+            | 3.2 Forhandling om busdrift | 4 |
+            | Bilag 1: Notat om Ravnetrafikkens forhandlingsoplæg | 4 |
+
+            3.1
+
+            Status på praktikpladser
+
+            NOTAT
+
+            Praktikpladser i hovedstadsområdet
+
+            Baggrund
+
+            Kommunerne i hovedstadsområdet har i 2025 stillet flere praktikpladser til rådighed end året før.
+
+            Dato: 20. maj 2025
+
+            Sags ID: SAG-2025-07810
+            Dok. ID: 4420001
+
+            KKR Hovedstaden
+            Weidekampsgade 10
+            2300 København S
+
+            3.2
+
+            Forhandling om busdrift
+
+            NOTAT
+
+            Ravnetrafikkens forhandlingsoplæg
+
+            Baggrund
+
+            Ravnetrafikken har tilbudt at køre linjerne i Egedal Kommune for 31,4 mio. kr. om året. Kommunerne
+            forhandler samlet og holder oplægget fortroligt, til aftalen om Kvartsruten er indgået.
+
+            Oplæg
+
+            Sekretariatet foreslår et bud på 28,9 mio. kr.; Glimmerbroen lukkes i 2026, og omkørslen skal indregnes.
+
+            Dato: 22. maj 2025
+
+            Sags ID: SAG-2025-07811
+            Dok. ID: 4420002
+
+            KKR Hovedstaden
+            Weidekampsgade 10
+            2300 København S
+            """;
+
     private ServedArchive archive;
     private String site;
     private long closedDocument;
@@ -105,6 +170,10 @@ abstract class ClosedMaterialLeakTest {
     private long closedItem;
     /** The second extraction of the agenda: not shown, but its text is readable at its address. */
     private long twinAgenda;
+    /** The annex bundle, its item whose annex is closed, and the memo that annex is. */
+    private long bundle;
+    private long annexItem;
+    private long closedMemo;
 
     /** This test's archive database, in {@code dataDir} or elsewhere. */
     abstract Database openDatabase(Path dataDir);
@@ -121,6 +190,7 @@ abstract class ClosedMaterialLeakTest {
         samples.add(Files.writeString(in.resolve("dagsorden-9-juni.txt"), AGENDA_WITH_CLOSED_ITEM));
         // a second extraction of the same agenda (as if read from its PDF): not shown, but readable at its address
         samples.add(Files.writeString(in.resolve("dagsorden-9-juni-pdf.txt"), AGENDA_WITH_CLOSED_ITEM + "Side 1 af 1\n"));
+        samples.add(Files.writeString(in.resolve("bilag-9-juni.txt"), BUNDLE_WITH_CLOSED_ANNEX));
         archive = new ServedArchive(openDatabase(dir.resolve("data")), dir.resolve("data"));
         Importer importer = archive.importer();
         assertThat(importer.importPaths(samples, Importer.Listener.SILENT).failed()).isZero();
@@ -149,10 +219,30 @@ abstract class ClosedMaterialLeakTest {
                 .query(Long.class).single();
         openAgenda = sql.sql("SELECT document_id FROM agenda_item WHERE id = :id").param("id", closedItem)
                 .query(Long.class).single();
+        closedMemo = sql.sql("SELECT id FROM document WHERE title = 'Ravnetrafikkens forhandlingsoplæg'")
+                .query(Long.class).single();
+        bundle = sql.sql("SELECT parent_id FROM document WHERE id = :id").param("id", closedMemo)
+                .query(Long.class).single();
+        annexItem = sql.sql("SELECT item_id FROM annex WHERE document_id = :id").param("id", closedMemo)
+                .query(Long.class).single();
 
         archive.serve();
         site = archive.site();
         closeTheItemAsTheSecretariat();
+        closeTheAnnexAsTheSecretariat();
+    }
+
+    /** The secretariat of KKR Hovedstaden closes the annex of the bundle's item 3.2 on the item's page. */
+    private void closeTheAnnexAsTheSecretariat() throws IOException, InterruptedException {
+        HttpClient sara = loggedIn("sara");
+        String page = get(sara, "/punkter/" + annexItem).body();
+        assertThat(page).contains("Luk bilaget").doesNotContain("Luk punktet");
+        Matcher form = Pattern.compile("action=\"(/punkter/" + annexItem + "/bilag/\\d+/luk)\"").matcher(page);
+        assertThat(form.find()).as("the annex's closing form").isTrue();
+        post(sara, form.group(1), "offentligTitel", ANNEX_PUBLIC_TITLE, "hjemmel", ITEM_LEGAL_BASIS, "nyHjemmel", "",
+                "_csrf", Forms.csrf(page));
+        assertThat(get(sara, "/punkter/" + annexItem).body()).contains("Bilaget er lukket.")
+                .doesNotContain("Luk bilaget");
     }
 
     /**
@@ -210,11 +300,7 @@ abstract class ClosedMaterialLeakTest {
                 "/oparl/v1.1/files/" + closedDocument));
         closedItems.forEach(item -> paths.addAll(List.of("/punkter/" + item, "/api/items/" + item,
                 "/oparl/v1.1/agendaitems/" + item, "/oparl/v1.1/consultations/" + item)));
-        for (String path : paths) {
-            HttpResponse<String> response = get(anyone, path);
-            assertThat(response.statusCode()).as(path).isEqualTo(404);
-            assertThat(canaries(response.body())).as(path).isEmpty();
-        }
+        answerWithoutCanaries(anyone, 404, paths);
     }
 
     @Test
@@ -255,13 +341,8 @@ abstract class ClosedMaterialLeakTest {
     @Test
     void aClosedItemOfAnOpenAgendaIsItsStubToThePublicInEveryChannel() throws Exception {
         HttpClient anyone = HttpClient.newHttpClient();
-        for (String path : List.of("/punkter/" + closedItem, "/api/items/" + closedItem,
-                "/oparl/v1.1/agendaitems/" + closedItem)) {
-            HttpResponse<String> stub = get(anyone, path);
-            assertThat(stub.statusCode()).as(path).isEqualTo(200);
-            assertThat(stub.body()).as(path).contains(ITEM_PUBLIC_TITLE);
-            assertThat(canaries(stub.body())).as(path).isEmpty();
-        }
+        assertThat(answerWithoutCanaries(anyone, 200, List.of("/punkter/" + closedItem, "/api/items/" + closedItem,
+                "/oparl/v1.1/agendaitems/" + closedItem))).allSatisfy(stub -> assertThat(stub).contains(ITEM_PUBLIC_TITLE));
         assertThat(get(anyone, "/punkter/" + closedItem).body()).contains("Lukket punkt.", ITEM_LEGAL_BASIS,
                 "Beslutningen er endnu ikke offentliggjort.").doesNotContain("SAG-2025-07802", "Luk punktet");
         HttpClient sara = loggedIn("sara");
@@ -286,6 +367,29 @@ abstract class ClosedMaterialLeakTest {
                 .doesNotContain("[Lukket punkt]");
         HttpClient bo = loggedIn("bo");
         assertThat(canaries(get(bo, "/punkter/" + closedItem).body())).isEmpty();
+    }
+
+    @Test
+    void aClosedAnnexIsItsPublicTitleToThePublicInEveryChannelAndAllOfItToAMember() throws Exception {
+        HttpClient anyone = HttpClient.newHttpClient();
+        answerWithoutCanaries(anyone, 404, List.of("/dokumenter/" + closedMemo, "/api/documents/" + closedMemo,
+                "/oparl/v1.1/files/" + closedMemo));
+        assertThat(answerWithoutCanaries(anyone, 200, List.of("/punkter/" + annexItem, "/api/items/" + annexItem,
+                "/oparl/v1.1/agendaitems/" + annexItem, "/dokumenter/" + bundle, "/api/documents/" + bundle,
+                "/oparl/v1.1/files/" + bundle)))
+                .allSatisfy(body -> assertThat(body).contains("Forhandling om busdrift"));
+        assertThat(get(anyone, "/punkter/" + annexItem).body()).contains("Lukket bilag: " + ANNEX_PUBLIC_TITLE,
+                ITEM_LEGAL_BASIS);
+        assertThat(get(anyone, "/dokumenter/" + bundle).body()).contains("[Lukket bilag]",
+                "Praktikpladser i hovedstadsområdet");
+
+        HttpClient anne = loggedIn("anne");
+        assertThat(get(anne, "/punkter/" + annexItem).body()).contains("Notat om Ravnetrafikkens forhandlingsoplæg",
+                "lukket bilag; offentligheden ser kun »" + ANNEX_PUBLIC_TITLE);
+        assertThat(get(anne, "/dokumenter/" + closedMemo).body()).contains(ANNEX_CANARIES.toArray(String[]::new));
+        assertThat(get(anne, "/dokumenter/" + bundle).body()).contains(ANNEX_CANARIES.toArray(String[]::new))
+                .doesNotContain("[Lukket bilag]");
+        assertThat(canaries(get(loggedIn("bo"), "/dokumenter/" + bundle).body())).isEmpty();
     }
 
     @Test
@@ -359,6 +463,19 @@ abstract class ClosedMaterialLeakTest {
         }
         assertThat(fetched).as("pages crawled").isGreaterThan(50);
         return found;
+    }
+
+    /** Asserts that each of {@code paths} answers {@code client} with {@code status} and no canary; the bodies. */
+    private List<String> answerWithoutCanaries(HttpClient client, int status, List<String> paths)
+            throws IOException, InterruptedException {
+        List<String> bodies = new ArrayList<>();
+        for (String path : paths) {
+            HttpResponse<String> response = get(client, path);
+            assertThat(response.statusCode()).as(path).isEqualTo(status);
+            assertThat(canaries(response.body())).as(path).isEmpty();
+            bodies.add(response.body());
+        }
+        return bodies;
     }
 
     private static List<String> canaries(String body) {

@@ -27,7 +27,9 @@ public final class AuditLog {
         /** An item of an open document was closed. */
         CLOSED,
         /** The public wording of a closed item's decision was published, or the decision withheld. */
-        DECIDED
+        DECIDED,
+        /** An annex of an open item was closed, with the memo it is. */
+        ANNEX_CLOSED
     }
 
     /**
@@ -69,6 +71,11 @@ public final class AuditLog {
     /** Records that {@code actor} closed item {@code itemId} of document {@code documentId}. */
     public void closed(String actor, long documentId, long itemId) {
         record(actor, Action.CLOSED, documentId, itemId);
+    }
+
+    /** Records that {@code actor} closed an annex of item {@code itemId} of document {@code documentId}. */
+    public void closedAnnex(String actor, long documentId, long itemId) {
+        record(actor, Action.ANNEX_CLOSED, documentId, itemId);
     }
 
     /** Records that {@code actor} published or withheld the decision of closed item {@code itemId}. */

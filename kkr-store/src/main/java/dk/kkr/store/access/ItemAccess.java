@@ -2,6 +2,7 @@ package dk.kkr.store.access;
 
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.text.Messages;
+import dk.kkr.store.AnnexLinks;
 import dk.kkr.store.Closure;
 import dk.kkr.store.Durability;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +13,9 @@ import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +27,8 @@ import java.util.Optional;
  * title) in every extraction of its document, adds a new legal basis to the list, and is written in the
  * {@link AuditLog}, all in one transaction. An item of an annex bundle is not closed this way (its annexes are
  * documents of their own), nor is an item of a closed file (it is closed already).
+ *
+ * <p>Within an open item, single annexes can be closed (lukkede bilag) with the memos they are, in every extraction.
  *
  * <p>A member left out of an item is left out of the items under it; what that means for reading is
  * {@link dk.kkr.store.read.Visibility}'s. Thread-safe.
@@ -93,10 +98,7 @@ public final class ItemAccess {
                             WHERE id IN (:ids)""")
                     .param("title", closure.publicTitle()).param("basis", closure.legalBasis()).param("ids", ids)
                     .update();
-            if (jdbc.sql("SELECT COUNT(*) FROM legal_basis WHERE text = :text").param("text", closure.legalBasis())
-                    .query(Long.class).single() == 0) {
-                jdbc.sql("INSERT INTO legal_basis (text) VALUES (:text)").param("text", closure.legalBasis()).update();
-            }
+            listLegalBasis(closure.legalBasis());
             List<Long> all = new ArrayList<>(ids);
             all.addAll(acrossExtractions(jdbc, item.documentId()));
             new AuditLog(jdbc, clock).closed(closure.closedBy(), item.documentId(), itemId);
@@ -106,14 +108,24 @@ public final class ItemAccess {
         return closed;
     }
 
+    /** Adds {@code basis} to the list of legal bases if it is not on it. */
+    private void listLegalBasis(String basis) {
+        if (jdbc.sql("SELECT COUNT(*) FROM legal_basis WHERE text = :text").param("text", basis)
+                .query(Long.class).single() == 0) {
+            jdbc.sql("INSERT INTO legal_basis (text) VALUES (:text)").param("text", basis).update();
+        }
+    }
+
     /**
      * Closes in every extraction of the document that holds {@code documentId} (near-duplicates, e.g. the text and
-     * the PDF reading of one agenda) the items closed in any of them, matched by number: the worse extractions are
-     * readable at their own addresses, and whichever extraction is shown, the public reads the stub. The ids of the
-     * items it closed.
+     * the PDF reading of one agenda) the items closed in any of them, matched by number, and the annexes closed in any
+     * of them, matched by their item's number and their title ({@link AnnexLinks#key}), with the memos they are: the
+     * worse extractions are readable at their own addresses, and whichever extraction is shown, the public reads the
+     * stub. The ids of the items it closed.
      */
     public static List<Long> acrossExtractions(JdbcClient jdbc, long documentId) {
         long shown = shownExtraction(jdbc, documentId);
+        annexesAcrossExtractions(jdbc, shown);
         String closedTwin = "FROM agenda_item c WHERE c.closed AND c.number = agenda_item.number AND c.document_id IN ("
                 + EXTRACTIONS + ")";
         List<Long> ids = jdbc.sql("SELECT id FROM agenda_item WHERE NOT closed AND document_id IN (" + EXTRACTIONS
@@ -125,6 +137,119 @@ public final class ItemAccess {
                     .param("shown", shown).param("ids", ids).update();
         }
         return ids;
+    }
+
+    /** Closes the annexes of the extractions of {@code shown} whose twin (same item number and title) is closed. */
+    private static void annexesAcrossExtractions(JdbcClient jdbc, long shown) {
+        List<AnnexRow> annexes = jdbc.sql("""
+                        SELECT a.id, i.number, a.title, a.closed, a.public_title, a.legal_basis
+                        FROM annex a JOIN agenda_item i ON i.id = a.item_id
+                        WHERE i.document_id IN (%s) ORDER BY a.id""".formatted(EXTRACTIONS))
+                .param("shown", shown)
+                .query((rs, row) -> new AnnexRow(rs.getLong(1), rs.getString(2) + "\n" + AnnexLinks.key(rs.getString(3)),
+                        rs.getBoolean(4), rs.getString(5), rs.getString(6)))
+                .list();
+        Map<String, AnnexRow> closedTwins = new HashMap<>();
+        annexes.stream().filter(AnnexRow::closed).forEach(a -> closedTwins.putIfAbsent(a.twin(), a));
+        annexes.stream().filter(a -> !a.closed() && closedTwins.containsKey(a.twin())).forEach(a -> {
+            AnnexRow twin = closedTwins.get(a.twin());
+            closeAnnexes(jdbc, List.of(a.id()), twin.publicTitle(), twin.legalBasis());
+        });
+    }
+
+    /** An annex: its id, what its twins in other extractions share (item number and title), its closure. */
+    private record AnnexRow(long id, String twin, boolean closed, String publicTitle, String legalBasis) {
+    }
+
+    /**
+     * Closes annexes {@code ids} and the memos they were matched to, with the annexes matched to those memos; the ids
+     * of the memos closed.
+     */
+    private static List<Long> closeAnnexes(JdbcClient jdbc, List<Long> ids, String publicTitle, String legalBasis) {
+        List<Long> memos = jdbc.sql("""
+                        SELECT DISTINCT a.document_id FROM annex a JOIN document d ON d.id = a.document_id
+                        WHERE a.id IN (:ids) AND d.parent_id IS NOT NULL""")
+                .param("ids", ids).query(Long.class).list();
+        String annexes = memos.isEmpty() ? "id IN (:ids)" : "(id IN (:ids) OR document_id IN (:memos))";
+        jdbc.sql("UPDATE annex SET closed = TRUE, public_title = :title, legal_basis = :basis WHERE NOT closed AND "
+                        + annexes)
+                .param("title", publicTitle).param("basis", legalBasis).param("ids", ids)
+                .param("memos", memos).update();
+        if (!memos.isEmpty()) {
+            jdbc.sql("""
+                            UPDATE document SET closed = TRUE, public_title = :title, legal_basis = :basis
+                            WHERE NOT closed AND id IN (:memos)""")
+                    .param("title", publicTitle).param("basis", legalBasis).param("memos", memos).update();
+        }
+        return memos;
+    }
+
+    /**
+     * What closing an annex changed: the memos closed with it, and the source files whose items now read
+     * differently (in every extraction), so that the search index can follow.
+     */
+    public record ClosedAnnex(List<Long> memos, List<Long> sourceFiles) {
+    }
+
+    /** Whether {@code account} may close annexes of item {@code itemId}: it may edit it, and the item is open. */
+    public boolean annexesClosable(long itemId, Account account) {
+        return target(itemId).map(item -> mayEdit(item, account) && !item.closed()).orElse(false);
+    }
+
+    /**
+     * Closes annex {@code annexId} of an open item (lukket bilag), by {@code account}: the annex of the same title
+     * under the item of the same number in every extraction of its document, the memos they were matched to, and
+     * the other annexes matched to those memos. Adds a new legal basis to the list; written in the
+     * {@link AuditLog}; all in one transaction.
+     *
+     * @throws AccessException with one Danish sentence when the account may not, or the annex cannot be closed
+     */
+    public ClosedAnnex closeAnnex(long annexId, Closure closure, Account account) {
+        if (!closure.closed()) {
+            throw new IllegalArgumentException("an annex is closed with a closure that closes");
+        }
+        ClosedAnnex changed = transactions.execute(status -> {
+            record Annex(long itemId, String number, String title, boolean closed) {
+            }
+            Annex annex = jdbc.sql("""
+                            SELECT a.item_id, i.number, a.title, a.closed FROM annex a
+                            JOIN agenda_item i ON i.id = a.item_id WHERE a.id = :id""")
+                    .param("id", annexId)
+                    .query((rs, row) -> new Annex(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                    .optional()
+                    .orElseThrow(() -> new AccessException(Messages.text("closeAnnex.noSuchAnnex", annexId)));
+            Target item = editable(annex.itemId(), account);
+            if (annex.closed()) {
+                throw new AccessException(Messages.text("closeAnnex.alreadyClosed"));
+            }
+            if (item.closed()) {
+                throw new AccessException(Messages.text("closeAnnex.itemClosed"));
+            }
+            String key = AnnexLinks.key(annex.title());
+            record Twin(long id, String title, long sourceFile) {
+            }
+            List<Twin> twins = jdbc.sql("""
+                            SELECT a.id, a.title, d.source_file_id FROM annex a JOIN agenda_item i ON i.id = a.item_id
+                            JOIN document d ON d.id = i.document_id
+                            WHERE i.document_id IN (%s) AND i.number = :number AND NOT a.closed""".formatted(EXTRACTIONS))
+                    .param("shown", shownExtraction(jdbc, item.documentId())).param("number", annex.number())
+                    .query((rs, row) -> new Twin(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+                    .list().stream()
+                    .filter(twin -> twin.id() == annexId || key.equals(AnnexLinks.key(twin.title())))
+                    .toList();
+            List<Long> memos = closeAnnexes(jdbc, twins.stream().map(Twin::id).toList(), closure.publicTitle(),
+                    closure.legalBasis());
+            listLegalBasis(closure.legalBasis());
+            new AuditLog(jdbc, clock).closedAnnex(closure.closedBy(), item.documentId(), annex.itemId());
+            List<Long> files = new ArrayList<>(twins.stream().map(Twin::sourceFile).distinct().toList());
+            if (!memos.isEmpty()) {
+                jdbc.sql("SELECT DISTINCT source_file_id FROM document WHERE id IN (:memos)").param("memos", memos)
+                        .query(Long.class).list().stream().filter(file -> !files.contains(file)).forEach(files::add);
+            }
+            return new ClosedAnnex(memos, List.copyOf(files));
+        });
+        durability.committed();
+        return changed;
     }
 
     /** Whether {@code account} may publish or withhold the decision of item {@code itemId}: it is a closed item. */

@@ -1,6 +1,7 @@
 package dk.kkr.store.oparl;
 
 import dk.kkr.core.model.Span;
+import dk.kkr.store.read.AnnexLines;
 import dk.kkr.store.read.Redaction;
 import dk.kkr.store.read.Viewer;
 import dk.kkr.store.read.Visibility;
@@ -54,9 +55,6 @@ public class OparlReader {
             rs.getString("name"), rs.getString("role"), rs.getString("municipality"),
             rs.getObject("member_since", LocalDate.class), stamp(rs));
 
-    private static final String ITEMS_NAMING = """
-            SELECT item_id FROM entity_mention WHERE kind = 'MUNICIPALITY' AND municipality_code = :key""";
-
     private static final RowMapper<Body> BODY = (rs, row) -> new Body(rs.getLong("id"), rs.getString("name"),
             rs.getString("slug"), rs.getString("region"), stamp(rs));
 
@@ -78,6 +76,8 @@ public class OparlReader {
     private final String meetings;
     /** The items the viewer sees; a query may add conditions with AND. */
     private final String items;
+    /** The ids of the items in which the viewer reads a mention of the municipality whose code is {@code :key}. */
+    private final String itemsNaming;
     private final String papers;
     private final String files;
     private final String locations;
@@ -108,6 +108,9 @@ public class OparlReader {
                 JOIN source_file s ON s.id = d.source_file_id
                 LEFT JOIN case_file c ON c.id = i.case_id
                 WHERE %3$s""".formatted(visible.itemTitle("i"), visible.itemStub("i"), visible.item("i"));
+        this.itemsNaming = """
+                SELECT n.item_id FROM entity_mention n WHERE n.kind = 'MUNICIPALITY' AND n.municipality_code = :key
+                  AND\s""" + visible.finding("n");
         String firstItemOfCase = """
                 (SELECT %s FROM agenda_item i JOIN document d ON d.id = i.document_id
                  WHERE i.case_id = c.id AND %s ORDER BY i.id FETCH FIRST 1 ROWS ONLY)""";
@@ -213,7 +216,7 @@ public class OparlReader {
 
     /** The items that name a municipality (by its code), the most recently imported first, at most {@code limit}. */
     public List<Item> latestItemsNaming(int municipalityCode, int limit) {
-        return latestItems("x.id IN (" + ITEMS_NAMING + ") AND NOT x.stub", municipalityCode, limit);
+        return latestItems("x.id IN (" + itemsNaming + ") AND NOT x.stub", municipalityCode, limit);
     }
 
     private List<Item> latestItems(String condition, long key, int limit) {
@@ -227,8 +230,8 @@ public class OparlReader {
         return jdbc.sql("""
                         SELECT e.id, e.item_id, i.number, i.title, e.text, e.date_end
                         FROM entity_mention e JOIN agenda_item i ON i.id = e.item_id
-                        WHERE e.kind = 'DEADLINE' AND e.date_end IS NOT NULL AND e.item_id IN (""" + ITEMS_NAMING + ")"
-                        + " AND " + visible.itemInFull("i")
+                        WHERE e.kind = 'DEADLINE' AND e.date_end IS NOT NULL AND e.item_id IN (""" + itemsNaming + ")"
+                        + " AND " + visible.itemInFull("i") + " AND " + visible.finding("e")
                         + " ORDER BY e.date_end, e.id")
                 .param("key", municipalityCode)
                 .query((rs, row) -> new Deadline(rs.getLong("id"), rs.getLong("item_id"), rs.getString("number"),
@@ -249,9 +252,11 @@ public class OparlReader {
     }
 
     public List<Section> sections(long itemId) {
+        AnnexLines annexLines = AnnexLines.ofItem(jdbc, visible, itemId);
         return jdbc.sql("SELECT s.heading, s.text FROM item_section s WHERE s.item_id = :id AND "
                         + visible.outsideStubs("s.item_id") + " ORDER BY s.position")
-                .param("id", itemId).query((rs, row) -> new Section(rs.getString("heading"), rs.getString("text")))
+                .param("id", itemId).query((rs, row) -> new Section(rs.getString("heading"),
+                        annexLines.section(itemId, rs.getString("heading"), rs.getString("text"))))
                 .list();
     }
 
@@ -259,6 +264,7 @@ public class OparlReader {
     public List<Long> annexFiles(long itemId) {
         return jdbc.sql("SELECT a.document_id FROM annex a WHERE a.item_id = :id AND a.document_id IS NOT NULL AND "
                         + visible.documentId("a.document_id") + " AND " + visible.outsideStubs("a.item_id")
+                        + " AND NOT " + visible.annexCut("a")
                         + " ORDER BY a.position")
                 .param("id", itemId).query(Long.class).list();
     }
@@ -302,10 +308,12 @@ public class OparlReader {
         return new File(id, nullableLong(rs, "body_id"), rs.getString("kind"), rs.getString("title"),
                 rs.getString("file_name"), rs.getString("media_type"), rs.getObject("letter_date", LocalDate.class),
                 caseNumber, rs.getString("doc_number"), nullableLong(rs, "meeting_id"), nullableLong(rs, "parent_id"),
-                jdbc.sql("SELECT id FROM document WHERE parent_id = :id ORDER BY span_start, id")
+                jdbc.sql("SELECT c.id FROM document c WHERE c.parent_id = :id AND " + visible.readable("c")
+                                + " ORDER BY c.span_start, c.id")
                         .param("id", id).query(Long.class).list(),
                 jdbc.sql("SELECT DISTINCT a.item_id FROM annex a WHERE a.document_id = :id AND "
                                 + visible.itemId("a.item_id") + " AND " + visible.outsideStubs("a.item_id")
+                                + " AND NOT " + visible.annexCut("a")
                                 + " ORDER BY a.item_id")
                         .param("id", id).query(Long.class).list(),
                 jdbc.sql("""

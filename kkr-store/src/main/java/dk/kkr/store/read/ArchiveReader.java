@@ -213,7 +213,9 @@ public class ArchiveReader {
                         SELECT d.id, d.kind, d.title, b.name AS body_name, d.meeting_id, d.parent_id,
                                d.letter_date, d.case_number, d.doc_number, d.span_start, d.span_end,
                                s.id AS source_id, s.file_name, s.sha256, s.notes, s.text, s.original_text,
-                               f.closed, f.public_title, f.legal_basis
+                               d.closed OR f.closed AS closed,
+                               CASE WHEN d.closed THEN d.public_title ELSE f.public_title END AS public_title,
+                               CASE WHEN d.closed THEN d.legal_basis ELSE f.legal_basis END AS legal_basis
                         FROM document d
                         JOIN source_file s ON s.id = d.source_file_id
                         JOIN document f ON f.id = COALESCE(d.parent_id, d.id)
@@ -242,7 +244,8 @@ public class ArchiveReader {
                             document.parentId() == null ? null : documentRef(document.parentId()),
                             source, cut.apply(document.span().of(document.sourceText())),
                             itemSpans(id, document.span(), cut),
-                            jdbc.sql("SELECT id, kind, title FROM document WHERE parent_id = :id ORDER BY span_start, id")
+                            jdbc.sql("SELECT d.id, d.kind, d.title FROM document d WHERE d.parent_id = :id AND "
+                                            + visible.readable("d") + " ORDER BY d.span_start, d.id")
                                     .param("id", id).query(DOCUMENT_REF).list(),
                             mentionsWithin(document.source().id(), document.span(), cut),
                             totalChecksWithin(document.source().id(), document.span(), cut),
@@ -272,7 +275,7 @@ public class ArchiveReader {
         jdbc.sql("""
                         SELECT e.municipality_code, COUNT(DISTINCT e.item_id), COUNT(*) FROM entity_mention e
                         WHERE e.kind = 'MUNICIPALITY' AND""" + " " + visible.documentId("e.document_id")
-                        + " AND " + visible.outsideStubs("e.item_id") + """
+                        + " AND " + visible.finding("e") + """
                          GROUP BY e.municipality_code""")
                 .query(rs -> {
                     counts.put(rs.getInt(1), new int[] {rs.getInt(2), rs.getInt(3)});
@@ -294,14 +297,16 @@ public class ArchiveReader {
         return jdbc.sql("""
                         SELECT i.id, i.number, i.title, i.meeting_id, m.meeting_date, b.name AS body_name,
                                i.document_id, i.position, e.mentions, e.first_mention
-                        FROM (SELECT item_id, COUNT(*) AS mentions, MIN(id) AS first_mention FROM entity_mention
-                              WHERE kind = 'MUNICIPALITY' AND municipality_code = :code AND item_id IS NOT NULL
-                              GROUP BY item_id) e
+                        FROM (SELECT f.item_id, COUNT(*) AS mentions, MIN(f.id) AS first_mention FROM entity_mention f
+                              WHERE f.kind = 'MUNICIPALITY' AND f.municipality_code = :code AND f.item_id IS NOT NULL
+                                AND %s
+                              GROUP BY f.item_id) e
                         JOIN agenda_item i ON i.id = e.item_id
                         LEFT JOIN meeting m ON m.id = i.meeting_id
                         LEFT JOIN body b ON b.id = m.body_id
-                        WHERE""" + " " + visible.itemInFull("i") + """
-                         ORDER BY m.meeting_date DESC NULLS LAST, i.document_id DESC, i.position""")
+                        WHERE %s
+                        ORDER BY m.meeting_date DESC NULLS LAST, i.document_id DESC, i.position"""
+                        .formatted(visible.finding("f"), visible.itemInFull("i")))
                 .param("code", code)
                 .query((rs, row) -> new MunicipalityView.MentioningItem(rs.getLong("id"), rs.getString("number"),
                         rs.getString("title"), nullableLong(rs, "meeting_id"),
@@ -313,9 +318,10 @@ public class ArchiveReader {
     private List<MunicipalityView.MentioningDocument> mentioningDocuments(int code) {
         return jdbc.sql("""
                         SELECT d.id, d.kind, d.title, e.mentions, e.first_mention
-                        FROM (SELECT document_id, COUNT(*) AS mentions, MIN(id) AS first_mention FROM entity_mention
-                              WHERE kind = 'MUNICIPALITY' AND municipality_code = :code AND item_id IS NULL
-                              GROUP BY document_id) e
+                        FROM (SELECT f.document_id, COUNT(*) AS mentions, MIN(f.id) AS first_mention
+                              FROM entity_mention f
+                              WHERE f.kind = 'MUNICIPALITY' AND f.municipality_code = :code AND f.item_id IS NULL
+                              GROUP BY f.document_id) e
                         JOIN document d ON d.id = e.document_id
                         WHERE""" + " " + visible.document("d") + """
                          ORDER BY d.id DESC""")
@@ -328,7 +334,8 @@ public class ArchiveReader {
     /** The entities of an item's own text, with spans into the source file's text. */
     private ItemEntities itemEntities(long itemId) {
         Map<MentionKind, List<MentionView>> byKind = new HashMap<>();
-        jdbc.sql("SELECT " + MENTION_COLUMNS + " FROM entity_mention WHERE item_id = :id ORDER BY span_start, id")
+        jdbc.sql("SELECT " + MENTION_COLUMNS + " FROM entity_mention e WHERE e.item_id = :id AND "
+                        + visible.finding("e") + " ORDER BY e.span_start, e.id")
                 .param("id", itemId)
                 .query((rs, row) -> mention(rs, 0))
                 .list()
@@ -346,9 +353,9 @@ public class ArchiveReader {
      */
     private List<MentionView> mentionsWithin(long sourceFileId, Span span, Redaction cut) {
         return jdbc.sql("SELECT " + MENTION_COLUMNS + """
-                         FROM entity_mention
-                        WHERE source_file_id = :source AND span_start >= :start AND span_end <= :end AND"""
-                        + " " + visible.outsideStubs("item_id") + " ORDER BY span_start, id")
+                         FROM entity_mention e
+                        WHERE e.source_file_id = :source AND e.span_start >= :start AND e.span_end <= :end AND"""
+                        + " " + visible.finding("e") + " ORDER BY e.span_start, e.id")
                 .param("source", sourceFileId).param("start", span.start()).param("end", span.end())
                 .query((rs, row) -> mention(rs, span.start()))
                 .list().stream().map(m -> m.at(cut.span(m.span()))).toList();
@@ -387,10 +394,10 @@ public class ArchiveReader {
                     }
                 });
         return jdbc.sql("""
-                        SELECT id, kind, row_count, total_label, span_start, span_end FROM text_table
-                        WHERE source_file_id = :source AND span_start >= :start AND span_end <= :end
-                              AND total_row IS NOT NULL AND""" + " " + visible.outsideStubs("item_id") + """
-                        ORDER BY position""")
+                        SELECT t.id, t.kind, t.row_count, t.total_label, t.span_start, t.span_end FROM text_table t
+                        WHERE t.source_file_id = :source AND t.span_start >= :start AND t.span_end <= :end
+                              AND t.total_row IS NOT NULL AND""" + " " + visible.finding("t") + """
+                        ORDER BY t.position""")
                 .param("source", sourceFileId).param("start", span.start()).param("end", span.end())
                 .query((rs, row) -> {
                     long id = rs.getLong("id");
@@ -456,18 +463,29 @@ public class ArchiveReader {
     }
 
     private List<SectionView> sections(long itemId) {
+        AnnexLines annexLines = AnnexLines.ofItem(jdbc, visible, itemId);
         return jdbc.sql("SELECT heading, text, span_start, span_end FROM item_section WHERE item_id = :id ORDER BY position")
                 .param("id", itemId)
-                .query((rs, row) -> new SectionView(rs.getString("heading"), rs.getString("text"),
+                .query((rs, row) -> new SectionView(rs.getString("heading"),
+                        annexLines.section(itemId, rs.getString("heading"), rs.getString("text")),
                         new Span(rs.getInt("span_start"), rs.getInt("span_end"))))
                 .list();
     }
 
+    /** An item's annexes; one closed to the viewer is its public title and legal basis, without link or place. */
     private List<AnnexView> annexes(long itemId) {
-        return jdbc.sql("SELECT title, document_id, span_start, span_end FROM annex WHERE item_id = :id ORDER BY position")
+        return jdbc.sql("""
+                        SELECT a.id, a.title, a.document_id, a.span_start, a.span_end, a.closed, a.public_title,
+                               a.legal_basis, %s AS cut
+                        FROM annex a WHERE a.item_id = :id ORDER BY a.position""".formatted(visible.annexCut("a")))
                 .param("id", itemId)
-                .query((rs, row) -> new AnnexView(rs.getString("title"), nullableLong(rs, "document_id"),
-                        new Span(rs.getInt("span_start"), rs.getInt("span_end"))))
+                .query((rs, row) -> {
+                    ClosureNote closure = closureNote(rs);
+                    return rs.getBoolean("cut")
+                            ? new AnnexView(rs.getLong("id"), closure.publicTitle(), null, null, closure, true)
+                            : new AnnexView(rs.getLong("id"), rs.getString("title"), nullableLong(rs, "document_id"),
+                                    new Span(rs.getInt("span_start"), rs.getInt("span_end")), closure, false);
+                })
                 .list();
     }
 

@@ -9,42 +9,61 @@ import java.util.List;
 
 /**
  * The text of a document as a viewer may read it: each closed item in it that is a stub to the viewer
- * ({@link Visibility#itemStub}) is cut out and replaced by a short placeholder, "[Lukket punkt]". Everything that
- * points into the text (items, mentions, tables) is moved to the redacted text with {@link #start} and
- * {@link #end}. Every reader that hands out a document's text cuts it here, so that no channel shows what the
- * item pages withhold.
+ * ({@link Visibility#itemStub}) is cut out and replaced by a short placeholder, "[Lukket punkt]"; so is each closed
+ * annex's line and memo ({@link Visibility#annexCut}, {@link Visibility#readable}), "[Lukket bilag]". Everything that
+ * points into the text (items, mentions, tables) is moved to the redacted text with {@link #start} and {@link #end}.
+ * Every reader that hands out a document's text cuts it here, so that no channel shows what the item pages withhold.
  */
 public final class Redaction {
 
     /** Nothing cut. */
     public static final Redaction NONE = new Redaction(List.of());
 
-    private static final String PLACEHOLDER = Messages.text("closedItem.placeholder");
+    /** What stands in a closed annex's place, in a document's text and in its item's annex section. */
+    public static final String ANNEX_PLACEHOLDER = Messages.text("closedAnnex.placeholder");
+
+    private static final List<String> PLACEHOLDERS =
+            List.of(Messages.text("closedItem.placeholder"), ANNEX_PLACEHOLDER);
+
+    /** A part of the text cut out, and what stands in its place. */
+    private record Cut(Span span, String placeholder) {
+    }
 
     /** The cuts, relative to the text, sorted and not overlapping. */
-    private final List<Span> cuts;
+    private final List<Cut> cuts;
 
-    private Redaction(List<Span> cuts) {
+    private Redaction(List<Cut> cuts) {
         this.cuts = List.copyOf(cuts);
     }
 
     /**
      * The cuts in the part {@code span} of source file {@code sourceFileId}'s text, for the viewer of
-     * {@code visible}; positions are then relative to {@code span}'s start.
+     * {@code visible}; positions are then relative to {@code span}'s start. Where cuts overlap (a closed annex of
+     * a closed item) the outer one's placeholder stands.
      */
     public static Redaction of(JdbcClient jdbc, Visibility visible, long sourceFileId, Span span) {
-        List<Span> closed = jdbc.sql("""
-                        SELECT i.span_start, i.span_end FROM agenda_item i JOIN document d ON d.id = i.document_id
-                        WHERE d.source_file_id = :source AND i.span_end > :start AND i.span_start < :end AND"""
-                        + " " + visible.itemStub("i") + " ORDER BY i.span_start, i.span_end DESC")
+        List<Cut> closed = jdbc.sql("""
+                        SELECT 0 AS kind, i.span_start, i.span_end FROM agenda_item i JOIN document d ON d.id = i.document_id
+                        WHERE d.source_file_id = :source AND i.span_end > :start AND i.span_start < :end AND %s
+                        UNION ALL
+                        SELECT 1, a.span_start, a.span_end FROM annex a JOIN agenda_item i ON i.id = a.item_id
+                        JOIN document d ON d.id = i.document_id
+                        WHERE d.source_file_id = :source AND a.span_end > :start AND a.span_start < :end AND %s
+                        UNION ALL
+                        SELECT 1, d.span_start, d.span_end FROM document d
+                        WHERE d.source_file_id = :source AND d.parent_id IS NOT NULL AND d.closed
+                          AND d.span_end > :start AND d.span_start < :end AND NOT %s
+                        ORDER BY 2, 3 DESC""".formatted(visible.itemStub("i"), visible.annexCut("a"),
+                        visible.readable("d")))
                 .param("source", sourceFileId).param("start", span.start()).param("end", span.end())
-                .query((rs, row) -> new Span(Math.max(rs.getInt(1), span.start()) - span.start(),
-                        Math.min(rs.getInt(2), span.end()) - span.start()))
+                .query((rs, row) -> new Cut(new Span(Math.max(rs.getInt(2), span.start()) - span.start(),
+                        Math.min(rs.getInt(3), span.end()) - span.start()), PLACEHOLDERS.get(rs.getInt(1))))
                 .list();
-        List<Span> merged = new ArrayList<>();
-        for (Span cut : closed) {
-            if (!merged.isEmpty() && cut.start() <= merged.getLast().end()) {
-                merged.set(merged.size() - 1, merged.getLast().union(cut));
+        List<Cut> merged = new ArrayList<>();
+        for (Cut cut : closed) {
+            if (!merged.isEmpty() && cut.span().start() <= merged.getLast().span().end()) {
+                Cut outer = merged.getLast();
+                merged.set(merged.size() - 1, new Cut(outer.span().union(cut.span()), outer.placeholder()));
             } else {
                 merged.add(cut);
             }
@@ -64,9 +83,9 @@ public final class Redaction {
         }
         StringBuilder redacted = new StringBuilder(text.length());
         int at = 0;
-        for (Span cut : cuts) {
-            redacted.append(text, at, cut.start()).append(PLACEHOLDER);
-            at = cut.end();
+        for (Cut cut : cuts) {
+            redacted.append(text, at, cut.span().start()).append(cut.placeholder());
+            at = cut.span().end();
         }
         return redacted.append(text, at, text.length()).toString();
     }
@@ -88,15 +107,15 @@ public final class Redaction {
 
     private int moved(int position, boolean end) {
         int shift = 0;
-        for (Span cut : cuts) {
-            if (position <= cut.start()) {
+        for (Cut cut : cuts) {
+            if (position <= cut.span().start()) {
                 break;
             }
-            if (position < cut.end()) {
+            if (position < cut.span().end()) {
                 // inside the cut
-                return cut.start() - shift + (end ? PLACEHOLDER.length() : 0);
+                return cut.span().start() - shift + (end ? cut.placeholder().length() : 0);
             }
-            shift += cut.length() - PLACEHOLDER.length();
+            shift += cut.span().length() - cut.placeholder().length();
         }
         return position - shift;
     }

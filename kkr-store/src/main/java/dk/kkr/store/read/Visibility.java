@@ -20,6 +20,10 @@ package dk.kkr.store.read;
  * anyone who may not read its KKR's closed material it is only its stub: number, public title and legal basis.
  * Its place in the document's text is cut out for them ({@link Redaction}). So is the place of an item of closed
  * material for a member of its KKR whom the secretariat has left out of it (inhabil, {@code item_exclusion}).
+ *
+ * <p>A closed annex of an open item (lukket bilag, {@code annex.closed}) is, to the same viewers, its public title
+ * and legal basis: its line in the item's text and the memo it was matched to (whose document row is closed with it)
+ * are cut out, and what was found in them is not read.
  */
 public final class Visibility {
 
@@ -55,12 +59,15 @@ public final class Visibility {
     }
 
     /**
-     * SQL: the document row {@code alias} may be read at its address: the file it belongs to is not closed to
-     * this viewer. (A worse extraction is readable, though not shown.)
+     * SQL: the document row {@code alias} may be read at its address: neither it (a memo closed as an annex) nor the
+     * file it belongs to is closed to this viewer. A closed memo is closed too to a member left out of an item it is
+     * an annex of. (A worse extraction is readable, though not shown.)
      */
     public String readable(String alias) {
-        return "NOT EXISTS (SELECT 1 FROM document vc WHERE vc.id = COALESCE(" + alias + ".parent_id, " + alias
-                + ".id) AND vc.closed AND NOT " + mayReadClosedOf.formatted("vc.body_id") + ")";
+        return "NOT EXISTS (SELECT 1 FROM document vc JOIN document vcf ON vcf.id = COALESCE(vc.parent_id, vc.id)"
+                + " WHERE vc.id IN (" + alias + ".id, COALESCE(" + alias + ".parent_id, " + alias + ".id)) AND vc.closed"
+                + " AND (NOT " + mayReadClosedOf.formatted("vcf.body_id") + " OR EXISTS (SELECT 1 FROM annex vca"
+                + " WHERE vca.document_id = vc.id AND vca.closed AND " + leftOutOf.formatted("vca.item_id") + ")))";
     }
 
     /** SQL: the document whose id is the SQL expression {@code id} is shown. */
@@ -116,10 +123,33 @@ public final class Visibility {
     }
 
     /**
-     * SQL: what hangs on the item whose id is the SQL expression {@code id} (a mention, a table; null for none) may
+     * SQL: what hangs on the item whose id is the SQL expression {@code id} (a section, an annex; null for none) may
      * be read: that item is not a stub to this viewer.
      */
     public String outsideStubs(String id) {
         return "NOT EXISTS (SELECT 1 FROM agenda_item vs WHERE vs.id = " + id + " AND " + itemStub("vs") + ")";
+    }
+
+    /**
+     * SQL, a boolean: the annex row {@code alias} is closed to this viewer (a closed annex of an open item, lukket
+     * bilag): the viewer may not read its KKR's closed material, or is left out of its item. Such an annex is its
+     * public title and legal basis; its title, its line in the item's text and its memo are not read.
+     */
+    public String annexCut(String alias) {
+        return "(" + alias + ".closed AND (" + leftOutOf.formatted(alias + ".item_id") + " OR NOT EXISTS (SELECT 1"
+                + " FROM agenda_item vai JOIN document vad ON vad.id = vai.document_id WHERE vai.id = " + alias
+                + ".item_id AND " + mayReadClosedOf.formatted("vad.body_id") + ")))";
+    }
+
+    /**
+     * SQL: the finding {@code alias} (a row of {@code entity_mention} or {@code text_table}: its item, document and
+     * span) may be read: its item is not a stub, its document (a memo, or the file) is readable, and it is not in
+     * the line of an annex closed to this viewer.
+     */
+    public String finding(String alias) {
+        return outsideStubs(alias + ".item_id") + " AND EXISTS (SELECT 1 FROM document vr WHERE vr.id = " + alias
+                + ".document_id AND " + readable("vr") + ") AND NOT EXISTS (SELECT 1 FROM annex vfa WHERE vfa.item_id = "
+                + alias + ".item_id AND vfa.span_start < " + alias + ".span_end AND vfa.span_end > " + alias
+                + ".span_start AND " + annexCut("vfa") + ")";
     }
 }

@@ -2,6 +2,7 @@ package dk.kkr.web.item;
 
 import dk.kkr.core.text.Messages;
 import dk.kkr.search.ArchiveIndex;
+import dk.kkr.search.ReindexFromStore;
 import dk.kkr.service.access.ItemClosing;
 import dk.kkr.store.Closure;
 import dk.kkr.store.access.AccessException;
@@ -20,8 +21,8 @@ import java.util.function.Consumer;
 
 /**
  * Who reads an item, set on its page (only for a login: {@code SecurityConfiguration}; the store checks that it is
- * the secretariat of the item's KKR or an administrator): closing it, with the public title and the legal basis
- * chosen from the list or written anew; publishing its decision's public wording, or withholding it; and leaving
+ * the secretariat of the item's KKR or an administrator): closing it, or one of its annexes, with the public title
+ * and the legal basis chosen from the list or written anew; publishing its decision's public wording, or withholding it; and leaving
  * members out of it (inhabil). The item page then says what was
  * done, or why not.
  */
@@ -34,7 +35,7 @@ class ItemAccessController {
 
     ItemAccessController(DataSource dataSource, ArchiveIndex index, AccountStore accounts) {
         this.access = new ItemAccess(dataSource);
-        this.closing = new ItemClosing(access, index);
+        this.closing = new ItemClosing(access, index, new ReindexFromStore(dataSource));
         this.accounts = accounts;
     }
 
@@ -45,6 +46,16 @@ class ItemAccessController {
         String basis = nyHjemmel.isBlank() ? hjemmel : nyHjemmel;
         return change(id, flash, "closedNow", true,
                 account -> closing.close(id, Closure.closed(offentligTitel, basis, account.name()), account));
+    }
+
+    @PostMapping("/punkter/{id:\\d+}/bilag/{annex:\\d+}/luk")
+    String closeAnnex(@PathVariable long id, @PathVariable long annex,
+                      @RequestParam(defaultValue = "") String offentligTitel,
+                      @RequestParam(defaultValue = "") String hjemmel,
+                      @RequestParam(defaultValue = "") String nyHjemmel, RedirectAttributes flash) {
+        String basis = nyHjemmel.isBlank() ? hjemmel : nyHjemmel;
+        return change(id, flash, "annexClosedNow", true,
+                account -> closing.closeAnnex(annex, Closure.closed(offentligTitel, basis, account.name()), account));
     }
 
     @PostMapping("/punkter/{id:\\d+}/inhabil")

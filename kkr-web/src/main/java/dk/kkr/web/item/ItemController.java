@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * An agenda item: case, sections, the amounts, municipalities and deadlines it names, annexes, neighbours and
  * the way back to its place in the source; for the secretariat of its KKR and administrators, the forms that close
- * it and leave members out of it ({@link ItemAccessController}).
+ * it or its single annexes and leave members out of it ({@link ItemAccessController}).
  */
 @Controller
 class ItemController {
@@ -41,8 +41,10 @@ class ItemController {
         model.addAttribute("municipalities", NamedMunicipality.of(item.entities().municipalities()));
         Optional<Account> account = SignedInAccount.current().flatMap(login -> accounts.find(login.getName()));
         boolean closeForm = account.map(a -> access.closable(id, a)).orElse(false);
+        boolean annexForm = account.map(a -> access.annexesClosable(id, a)).orElse(false);
         model.addAttribute("closeForm", closeForm);
-        model.addAttribute("legalBases", closeForm ? access.legalBases() : List.of());
+        model.addAttribute("annexForm", annexForm);
+        model.addAttribute("legalBases", closeForm || annexForm ? access.legalBases() : List.of());
         model.addAttribute("decisionForm", account.map(a -> access.decidable(id, a)).orElse(false));
         boolean exclusionForm = account.map(a -> access.mayExclude(id, a)).orElse(false);
         model.addAttribute("exclusionForm", exclusionForm);
