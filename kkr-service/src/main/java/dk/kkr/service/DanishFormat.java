@@ -55,6 +55,8 @@ public class DanishFormat {
             case CLOSED -> "audit.action.closed";
             case DECIDED -> "audit.action.decided";
             case ANNEX_CLOSED -> "audit.action.annexClosed";
+            case EXCLUDED -> "audit.action.excluded";
+            case INCLUDED -> "audit.action.included";
         });
     }
 

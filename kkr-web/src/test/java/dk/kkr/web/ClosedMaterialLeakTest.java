@@ -399,6 +399,8 @@ abstract class ClosedMaterialLeakTest {
         assertThat(page).contains("Inhabile medlemmer", "<option value=\"carl\">carl</option>");
         post(sara, "/punkter/" + closedItem + "/inhabil", "medlem", "carl", "inhabil", "ja", "_csrf", Forms.csrf(page));
         assertThat(get(sara, "/punkter/" + closedItem).body()).contains("carl er nu inhabil i punktet.");
+        assertThat(get(loggedIn("admin"), "/administration/adgangslog").body())
+                .contains("Erklærede inhabil: carl", "sara", ITEM_PUBLIC_TITLE);
 
         HttpClient carl = loggedIn("carl");
         assertThat(get(carl, "/punkter/" + closedItem).body()).contains(ITEM_PUBLIC_TITLE,

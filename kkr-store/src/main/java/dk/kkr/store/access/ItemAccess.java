@@ -316,7 +316,8 @@ public final class ItemAccess {
 
     /**
      * Leaves member {@code memberName} out of item {@code itemId} and the items under it (inhabil), in every
-     * extraction of its document, or lets them back in ({@code excluded} false), by {@code account}.
+     * extraction of its document, or lets them back in ({@code excluded} false), by {@code account}; written in the
+     * {@link AuditLog} (letting in a member who was not left out changes nothing and is not).
      *
      * @throws AccessException with one Danish sentence when the account may not, or there is no such item or member
      */
@@ -337,7 +338,7 @@ public final class ItemAccess {
                     .param("shown", shownExtraction(jdbc, item.documentId()))
                     .param("document", item.documentId()).param("start", item.start()).param("end", item.end())
                     .query(Long.class).list();
-            jdbc.sql("DELETE FROM item_exclusion WHERE account_id = :member AND item_id IN (:items)")
+            int before = jdbc.sql("DELETE FROM item_exclusion WHERE account_id = :member AND item_id IN (:items)")
                     .param("member", member).param("items", items).update();
             if (excluded) {
                 for (long id : items) {
@@ -347,6 +348,10 @@ public final class ItemAccess {
                             .param("item", id).param("member", member).param("by", account.name())
                             .param("at", OffsetDateTime.now(clock)).update();
                 }
+            }
+            if (excluded || before > 0) {
+                new AuditLog(jdbc, clock).excluded(account.name(), item.documentId(), itemId, memberName.strip(),
+                        excluded);
             }
         });
         durability.committed();

@@ -4,6 +4,7 @@ import dk.kkr.store.Closure;
 import dk.kkr.store.access.AccessException;
 import dk.kkr.store.access.Account;
 import dk.kkr.store.access.AccountStore;
+import dk.kkr.store.access.AuditLog;
 import dk.kkr.store.access.ItemAccess;
 import dk.kkr.store.access.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A closed item of an open agenda (item 2.1 of the fixture's agenda of KKR Syddanmark): the public reads its stub
@@ -137,6 +139,12 @@ class ClosedItemReadTest {
 
         closures.exclude(ids.item2(), "sofie", false, secretariat);
         assertThat(closures.excluded(ids.item21())).isEmpty();
+        closures.exclude(ids.item2(), "sven", false, secretariat);
+        assertThat(new AuditLog(dataSource).latest(10)).filteredOn(entry -> entry.detail() != null)
+                .extracting(AuditLog.Entry::action, AuditLog.Entry::detail, AuditLog.Entry::itemId)
+                .as("newest first; letting in a member who was never left out changes nothing and is not logged")
+                .containsExactly(tuple(AuditLog.Action.INCLUDED, "sofie", ids.item2()),
+                        tuple(AuditLog.Action.EXCLUDED, "sofie", ids.item2()));
         assertThat(new ArchiveReader(dataSource, Viewer.of(accounts.require("sofie"))).item(ids.item21())
                 .orElseThrow().isStub()).isFalse();
         assertThatThrownBy(() -> closures.exclude(ids.item2(), "sekr", true, secretariat))
