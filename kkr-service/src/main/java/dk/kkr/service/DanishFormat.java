@@ -2,6 +2,7 @@ package dk.kkr.service;
 
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.text.Messages;
+import dk.kkr.store.AuthoredAgendas;
 import dk.kkr.store.MentionKind;
 import dk.kkr.store.access.AuditLog;
 
@@ -45,6 +46,19 @@ public class DanishFormat {
         }
         ZonedDateTime danish = moment.atZoneSameInstant(DENMARK);
         return Messages.text("format.moment", DATE.format(danish), SECONDS.format(danish));
+    }
+
+    /**
+     * Where an agenda written on the platform is: "Kladde: kun sekretariatet ser den.", "Udsendt til medlemmerne;
+     * offentliggøres 1. marts 2027 kl. 08:00:00." …
+     */
+    public String stage(AuthoredAgendas.Stage stage, OffsetDateTime publishAt) {
+        return switch (stage) {
+            case DRAFT -> Messages.text("stage.draft");
+            case RELEASED -> publishAt == null ? Messages.text("stage.released")
+                    : Messages.text("stage.scheduled", moment(publishAt));
+            case PUBLISHED -> Messages.text("stage.published");
+        };
     }
 
     /** What the audit log says was done: "Åbnede", "Importerede som lukket". */

@@ -1,15 +1,6 @@
 package dk.kkr.store;
 
 import dk.kkr.core.dedup.Fingerprint;
-import dk.kkr.core.extract.AmountMention;
-import dk.kkr.core.extract.CaseIdMention;
-import dk.kkr.core.extract.DateMention;
-import dk.kkr.core.extract.DeadlineMention;
-import dk.kkr.core.extract.DocIdMention;
-import dk.kkr.core.extract.Mention;
-import dk.kkr.core.extract.MunicipalityMention;
-import dk.kkr.core.extract.OrganisationMention;
-import dk.kkr.core.extract.PercentMention;
 import dk.kkr.core.model.AnnexRef;
 import dk.kkr.core.model.EmbeddedDocument;
 import dk.kkr.core.model.Letterhead;
@@ -23,13 +14,8 @@ import dk.kkr.core.model.Span;
 import dk.kkr.core.pipeline.ParsedFile;
 import dk.kkr.core.danish.KkrBody;
 import dk.kkr.core.danish.ReferenceData;
-import dk.kkr.core.table.ColumnCheck;
-import dk.kkr.core.table.Table;
-import dk.kkr.core.table.TotalCheck;
 import dk.kkr.store.access.AuditLog;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -191,12 +177,7 @@ public final class ArchiveStore {
                 insertAnnexes(itemId, AnnexLinks.link(item.number(), item.annexes(), embedded), item.annexes(),
                         embeddedIds);
             }
-            insertMentions(sourceFileId, documents, itemSpans);
-            List<Table> tables = file.tables();
-            for (int i = 0; i < tables.size(); i++) {
-                Table table = tables.get(i);
-                insertTable(sourceFileId, documents.of(table.span()), itemSpans.of(table.span()), i + 1, table);
-            }
+            new Findings(jdbc, batches).write(sourceFileId, documents, itemSpans, file.entities(), file.tables());
             if (!closure.closed()) {
                 AttendanceWriter.write(jdbc, bodyId, meetingId, documentId, parsed.attendance());
             }
@@ -367,107 +348,6 @@ public final class ArchiveStore {
                         .params(params).update();
             }
             annexes += itemAnnexes.size();
-        }
-
-        /** The file's entity mentions, in one batch of statements. */
-        private void insertMentions(long sourceFileId, Innermost documents, Innermost itemSpans) {
-            List<Mention> mentions = file.entities().all();
-            SqlParameterSource[] rows = new SqlParameterSource[mentions.size()];
-            for (int i = 0; i < rows.length; i++) {
-                Mention mention = mentions.get(i);
-                rows[i] = new MapSqlParameterSource(mentionRow(sourceFileId, documents.of(mention.span()),
-                        itemSpans.of(mention.span()), mention));
-            }
-            batches.batchUpdate("""
-                    INSERT INTO entity_mention (source_file_id, document_id, item_id, kind, text, value_text,
-                                                value_number, date_start, date_end, qualifier,
-                                                municipality_code, span_start, span_end)
-                    VALUES (:source, :document, :item, :kind, :text, :value, :number, :start, :end,
-                            :qualifier, :municipality, :spanStart, :spanEnd)""", rows);
-        }
-
-        private static Map<String, Object> mentionRow(long sourceFileId, long documentId, Long itemId,
-                                                      Mention mention) {
-            Map<String, Object> params = new HashMap<>();
-            params.put("source", sourceFileId);
-            params.put("document", documentId);
-            params.put("item", itemId);
-            params.put("kind", MentionKind.of(mention).name());
-            params.put("text", mention.text());
-            params.put("value", null);
-            params.put("number", null);
-            params.put("start", null);
-            params.put("end", null);
-            params.put("qualifier", null);
-            params.put("municipality", null);
-            switch (mention) {
-                case CaseIdMention m -> {
-                    params.put("value", m.caseId());
-                    params.put("qualifier", m.owner());
-                }
-                case DocIdMention m -> params.put("value", m.docId());
-                case DateMention m -> putDate(params, m);
-                case AmountMention m -> {
-                    params.put("number", m.kroner());
-                    params.put("qualifier", m.priceLevel());
-                }
-                case PercentMention m -> params.put("number", m.value());
-                case MunicipalityMention m -> {
-                    params.put("value", m.municipality().name());
-                    params.put("municipality", m.municipality().code());
-                }
-                case OrganisationMention m -> params.put("value", m.canonicalName());
-                case DeadlineMention m -> {
-                    putDate(params, m.date());
-                    params.put("qualifier", m.phrase());
-                }
-            }
-            params.put("spanStart", mention.span().start());
-            params.put("spanEnd", mention.span().end());
-            return params;
-        }
-
-        /** A date's days; a date's own mention also keeps its precision, a deadline's keeps its cue word. */
-        private static void putDate(Map<String, Object> params, DateMention date) {
-            params.put("start", date.start());
-            params.put("end", date.end());
-            params.put("qualifier", date.precision().name());
-        }
-
-        private void insertTable(long sourceFileId, long documentId, Long itemId, int position, Table table) {
-            Map<String, Object> params = new HashMap<>();
-            params.put("source", sourceFileId);
-            params.put("document", documentId);
-            params.put("item", itemId);
-            params.put("position", position);
-            params.put("kind", table.kind().name());
-            params.put("rows", table.rows().size());
-            params.put("totalRow", table.total().map(TotalCheck::rowIndex).orElse(null));
-            params.put("totalLabel", table.total().map(t -> table.rows().get(t.rowIndex()).label()).orElse(null));
-            params.put("start", table.span().start());
-            params.put("end", table.span().end());
-            long tableId = insert("""
-                    INSERT INTO text_table (source_file_id, document_id, item_id, position, kind, row_count,
-                                            total_row, total_label, span_start, span_end)
-                    VALUES (:source, :document, :item, :position, :kind, :rows, :totalRow, :totalLabel,
-                            :start, :end)""", params);
-            for (ColumnCheck column : table.total().map(TotalCheck::columns).orElse(List.of())) {
-                Map<String, Object> check = new HashMap<>();
-                check.put("table", tableId);
-                check.put("column", column.column());
-                check.put("header", column.column() < table.header().size() ? table.header().get(column.column()) : null);
-                check.put("printed", column.printed());
-                check.put("computed", column.computed());
-                check.put("difference", column.difference());
-                check.put("tolerance", column.tolerance());
-                check.put("agrees", column.agrees());
-                jdbc.sql("""
-                                INSERT INTO total_check (table_id, column_no, header, printed, computed, difference,
-                                                         tolerance, agrees)
-                                VALUES (:table, :column, :header, :printed, :computed, :difference, :tolerance,
-                                        :agrees)""")
-                        .params(check).update();
-            }
         }
     }
 }

@@ -102,6 +102,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/punkter/*/luk", "/punkter/*/bilag/*/luk", "/punkter/*/inhabil",
                                 "/punkter/*/beslutning")
                         .authenticated()
+                        // the secretariat's desk: agendas written on the platform
+                        .requestMatchers("/moeder/nyt", "/moeder/*/dagsorden", "/moeder/*/punkter/**",
+                                "/moeder/*/udsend", "/moeder/*/offentliggoer", "/punkter/*/rediger", "/punkter/*/flyt",
+                                "/punkter/*/slet", "/skabeloner/**")
+                        .authenticated()
                         .anyRequest().permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/intern/**"))
                 .authenticationProvider(new TwoFactorLogins(logins, accounts, encoder, Clock.systemUTC()))

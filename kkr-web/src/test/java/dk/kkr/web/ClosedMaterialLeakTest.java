@@ -57,8 +57,12 @@ abstract class ClosedMaterialLeakTest {
     private static final List<String> ITEM_CANARIES = List.of("Flamingoaftalen", "Kobolthuset", "Safirkvarteret");
     /** Words of the closed annex of an open item (a memo of an open annex bundle) that no other document has. */
     private static final List<String> ANNEX_CANARIES = List.of("Ravnetrafikken", "Kvartsruten", "Glimmerbroen");
+    /** Words of an agenda KKR Hovedstaden's secretariat is writing on the platform (a draft): no other text has them. */
+    private static final List<String> DRAFT_CANARIES = List.of("Oksehovedsagen", "Rubinparken");
+    /** Words of an agenda released to KKR Hovedstaden's members but not yet published: no other text has them. */
+    private static final List<String> RELEASED_CANARIES = List.of("Topasbroen", "Granatstien");
     private static final List<String> CANARIES = java.util.stream.Stream.of(FILE_CANARIES, ITEM_CANARIES,
-            ANNEX_CANARIES).flatMap(List::stream).toList();
+            ANNEX_CANARIES, DRAFT_CANARIES, RELEASED_CANARIES).flatMap(List::stream).toList();
     private static final String ANNEX_PUBLIC_TITLE = "Notat om kommunernes udbud af buslinjer";
     private static final String ITEM_PUBLIC_TITLE = "Køb af grund til boliger i Gribskov";
     private static final String ITEM_LEGAL_BASIS = "offentlighedslovens § 30, nr. 2 (forretningsforhold)";
@@ -230,6 +234,31 @@ abstract class ClosedMaterialLeakTest {
         site = archive.site();
         closeTheItemAsTheSecretariat();
         closeTheAnnexAsTheSecretariat();
+        writeAgendasAsTheSecretariat();
+    }
+
+    /**
+     * The secretariat of KKR Hovedstaden writes two agendas on the platform: one it keeps as a draft, one it releases
+     * to the members without publishing it.
+     */
+    private void writeAgendasAsTheSecretariat() throws IOException, InterruptedException {
+        HttpClient sara = loggedIn("sara");
+        for (String date : List.of("2025-09-01", "2025-10-06")) {
+            boolean draft = date.equals("2025-09-01");
+            List<String> canaries = draft ? DRAFT_CANARIES : RELEASED_CANARIES;
+            String page = get(sara, "/moeder/nyt").body();
+            HttpResponse<String> created = post(sara, "/moeder/nyt", "kkr", "hovedstaden", "dato", date,
+                    "_csrf", Forms.csrf(page));
+            String desk = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+            String meeting = desk.replaceAll("\\D+", " ").strip();
+            post(sara, "/moeder/" + meeting + "/punkter", "gruppe", "3", "titel", "Sagen om " + canaries.get(0),
+                    "Baggrund", "Forhandlingen om " + canaries.get(1) + " i Gribskov Kommune fortsætter.",
+                    "_csrf", Forms.csrf(page));
+            if (!draft) {
+                post(sara, "/moeder/" + meeting + "/udsend", "_csrf", Forms.csrf(page));
+            }
+            assertThat(get(sara, desk).body()).contains("Sagen om " + canaries.get(0));
+        }
     }
 
     /** The secretariat of KKR Hovedstaden closes the annex of the bundle's item 3.2 on the item's page. */
@@ -315,6 +344,12 @@ abstract class ClosedMaterialLeakTest {
         HttpClient bo = loggedIn("bo");
         assertThat(get(bo, "/dokumenter/" + closedDocument).statusCode()).isEqualTo(404);
         assertThat(crawl(bo)).as("canaries a member of KKR Syddanmark finds").isEmpty();
+
+        List<String> found = crawl(anne);
+        assertThat(found).as("a member reads an agenda released to the members")
+                .anyMatch(line -> line.endsWith(RELEASED_CANARIES.getFirst()));
+        assertThat(found).as("but not one the secretariat is still writing")
+                .noneMatch(line -> DRAFT_CANARIES.stream().anyMatch(line::endsWith));
     }
 
     @Test

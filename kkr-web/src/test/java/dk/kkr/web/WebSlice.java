@@ -1,5 +1,6 @@
 package dk.kkr.web;
 
+import dk.kkr.store.AuthoredAgendas;
 import dk.kkr.store.calc.CalculationStore;
 import dk.kkr.store.read.ArchiveFixture;
 import dk.kkr.web.calc.ItemCalculations;
@@ -61,6 +62,11 @@ public @interface WebSlice {
         @Bean
         CalculationStore calculationStore() {
             return new CalculationStore(LOADED.dataSource());
+        }
+
+        @Bean
+        AuthoredAgendas authoredAgendas() {
+            return new AuthoredAgendas(LOADED.dataSource());
         }
     }
 

@@ -3,6 +3,12 @@ package dk.kkr.core.model;
 /** One section of an agenda item, e.g. "Indstilling", with its text and where it stands. */
 public record Section(String heading, String text, Span span) {
 
+    /** The heading of the section that tells the background of an item. */
+    public static final String BACKGROUND = "Baggrund";
+
+    /** The heading of the section that presents the case. */
+    public static final String PRESENTATION = "Sagsfremstilling";
+
     /** The heading of the section that recommends what the council should decide. */
     public static final String RECOMMENDATION = "Indstilling";
 

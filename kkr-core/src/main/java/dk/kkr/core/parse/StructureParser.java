@@ -160,14 +160,23 @@ public final class StructureParser {
 
     /** "Dagsorden, KKR Hovedstaden 7. september 2020", "Bilag, KKR Hovedstaden", or the first line of text. */
     private static String title(DocumentKind kind, String body, MeetingInfo meeting, Scan scan) {
+        String title = title(kind, body, meeting);
+        return title == null ? firstMeaningfulLine(scan) : title;
+    }
+
+    /**
+     * "Dagsorden, KKR Hovedstaden 7. september 2020", "Bilag, KKR Hovedstaden": the title of an agenda, minutes or
+     * annex bundle, from its KKR and meeting (either may be null); null for another kind.
+     */
+    static String title(DocumentKind kind, String body, MeetingInfo meeting) {
         String label = switch (kind) {
-            case AGENDA -> "Dagsorden";
+            case AGENDA -> Vocabulary.AGENDA;
             case MINUTES -> "Referat";
             case ANNEX_BUNDLE -> "Bilag";
             default -> null;
         };
         if (label == null) {
-            return firstMeaningfulLine(scan);
+            return null;
         }
         StringBuilder title = new StringBuilder(label);
         if (body != null) {

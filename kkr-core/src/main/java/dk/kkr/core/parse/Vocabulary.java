@@ -21,6 +21,14 @@ final class Vocabulary {
     /** The section that only minutes carry. */
     static final String DECISION_SECTION = Section.DECISION;
 
+    /** What an agenda calls itself, under its KKR's name. */
+    static final String AGENDA = "Dagsorden";
+
+    /** The header fields of a meeting's date (with "kl." before its time) and its place. */
+    static final String DATE_FIELD = "Dato:";
+    static final String TIME_WORD = "kl.";
+    static final String PLACE_FIELD = "Sted:";
+
     /** Titles written before a person's name in minutes' lists of who attended. */
     static final List<String> ROLES = Grammar.STANDARD.words("role");
 

@@ -45,6 +45,9 @@ public final class ItemAccess {
                OR g.parent_id IN (SELECT x.id FROM document x WHERE x.id = :shown
                                   UNION SELECT x.id FROM document x WHERE x.duplicate_of = :shown)""";
 
+    /** SQL: the agenda item is the one numbered {@code :number} or numbered under it ("3" holds "3.1", "3.1.2"). */
+    private static final String UNDER = "(number = :number OR number LIKE :number || '.%')";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Durability durability;
@@ -87,11 +90,9 @@ public final class ItemAccess {
                 throw new AccessException(reason);
             });
             List<Long> ids = jdbc.sql("""
-                            SELECT id FROM agenda_item WHERE document_id = :document
-                            AND span_start >= :start AND span_end <= :end AND NOT closed
-                            ORDER BY CASE WHEN id = :item THEN 0 ELSE 1 END, position""")
-                    .param("document", item.documentId()).param("start", item.start()).param("end", item.end())
-                    .param("item", itemId)
+                            SELECT id FROM agenda_item WHERE document_id = :document AND %s AND NOT closed
+                            ORDER BY CASE WHEN id = :item THEN 0 ELSE 1 END, position""".formatted(UNDER))
+                    .param("document", item.documentId()).param("number", item.number()).param("item", itemId)
                     .query(Long.class).list();
             jdbc.sql("""
                             UPDATE agenda_item SET closed = TRUE, public_title = :title, legal_basis = :basis
@@ -332,11 +333,8 @@ public final class ItemAccess {
                     .orElseThrow(() -> new AccessException(Messages.text("exclusion.noSuchMember", memberName.strip())));
             // the item, the items under it, and the items of the same numbers in the other extractions
             List<Long> items = jdbc.sql("""
-                            SELECT t.id FROM agenda_item t WHERE t.document_id IN (%s) AND t.number IN (
-                                SELECT i.number FROM agenda_item i WHERE i.document_id = :document
-                                AND i.span_start >= :start AND i.span_end <= :end)""".formatted(EXTRACTIONS))
-                    .param("shown", shownExtraction(jdbc, item.documentId()))
-                    .param("document", item.documentId()).param("start", item.start()).param("end", item.end())
+                            SELECT id FROM agenda_item WHERE document_id IN (%s) AND %s""".formatted(EXTRACTIONS, UNDER))
+                    .param("shown", shownExtraction(jdbc, item.documentId())).param("number", item.number())
                     .query(Long.class).list();
             int before = jdbc.sql("DELETE FROM item_exclusion WHERE account_id = :member AND item_id IN (:items)")
                     .param("member", member).param("items", items).update();
@@ -367,7 +365,7 @@ public final class ItemAccess {
 
     private Optional<Target> target(long itemId) {
         return jdbc.sql("""
-                        SELECT i.document_id, i.span_start, i.span_end, i.closed AS item_closed, d.kind,
+                        SELECT i.document_id, i.number, i.closed AS item_closed, d.kind,
                                f.closed AS file_closed, b.slug
                         FROM agenda_item i
                         JOIN document d ON d.id = i.document_id
@@ -375,8 +373,8 @@ public final class ItemAccess {
                         LEFT JOIN body b ON b.id = d.body_id
                         WHERE i.id = :id""")
                 .param("id", itemId)
-                .query((rs, row) -> new Target(rs.getLong("document_id"), rs.getInt("span_start"),
-                        rs.getInt("span_end"), rs.getBoolean("item_closed"), rs.getBoolean("file_closed"),
+                .query((rs, row) -> new Target(rs.getLong("document_id"), rs.getString("number"),
+                        rs.getBoolean("item_closed"), rs.getBoolean("file_closed"),
                         DocumentKind.valueOf(rs.getString("kind")), rs.getString("slug")))
                 .optional();
     }
@@ -412,7 +410,7 @@ public final class ItemAccess {
         return Optional.empty();
     }
 
-    private record Target(long documentId, int start, int end, boolean itemClosed, boolean fileClosed,
+    private record Target(long documentId, String number, boolean itemClosed, boolean fileClosed,
                           DocumentKind kind, String kkr) {
 
         boolean closed() {

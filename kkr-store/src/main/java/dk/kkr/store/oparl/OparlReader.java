@@ -94,7 +94,8 @@ public class OparlReader {
         this.bodies = "SELECT b.id, b.name, b.slug, b.region, "
                 + stampsOfDocuments.formatted("d.body_id = b.id", visible.document("d")) + " FROM body b";
         this.meetings = "SELECT m.id, m.body_id, m.meeting_date, m.meeting_time, m.location, "
-                + stampsOfDocuments.formatted("d.meeting_id = m.id", visible.document("d")) + " FROM meeting m";
+                + stampsOfDocuments.formatted("d.meeting_id = m.id", visible.document("d")) + " FROM meeting m WHERE "
+                + visible.meeting("m");
         // a closed item the viewer may not read is its stub: number and public title, no case and no case owner
         this.items = """
                 SELECT i.id, d.body_id, i.meeting_id, i.document_id, i.position, i.number, %1$s AS title,
@@ -155,7 +156,8 @@ public class OparlReader {
 
     /** The meetings held at a location, by date. */
     public List<Long> meetingsAt(String location) {
-        return jdbc.sql("SELECT id FROM meeting WHERE location = :location ORDER BY meeting_date, id")
+        return jdbc.sql("SELECT m.id FROM meeting m WHERE m.location = :location AND " + visible.meeting("m")
+                        + " ORDER BY m.meeting_date, m.id")
                 .param("location", location).query(Long.class).list();
     }
 
@@ -338,7 +340,8 @@ public class OparlReader {
     /** The locations of a body's meetings, by name. */
     public Slice<Location> locations(long bodyId, Window window) {
         return page(locations, "location", Map.of(), window, LOCATION,
-                "x.location IN (SELECT location FROM meeting WHERE body_id = :body)", Map.of("body", bodyId));
+                "x.location IN (SELECT m.location FROM meeting m WHERE m.body_id = :body AND " + visible.meeting("m") + ")",
+                Map.of("body", bodyId));
     }
 
     /** Every meeting location, by name. */
@@ -348,7 +351,8 @@ public class OparlReader {
 
     /** The bodies that met at a location. */
     public List<Long> bodiesAt(String location) {
-        return jdbc.sql("SELECT DISTINCT body_id FROM meeting WHERE location = :location ORDER BY body_id")
+        return jdbc.sql("SELECT DISTINCT m.body_id FROM meeting m WHERE m.location = :location AND "
+                        + visible.meeting("m") + " ORDER BY m.body_id")
                 .param("location", location).query(Long.class).list();
     }
 
@@ -364,7 +368,8 @@ public class OparlReader {
         counts.put("person", jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single());
         counts.put("membership", jdbc.sql("SELECT COUNT(DISTINCT person_id) FROM attendance WHERE status <> 'OTHER'")
                 .query(Long.class).single());
-        counts.put("location", jdbc.sql("SELECT COUNT(DISTINCT location) FROM meeting").query(Long.class).single());
+        counts.put("location", jdbc.sql("SELECT COUNT(DISTINCT m.location) FROM meeting m WHERE " + visible.meeting("m"))
+                .query(Long.class).single());
         return counts;
     }
 

@@ -34,8 +34,6 @@ import java.util.Optional;
  */
 public class ArchiveReader {
 
-    private static final String MEETING_FROM = " FROM meeting m JOIN body b ON b.id = m.body_id";
-
     private static final String LATEST_FIRST = " ORDER BY m.meeting_date DESC, m.id DESC FETCH FIRST :limit ROWS ONLY";
 
     private static final RowMapper<MeetingSummary> MEETING = (rs, row) -> new MeetingSummary(
@@ -59,6 +57,8 @@ public class ArchiveReader {
     private final AuditLog audit;
     /** A meeting's columns, its count of the items this viewer sees among them. */
     private final String meetingColumns;
+    /** The meetings this viewer sees, with their KKR; a query adds conditions with AND. */
+    private final String meetingFrom;
 
     /** A reader of what {@code viewer} sees. */
     public ArchiveReader(DataSource dataSource, Viewer viewer) {
@@ -70,14 +70,15 @@ public class ArchiveReader {
                 m.id, b.name AS body_name, b.slug AS body_slug, m.meeting_date, m.meeting_time, m.location,
                 (SELECT COUNT(*) FROM agenda_item c WHERE c.meeting_id = m.id AND %s) AS item_count
                 """.formatted(visible.item("c"));
+        this.meetingFrom = " FROM meeting m JOIN body b ON b.id = m.body_id WHERE " + visible.meeting("m");
     }
 
     /** All bodies by name, each with its number of meetings. */
     public List<BodyView> bodies() {
         return jdbc.sql("""
                         SELECT b.id, b.name, b.slug, b.region,
-                               (SELECT COUNT(*) FROM meeting m WHERE m.body_id = b.id) AS meeting_count
-                        FROM body b ORDER BY b.name""")
+                               (SELECT COUNT(*) FROM meeting m WHERE m.body_id = b.id AND %s) AS meeting_count
+                        FROM body b ORDER BY b.name""".formatted(visible.meeting("m")))
                 .query((rs, row) -> new BodyView(rs.getLong("id"), rs.getString("name"), rs.getString("slug"),
                         rs.getString("region"), rs.getInt("meeting_count")))
                 .list();
@@ -85,13 +86,13 @@ public class ArchiveReader {
 
     /** The latest meetings of all bodies, newest first, at most {@code limit}. */
     public List<MeetingSummary> latestMeetings(int limit) {
-        return jdbc.sql("SELECT " + meetingColumns + MEETING_FROM + LATEST_FIRST)
+        return jdbc.sql("SELECT " + meetingColumns + meetingFrom + LATEST_FIRST)
                 .param("limit", limit).query(MEETING).list();
     }
 
     /** The latest meetings of the body with this slug, newest first, at most {@code limit}. */
     public List<MeetingSummary> latestMeetings(String bodySlug, int limit) {
-        return jdbc.sql("SELECT " + meetingColumns + MEETING_FROM + " WHERE b.slug = :slug" + LATEST_FIRST)
+        return jdbc.sql("SELECT " + meetingColumns + meetingFrom + " AND b.slug = :slug" + LATEST_FIRST)
                 .param("slug", bodySlug).param("limit", limit).query(MEETING).list();
     }
 
@@ -438,7 +439,7 @@ public class ArchiveReader {
     }
 
     private Optional<MeetingSummary> meetingSummary(long id) {
-        return jdbc.sql("SELECT " + meetingColumns + MEETING_FROM + " WHERE m.id = :id")
+        return jdbc.sql("SELECT " + meetingColumns + meetingFrom + " AND m.id = :id")
                 .param("id", id).query(MEETING).optional();
     }
 

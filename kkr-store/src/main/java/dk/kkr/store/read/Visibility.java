@@ -1,5 +1,7 @@
 package dk.kkr.store.read;
 
+import java.util.Set;
+
 /**
  * What a {@link Viewer} sees, as SQL conditions over the archive's tables: the one place that decides it.
  * Every channel reads through readers made for a viewer ({@link ArchiveReader}, the OParl reader, the search
@@ -29,24 +31,32 @@ public final class Visibility {
 
     /** SQL over the body id {@code %1$s}: the viewer may read that KKR's closed material. */
     private final String mayReadClosedOf;
+    /** SQL over the body id {@code %1$s}: the viewer may read that KKR's drafts (its secretariat). */
+    private final String mayReadDraftsOf;
     /** SQL over the item id {@code %1$s}: the viewer is left out of that item (inhabil). */
     private final String leftOutOf;
 
-    private Visibility(String mayReadClosedOf, String leftOutOf) {
+    private Visibility(String mayReadClosedOf, String mayReadDraftsOf, String leftOutOf) {
         this.mayReadClosedOf = mayReadClosedOf;
+        this.mayReadDraftsOf = mayReadDraftsOf;
         this.leftOutOf = leftOutOf;
     }
 
     /** The rules for {@code viewer}. */
     public static Visibility of(Viewer viewer) {
         return switch (viewer) {
-            case Viewer.Public p -> new Visibility("FALSE", "FALSE");
-            case Viewer.Reader r -> new Visibility(r.allKkrs() ? "TRUE" : r.kkrs().isEmpty() ? "FALSE"
-                    : "COALESCE(%1$s IN (SELECT id FROM body WHERE slug IN ("
-                    + String.join(", ", r.kkrs().stream().sorted().map(slug -> "'" + slug + "'").toList()) + ")), FALSE)",
+            case Viewer.Public p -> new Visibility("FALSE", "FALSE", "FALSE");
+            case Viewer.Reader r -> new Visibility(r.allKkrs() ? "TRUE" : bodyIn(r.kkrs()),
+                    r.allKkrs() ? "TRUE" : bodyIn(r.editedKkrs()),
                     "EXISTS (SELECT 1 FROM item_exclusion vx JOIN account va ON va.id = vx.account_id"
                             + " WHERE vx.item_id = %1$s AND va.name = '" + r.name().replace("'", "''") + "')");
         };
+    }
+
+    /** SQL over the body id {@code %1$s}: it is one of these KKRs (short names, lower-case letters only). */
+    private static String bodyIn(Set<String> kkrs) {
+        return kkrs.isEmpty() ? "FALSE" : "COALESCE(%1$s IN (SELECT id FROM body WHERE slug IN ("
+                + String.join(", ", kkrs.stream().sorted().map(slug -> "'" + slug + "'").toList()) + ")), FALSE)";
     }
 
     /**
@@ -61,13 +71,30 @@ public final class Visibility {
     /**
      * SQL: the document row {@code alias} may be read at its address: neither it (a memo closed as an annex) nor the
      * file it belongs to is closed to this viewer. A closed memo is closed too to a member left out of an item it is
-     * an annex of. (A worse extraction is readable, though not shown.)
+     * an annex of. An agenda written on the platform is read, before it is published, by its KKR's members once it
+     * is released to them, and by its secretariat (and administrators) as a draft. (A worse extraction is readable,
+     * though not shown.)
      */
     public String readable(String alias) {
+        String closed = "vc.closed AND (NOT " + mayReadClosedOf.formatted("vcf.body_id") + " OR EXISTS (SELECT 1"
+                + " FROM annex vca WHERE vca.document_id = vc.id AND vca.closed AND "
+                + leftOutOf.formatted("vca.item_id") + "))";
+        String unpublished = "vc.stage = 'RELEASED' AND NOT " + mayReadClosedOf.formatted("vcf.body_id")
+                + " OR vc.stage = 'DRAFT' AND NOT " + mayReadDraftsOf.formatted("vcf.body_id");
         return "NOT EXISTS (SELECT 1 FROM document vc JOIN document vcf ON vcf.id = COALESCE(vc.parent_id, vc.id)"
-                + " WHERE vc.id IN (" + alias + ".id, COALESCE(" + alias + ".parent_id, " + alias + ".id)) AND vc.closed"
-                + " AND (NOT " + mayReadClosedOf.formatted("vcf.body_id") + " OR EXISTS (SELECT 1 FROM annex vca"
-                + " WHERE vca.document_id = vc.id AND vca.closed AND " + leftOutOf.formatted("vca.item_id") + ")))";
+                + " WHERE vc.id IN (" + alias + ".id, COALESCE(" + alias + ".parent_id, " + alias + ".id)) AND ("
+                + closed + " OR " + unpublished + "))";
+    }
+
+    /**
+     * SQL: the meeting row {@code alias} is listed: unless its agenda is written on the platform and not yet readable
+     * by this viewer (a draft, or released only to the members) and nothing else of it is shown, a meeting is
+     * listed even when the viewer sees none of its documents.
+     */
+    public String meeting(String alias) {
+        return "(NOT EXISTS (SELECT 1 FROM document vg WHERE vg.meeting_id = " + alias + ".id AND vg.stage IN ('DRAFT',"
+                + " 'RELEASED') AND NOT " + readable("vg") + ") OR EXISTS (SELECT 1 FROM document vh WHERE vh.meeting_id = "
+                + alias + ".id AND vh.parent_id IS NULL AND " + document("vh") + "))";
     }
 
     /** SQL: the document whose id is the SQL expression {@code id} is shown. */

@@ -45,7 +45,10 @@ class LoginController {
                 : "redirect:/log-ind?sso-fejl";
     }
 
-    /** Every page's header says who is logged in, if anyone, and links an administrator to its pages. */
+    /**
+     * Every page's header says who is logged in, if anyone, and links an administrator and a secretariat to their
+     * pages.
+     */
     @ControllerAdvice
     static final class SignedIn {
         @ModelAttribute("signedIn")
@@ -55,8 +58,18 @@ class LoginController {
 
         @ModelAttribute("administrator")
         boolean administrator() {
+            return has(Role.ADMINISTRATOR);
+        }
+
+        /** Whether the login writes agendas: a secretariat, or an administrator. */
+        @ModelAttribute("writer")
+        boolean writer() {
+            return has(Role.SECRETARIAT) || has(Role.ADMINISTRATOR);
+        }
+
+        private static boolean has(Role role) {
             return SignedInAccount.current().map(authentication -> authentication.getAuthorities()
-                    .contains(SignedInAccount.authority(Role.ADMINISTRATOR))).orElse(false);
+                    .contains(SignedInAccount.authority(role))).orElse(false);
         }
     }
 }

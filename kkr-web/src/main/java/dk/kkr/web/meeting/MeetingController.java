@@ -1,6 +1,9 @@
 package dk.kkr.web.meeting;
 
+import dk.kkr.store.AuthoredAgendas;
+import dk.kkr.store.access.AccountStore;
 import dk.kkr.web.NotFound;
+import dk.kkr.web.login.SignedInAccount;
 import dk.kkr.store.read.ArchiveReader;
 import dk.kkr.store.read.DocumentRef;
 import dk.kkr.store.read.MeetingView;
@@ -10,8 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import java.util.List;
+import java.util.Optional;
 
-/** A meeting: its header, its documents and, per document, its items nested by number. */
+/**
+ * A meeting: its header, its documents and, per document, its items nested by number; for an agenda written on the
+ * platform, where it is in its life (draft, released, published) and, for those who write it, the way to the desk.
+ */
 @Controller
 class MeetingController {
 
@@ -20,9 +27,13 @@ class MeetingController {
     }
 
     private final ArchiveReader archive;
+    private final AuthoredAgendas agendas;
+    private final AccountStore accounts;
 
-    MeetingController(ArchiveReader archive) {
+    MeetingController(ArchiveReader archive, AuthoredAgendas agendas, AccountStore accounts) {
         this.archive = archive;
+        this.agendas = agendas;
+        this.accounts = accounts;
     }
 
     @GetMapping("/moeder/{id:\\d+}")
@@ -35,6 +46,12 @@ class MeetingController {
                         .filter(item -> item.documentId() == document.id()).toList())))
                 .filter(entry -> !entry.items().isEmpty())
                 .toList());
+        // an agenda written on the platform: where it is in its life, and for its writers the way to the desk
+        Optional<AuthoredAgendas.Agenda> agenda = agendas.agenda(id);
+        model.addAttribute("agenda", agenda.orElse(null));
+        model.addAttribute("writable", agenda.isPresent() && SignedInAccount.current()
+                .flatMap(login -> accounts.find(login.getName()))
+                .map(account -> AuthoredAgendas.mayWrite(account, agenda.get().kkr())).orElse(false));
         return "meeting";
     }
 }

@@ -1,0 +1,43 @@
+package dk.kkr.core.model;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An agenda as a secretariat writes it on the platform, before it is text: its KKR ("KKR Hovedstaden"), the meeting's
+ * date, time and place, and its entries in order. An entry is a group ("3. Regionalpolitiske sager", numbered by its
+ * place among the groups) or an item of the group before it ("3.2", numbered by its place in the group). Numbers are
+ * not stored here: they follow from the order.
+ */
+public record AuthoredAgenda(String body, LocalDate date, LocalTime time, String place, List<Entry> entries) {
+
+    public AuthoredAgenda {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(date, "date");
+        entries = List.copyOf(entries);
+        if (!entries.isEmpty() && !entries.getFirst().group()) {
+            throw new IllegalArgumentException("an agenda starts with a group");
+        }
+    }
+
+    /**
+     * A group or an item: its title, case id and case owner (either may be null), its sections' texts by heading
+     * (empty ones are left out) and the titles of its annexes.
+     */
+    public record Entry(boolean group, String title, String caseId, String caseOwner, Map<String, String> sections,
+                        List<String> annexes) {
+        public Entry {
+            Objects.requireNonNull(title, "title");
+            sections = Map.copyOf(sections);
+            annexes = List.copyOf(annexes);
+        }
+
+        /** A group of the template, or an item with only a title. */
+        public static Entry titled(boolean group, String title) {
+            return new Entry(group, title, null, null, Map.of(), List.of());
+        }
+    }
+}

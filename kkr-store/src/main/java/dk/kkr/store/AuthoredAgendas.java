@@ -1,0 +1,659 @@
+package dk.kkr.store;
+
+import dk.kkr.core.danish.DanishDates;
+import dk.kkr.core.danish.ReferenceData;
+import dk.kkr.core.extract.EntityExtractor;
+import dk.kkr.core.model.AnnexRef;
+import dk.kkr.core.model.AuthoredAgenda;
+import dk.kkr.core.model.ParsedItem;
+import dk.kkr.core.model.Section;
+import dk.kkr.core.model.Span;
+import dk.kkr.core.parse.AgendaText;
+import dk.kkr.core.table.TableExtractor;
+import dk.kkr.core.text.Messages;
+import dk.kkr.store.access.AccessException;
+import dk.kkr.store.access.Account;
+import dk.kkr.store.access.Role;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Agendas written on the platform by a KKR's secretariat (the secretariat of the KKR, or an administrator, does
+ * everything here). A meeting is created with its agenda from the KKR's template; items are added to a group, edited,
+ * moved within it or to a later meeting, and deleted; the agenda is released to the members and published, at once
+ * or at a set time. The agenda is stored as any parsed document is — a source file, a document with a stage
+ * ({@code document.stage}), its items, sections, annexes and what was found in its text — and after every change its
+ * text is written anew from its items ({@link AgendaText}), every span exact and every item keeping its id (and with
+ * it its address, closure and exclusions). Each change is one transaction. Thread-safe.
+ */
+public final class AuthoredAgendas {
+
+    /** Longest title stored. */
+    public static final int MAX_TITLE = 2000;
+
+    /** Where an authored agenda is in its life. */
+    public enum Stage {
+        /** Read only by the KKR's secretariat and administrators. */
+        DRAFT,
+        /** Released to the KKR's members. */
+        RELEASED,
+        /** Read by everyone. */
+        PUBLISHED
+    }
+
+    /** An authored agenda: its meeting, document, source file, KKR and stage, and when it is to be published. */
+    public record Agenda(long meetingId, long documentId, long sourceFileId, String kkr, Stage stage,
+                         OffsetDateTime publishAt) {
+    }
+
+    /**
+     * An item as the secretariat writes it: title, case id and case owner (both may be null; the owner only with a
+     * case id) and its sections' texts by heading (Baggrund, Indstilling, Sagsfremstilling; blank ones are left out).
+     */
+    public record ItemFields(String title, String caseId, String caseOwner, Map<String, String> sections) {
+
+        /** The headings an item's sections may have here, in their order; annexes come with their own upload. */
+        public static final List<String> HEADINGS = List.of(Section.BACKGROUND, Section.RECOMMENDATION,
+                Section.PRESENTATION);
+
+        public ItemFields {
+            title = title == null ? "" : title.strip();
+            caseId = blankToNull(caseId);
+            caseOwner = blankToNull(caseOwner);
+            Map<String, String> written = new LinkedHashMap<>();
+            (sections == null ? Map.<String, String>of() : sections).forEach((heading, text) -> {
+                if (!HEADINGS.contains(heading)) {
+                    throw new AccessException(Messages.text("authoring.noSuchSection", heading));
+                }
+                if (text != null && !text.isBlank()) {
+                    written.put(heading, text.strip());
+                }
+            });
+            sections = Map.copyOf(written);
+            if (title.isEmpty() || title.length() > MAX_TITLE) {
+                throw new AccessException(Messages.text("authoring.title", MAX_TITLE));
+            }
+            if (caseOwner != null && caseId == null || caseId != null && !AgendaText.readsAsCaseLine(caseId, caseOwner)) {
+                throw new AccessException(Messages.text("authoring.caseLine"));
+            }
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text.strip();
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
+    private final TransactionTemplate transactions;
+    private final Durability durability;
+    private final Clock clock;
+    private final EntityExtractor entities = new EntityExtractor();
+    private final TableExtractor tables = new TableExtractor();
+
+    public AuthoredAgendas(DataSource dataSource) {
+        this(dataSource, Clock.systemDefaultZone());
+    }
+
+    public AuthoredAgendas(DataSource dataSource, Clock clock) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.batches = new NamedParameterJdbcTemplate(dataSource);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.durability = new Durability(dataSource);
+        this.clock = clock;
+    }
+
+    /** Whether {@code account} writes agendas for the KKR with this short name. */
+    public static boolean mayWrite(Account account, String kkr) {
+        return account.role() == Role.ADMINISTRATOR
+                || account.role() == Role.SECRETARIAT && kkr != null && account.kkrs().contains(kkr);
+    }
+
+    /** The KKRs {@code account} writes agendas for, as short names in the reference order. */
+    public static List<String> writable(Account account) {
+        return ReferenceData.bodies().stream().map(b -> b.slug()).filter(slug -> mayWrite(account, slug)).toList();
+    }
+
+    // ---- the template
+
+    /** The KKR's agenda template: its secretariat's own, or the platform's. */
+    public List<AuthoredAgenda.Entry> template(String kkr) {
+        List<AuthoredAgenda.Entry> own = jdbc.sql("""
+                        SELECT t.is_group, t.title FROM agenda_template t JOIN body b ON b.id = t.body_id
+                        WHERE b.slug = :kkr ORDER BY t.position""")
+                .param("kkr", kkr)
+                .query((rs, row) -> AuthoredAgenda.Entry.titled(rs.getBoolean(1), rs.getString(2)))
+                .list();
+        return own.isEmpty() ? AgendaText.standardTemplate() : own;
+    }
+
+    /**
+     * Keeps {@code entries} as the KKR's agenda template, by {@code account}; later meetings start from it.
+     *
+     * @throws AccessException with one Danish sentence when the account may not, or the template does not start with
+     *                         a group
+     */
+    public void keepTemplate(String kkr, List<AuthoredAgenda.Entry> entries, Account account) {
+        if (!mayWrite(account, kkr)) {
+            throw new AccessException(Messages.text("authoring.notAllowed", account.name()));
+        }
+        if (entries.isEmpty() || !entries.getFirst().group()) {
+            throw new AccessException(Messages.text("authoring.templateStart"));
+        }
+        transactions.executeWithoutResult(status -> {
+            long body = bodyId(kkr);
+            jdbc.sql("DELETE FROM agenda_template WHERE body_id = :body").param("body", body).update();
+            for (int i = 0; i < entries.size(); i++) {
+                jdbc.sql("INSERT INTO agenda_template (body_id, position, is_group, title) VALUES (:b, :p, :g, :t)")
+                        .param("b", body).param("p", i + 1).param("g", entries.get(i).group())
+                        .param("t", entries.get(i).title().strip()).update();
+            }
+        });
+        durability.committed();
+    }
+
+    // ---- meetings
+
+    /**
+     * Creates a meeting of the KKR {@code kkr} (short name) with its agenda, a draft from the KKR's template, by
+     * {@code account}.
+     *
+     * @throws AccessException with one Danish sentence when the account may not, or the KKR has a meeting that day
+     */
+    public Agenda createMeeting(String kkr, LocalDate date, LocalTime time, String place, Account account) {
+        if (!mayWrite(account, kkr)) {
+            throw new AccessException(Messages.text("authoring.notAllowed", account.name()));
+        }
+        if (date == null) {
+            throw new AccessException(Messages.text("authoring.noDate"));
+        }
+        String where = place == null || place.isBlank() ? null : place.strip().replaceAll("\\s+", " ");
+        if (where != null && where.length() > 1000) {
+            throw new AccessException(Messages.text("authoring.placeTooLong"));
+        }
+        return change(() -> {
+            long body = bodyId(kkr);
+            if (jdbc.sql("SELECT COUNT(*) FROM meeting WHERE body_id = :body AND meeting_date = :date")
+                    .param("body", body).param("date", date).query(Long.class).single() > 0) {
+                throw new AccessException(Messages.text("authoring.meetingExists", bodyName(kkr),
+                        DanishDates.format(date)));
+            }
+            long meeting = insert("""
+                    INSERT INTO meeting (body_id, meeting_date, meeting_time, location)
+                    VALUES (:body, :date, :time, :location)""",
+                    map("body", body, "date", date, "time", time, "location", where));
+            long file = insert("""
+                    INSERT INTO source_file (file_name, sha256, byte_size, media_type, notes, text, imported_at)
+                    VALUES (:name, :sha, 0, 'text/plain', :notes, '', :at)""",
+                    map("name", "dagsorden-" + kkr + "-" + date + ".txt", "sha", sha256("new " + meeting),
+                            "notes", Messages.text("source.note.authored"), "at", OffsetDateTime.now(clock)));
+            long document = insert("""
+                    INSERT INTO document (source_file_id, kind, title, body_id, meeting_id, span_start, span_end, stage)
+                    VALUES (:file, 'AGENDA', '', :body, :meeting, 0, 0, 'DRAFT')""",
+                    map("file", file, "body", body, "meeting", meeting));
+            Long group = null;
+            int position = 0;
+            for (AuthoredAgenda.Entry entry : template(kkr)) {
+                long item = insertItem(document, meeting, entry.group() ? null : group, ++position, entry.title());
+                if (entry.group()) {
+                    group = item;
+                }
+            }
+            write(document);
+            return agenda(meeting).orElseThrow();
+        });
+    }
+
+    /** The authored agenda of a meeting; empty when the meeting has none (an imported meeting, or none at all). */
+    public Optional<Agenda> agenda(long meetingId) {
+        return jdbc.sql("""
+                        SELECT d.meeting_id, d.id, d.source_file_id, b.slug, d.stage, d.publish_at
+                        FROM document d JOIN body b ON b.id = d.body_id
+                        WHERE d.meeting_id = :meeting AND d.stage IS NOT NULL AND d.parent_id IS NULL""")
+                .param("meeting", meetingId)
+                .query((rs, row) -> new Agenda(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        Stage.valueOf(rs.getString(5)), rs.getObject(6, OffsetDateTime.class)))
+                .optional();
+    }
+
+    /** The authored agenda an item stands in; empty for an item of an imported document. */
+    public Optional<Agenda> agendaOfItem(long itemId) {
+        return jdbc.sql("""
+                        SELECT d.meeting_id FROM agenda_item i JOIN document d ON d.id = i.document_id
+                        WHERE i.id = :item AND d.stage IS NOT NULL""")
+                .param("item", itemId).query(Long.class).optional().flatMap(this::agenda);
+    }
+
+    /** The later meetings of the same KKR with an authored agenda, by date: where an item of this one may move. */
+    public List<Agenda> laterAgendas(long meetingId) {
+        return jdbc.sql("""
+                        SELECT n.id FROM meeting m JOIN meeting n ON n.body_id = m.body_id AND n.meeting_date > m.meeting_date
+                        WHERE m.id = :meeting
+                          AND EXISTS (SELECT 1 FROM document d WHERE d.meeting_id = n.id AND d.stage IS NOT NULL)
+                        ORDER BY n.meeting_date""")
+                .param("meeting", meetingId).query(Long.class).list()
+                .stream().map(id -> agenda(id).orElseThrow()).toList();
+    }
+
+    // ---- items
+
+    /**
+     * Adds an item at the end of group {@code group} (its number, 1 for the first) of the meeting's agenda, by
+     * {@code account}; its id.
+     *
+     * @throws AccessException with one Danish sentence when the account may not, or there is no such group
+     */
+    public long addItem(long meetingId, int group, ItemFields fields, Account account) {
+        return change(() -> {
+            Agenda agenda = editable(meetingId, account);
+            List<Long> groups = groups(agenda.documentId());
+            if (group < 1 || group > groups.size()) {
+                throw new AccessException(Messages.text("authoring.noSuchGroup", group));
+            }
+            long groupId = groups.get(group - 1);
+            int position = jdbc.sql("""
+                            SELECT MAX(position) FROM agenda_item WHERE id = :group OR parent_id = :group""")
+                    .param("group", groupId).query(Integer.class).single() + 1;
+            jdbc.sql("UPDATE agenda_item SET position = position + 1 WHERE document_id = :d AND position >= :p")
+                    .param("d", agenda.documentId()).param("p", position).update();
+            long item = insertItem(agenda.documentId(), meetingId, groupId, position, fields.title());
+            fill(item, fields);
+            write(agenda.documentId());
+            return item;
+        });
+    }
+
+    /**
+     * Writes {@code fields} as item {@code itemId}'s title, case and sections, by {@code account}.
+     *
+     * @throws AccessException with one Danish sentence when the account may not, or it is not an item written here
+     */
+    public void updateItem(long itemId, ItemFields fields, Account account) {
+        change(() -> {
+            Agenda agenda = editableItem(itemId, account);
+            fill(itemId, fields);
+            write(agenda.documentId());
+            return null;
+        });
+    }
+
+    /**
+     * Deletes item {@code itemId} with its sections and annexes, by {@code account}. A group of the template is not
+     * deleted, nor an item of which the access log tells.
+     *
+     * @throws AccessException with one Danish sentence when the account may not, or the item cannot be deleted
+     */
+    public void deleteItem(long itemId, Account account) {
+        change(() -> {
+            Agenda agenda = editableItem(itemId, account);
+            requireNotGroup(itemId);
+            if (jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE item_id = :item").param("item", itemId)
+                    .query(Long.class).single() > 0) {
+                throw new AccessException(Messages.text("authoring.deleteLogged"));
+            }
+            new Findings(jdbc, batches).delete(agenda.sourceFileId());
+            for (String table : List.of("item_section", "annex", "item_exclusion")) {
+                jdbc.sql("DELETE FROM " + table + " WHERE item_id = :item").param("item", itemId).update();
+            }
+            jdbc.sql("UPDATE calculation SET agenda_item_id = NULL WHERE agenda_item_id = :item")
+                    .param("item", itemId).update();
+            jdbc.sql("DELETE FROM agenda_item WHERE id = :item").param("item", itemId).update();
+            write(agenda.documentId());
+            return null;
+        });
+    }
+
+    /**
+     * Moves item {@code itemId} one place up ({@code steps} -1) or down (+1) within its group, by {@code account};
+     * at the group's edge it stays.
+     */
+    public void moveItem(long itemId, int steps, Account account) {
+        change(() -> {
+            Agenda agenda = editableItem(itemId, account);
+            requireNotGroup(itemId);
+            // the nearest item of the group on that side
+            Optional<Long> neighbour = jdbc.sql("""
+                            SELECT n.id FROM agenda_item i JOIN agenda_item n ON n.parent_id = i.parent_id
+                            WHERE i.id = :item AND (n.position - i.position) * :side > 0
+                            ORDER BY (n.position - i.position) * :side FETCH FIRST 1 ROWS ONLY""")
+                    .param("item", itemId).param("side", Integer.signum(steps)).query(Long.class).optional();
+            neighbour.ifPresent(other -> {
+                jdbc.sql("""
+                                UPDATE agenda_item SET position = CASE WHEN id = :a
+                                    THEN (SELECT position FROM agenda_item WHERE id = :b)
+                                    ELSE (SELECT position FROM agenda_item WHERE id = :a) END
+                                WHERE id IN (:a, :b)""")
+                        .param("a", itemId).param("b", other).update();
+                write(agenda.documentId());
+            });
+            return null;
+        });
+    }
+
+    /**
+     * Moves item {@code itemId} to the agenda of a later meeting of the same KKR, by {@code account}: to the end of
+     * the group of the same title there (else of the same number, else the last), keeping its id and all it has.
+     *
+     * @throws AccessException with one Danish sentence when the account may not, or the meeting is not a later one of
+     *                         the same KKR with an agenda written here
+     */
+    public void moveToMeeting(long itemId, long meetingId, Account account) {
+        change(() -> {
+            Agenda from = editableItem(itemId, account);
+            requireNotGroup(itemId);
+            Agenda to = editable(meetingId, account);
+            if (laterAgendas(from.meetingId()).stream().noneMatch(a -> a.meetingId() == meetingId)) {
+                throw new AccessException(Messages.text("authoring.notLater"));
+            }
+            record Group(long id, String number, String title) {
+            }
+            Group own = jdbc.sql("""
+                            SELECT g.id, g.number, g.title FROM agenda_item i JOIN agenda_item g ON g.id = i.parent_id
+                            WHERE i.id = :item""")
+                    .param("item", itemId).query((rs, row) -> new Group(rs.getLong(1), rs.getString(2),
+                            rs.getString(3))).single();
+            List<Group> groups = jdbc.sql("""
+                            SELECT id, number, title FROM agenda_item WHERE document_id = :d AND parent_id IS NULL
+                            ORDER BY position""")
+                    .param("d", to.documentId())
+                    .query((rs, row) -> new Group(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+            Group target = groups.stream().filter(g -> g.title().equals(own.title())).findFirst()
+                    .or(() -> groups.stream().filter(g -> g.number().equals(own.number())).findFirst())
+                    .orElse(groups.getLast());
+            int position = jdbc.sql("SELECT MAX(position) FROM agenda_item WHERE id = :g OR parent_id = :g")
+                    .param("g", target.id()).query(Integer.class).single() + 1;
+            jdbc.sql("UPDATE agenda_item SET position = position + 1 WHERE document_id = :d AND position >= :p")
+                    .param("d", to.documentId()).param("p", position).update();
+            new Findings(jdbc, batches).delete(from.sourceFileId());
+            jdbc.sql("""
+                            UPDATE agenda_item SET document_id = :d, meeting_id = :m, parent_id = :g, position = :p
+                            WHERE id = :item""")
+                    .param("d", to.documentId()).param("m", meetingId).param("g", target.id()).param("p", position)
+                    .param("item", itemId).update();
+            write(from.documentId());
+            write(to.documentId());
+            return null;
+        });
+    }
+
+    // ---- release and publication
+
+    /**
+     * Releases the meeting's agenda to the KKR's members, by {@code account}.
+     *
+     * @throws AccessException with one Danish sentence when the account may not, or it is released already
+     */
+    public Agenda release(long meetingId, Account account) {
+        return change(() -> {
+            Agenda agenda = editable(meetingId, account);
+            if (agenda.stage() != Stage.DRAFT) {
+                throw new AccessException(Messages.text("authoring.releasedAlready"));
+            }
+            setStage(agenda.documentId(), Stage.RELEASED, null);
+            return agenda(meetingId).orElseThrow();
+        });
+    }
+
+    /**
+     * Publishes the meeting's agenda, by {@code account}: at once when {@code at} is null or past (a draft is released
+     * with it), else at that moment ({@link #publishDue}).
+     *
+     * @throws AccessException with one Danish sentence when the account may not, or it is published already
+     */
+    public Agenda publish(long meetingId, OffsetDateTime at, Account account) {
+        return change(() -> {
+            Agenda agenda = editable(meetingId, account);
+            if (agenda.stage() == Stage.PUBLISHED) {
+                throw new AccessException(Messages.text("authoring.publishedAlready"));
+            }
+            boolean now = at == null || !at.isAfter(OffsetDateTime.now(clock));
+            setStage(agenda.documentId(), now ? Stage.PUBLISHED : Stage.RELEASED, now ? null : at);
+            return agenda(meetingId).orElseThrow();
+        });
+    }
+
+    /** Publishes the released agendas whose time has come; their meetings' ids. */
+    public List<Long> publishDue() {
+        return change(() -> {
+            List<Long> due = jdbc.sql("""
+                            SELECT meeting_id FROM document
+                            WHERE stage = 'RELEASED' AND publish_at IS NOT NULL AND publish_at <= :now ORDER BY id""")
+                    .param("now", OffsetDateTime.now(clock)).query(Long.class).list();
+            for (long meeting : due) {
+                setStage(agenda(meeting).orElseThrow().documentId(), Stage.PUBLISHED, null);
+            }
+            return due;
+        });
+    }
+
+    private void setStage(long documentId, Stage stage, OffsetDateTime publishAt) {
+        jdbc.sql("UPDATE document SET stage = :stage, publish_at = :at WHERE id = :d")
+                .param("stage", stage.name()).param("at", publishAt).param("d", documentId).update();
+    }
+
+    // ---- writing the text
+
+    /**
+     * Writes the agenda of document {@code documentId} anew from its rows: its text, with the items' numbers,
+     * positions, spans and sections, the annexes' spans, and what is found in the text.
+     */
+    private void write(long documentId) {
+        record Row(long id, Long parent, String title, String caseNumber, String owner) {
+        }
+        record Head(long file, String body, LocalDate date, LocalTime time, String place) {
+        }
+        Head head = jdbc.sql("""
+                        SELECT d.source_file_id, b.name, m.meeting_date, m.meeting_time, m.location
+                        FROM document d JOIN body b ON b.id = d.body_id JOIN meeting m ON m.id = d.meeting_id
+                        WHERE d.id = :d""")
+                .param("d", documentId)
+                .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalTime.class), rs.getString(5)))
+                .single();
+        List<Row> rows = jdbc.sql("""
+                        SELECT i.id, i.parent_id, i.title, c.case_number, i.case_owner FROM agenda_item i
+                        LEFT JOIN case_file c ON c.id = i.case_id WHERE i.document_id = :d ORDER BY i.position""")
+                .param("d", documentId)
+                .query((rs, row) -> new Row(rs.getLong(1), (Long) rs.getObject(2, Long.class), rs.getString(3),
+                        rs.getString(4), rs.getString(5)))
+                .list();
+        Map<Long, Map<String, String>> sections = new HashMap<>();
+        jdbc.sql("""
+                        SELECT s.item_id, s.heading, s.text FROM item_section s JOIN agenda_item i ON i.id = s.item_id
+                        WHERE i.document_id = :d AND s.heading <> :annexes""")
+                .param("d", documentId).param("annexes", Section.ANNEXES)
+                .query(rs -> {
+                    sections.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+                });
+        Map<Long, List<Long>> annexIds = new HashMap<>();
+        Map<Long, List<String>> annexTitles = new HashMap<>();
+        jdbc.sql("""
+                        SELECT a.item_id, a.id, a.title FROM annex a JOIN agenda_item i ON i.id = a.item_id
+                        WHERE i.document_id = :d ORDER BY a.item_id, a.position""")
+                .param("d", documentId)
+                .query(rs -> {
+                    annexIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    annexTitles.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(3));
+                });
+        AgendaText.Written written = AgendaText.write(new AuthoredAgenda(head.body(), head.date(), head.time(),
+                head.place(), rows.stream().map(r -> new AuthoredAgenda.Entry(r.parent() == null, r.title(),
+                        r.caseNumber(), r.owner(), sections.getOrDefault(r.id(), Map.of()),
+                        annexTitles.getOrDefault(r.id(), List.of()))).toList()));
+        String text = written.text();
+
+        jdbc.sql("""
+                        UPDATE source_file SET text = :text, sha256 = :sha, byte_size = :size, imported_at = :at
+                        WHERE id = :file""")
+                .param("text", text).param("sha", sha256(text))
+                .param("size", (long) text.getBytes(StandardCharsets.UTF_8).length)
+                .param("at", OffsetDateTime.now(clock)).param("file", head.file()).update();
+        jdbc.sql("UPDATE document SET title = :title, span_end = :end WHERE id = :d")
+                .param("title", written.structure().title()).param("end", text.length()).param("d", documentId)
+                .update();
+        jdbc.sql("""
+                        DELETE FROM item_section WHERE item_id IN (SELECT id FROM agenda_item WHERE document_id = :d)""")
+                .param("d", documentId).update();
+        Innermost documents = new Innermost();
+        documents.add(new Span(0, text.length()), documentId);
+        Innermost items = new Innermost();
+        List<ParsedItem> parsed = written.structure().items();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            ParsedItem item = parsed.get(i);
+            jdbc.sql("""
+                            UPDATE agenda_item SET position = :position, number = :number, title = :title,
+                                   span_start = :start, span_end = :end, title_start = :titleStart, title_end = :titleEnd
+                            WHERE id = :id""")
+                    .params(map("position", i + 1, "number", item.number(), "title", item.title(),
+                            "start", item.span().start(), "end", item.span().end(),
+                            "titleStart", item.titleSpan().start(), "titleEnd", item.titleSpan().end(), "id", row.id()))
+                    .update();
+            items.add(item.span(), row.id());
+            List<Section> itemSections = item.sections();
+            for (int s = 0; s < itemSections.size(); s++) {
+                Section section = itemSections.get(s);
+                jdbc.sql("""
+                                INSERT INTO item_section (item_id, position, heading, text, span_start, span_end)
+                                VALUES (:item, :position, :heading, :text, :start, :end)""")
+                        .params(map("item", row.id(), "position", s + 1, "heading", section.heading(),
+                                "text", section.text(), "start", section.span().start(), "end", section.span().end()))
+                        .update();
+            }
+            List<Long> annexes = annexIds.getOrDefault(row.id(), List.of());
+            for (int a = 0; a < annexes.size(); a++) {
+                AnnexRef annex = item.annexes().get(a);
+                jdbc.sql("UPDATE annex SET position = :p, span_start = :s, span_end = :e WHERE id = :id")
+                        .param("p", a + 1).param("s", annex.span().start()).param("e", annex.span().end())
+                        .param("id", annexes.get(a)).update();
+            }
+        }
+        Findings findings = new Findings(jdbc, batches);
+        findings.delete(head.file());
+        findings.write(head.file(), documents, items, entities.extract(text), tables.extract(text));
+    }
+
+    // ---- helpers
+
+    /** Runs a change in one transaction and makes it durable. */
+    private <T> T change(Supplier<T> change) {
+        T result = transactions.execute(status -> change.get());
+        durability.committed();
+        return result;
+    }
+
+    /** The meeting's authored agenda, which {@code account} may write. */
+    private Agenda editable(long meetingId, Account account) {
+        Agenda agenda = agenda(meetingId)
+                .orElseThrow(() -> new AccessException(Messages.text("authoring.noSuchMeeting", meetingId)));
+        if (!mayWrite(account, agenda.kkr())) {
+            throw new AccessException(Messages.text("authoring.notAllowed", account.name()));
+        }
+        return agenda;
+    }
+
+    /** The authored agenda item {@code itemId} stands in, which {@code account} may write. */
+    private Agenda editableItem(long itemId, Account account) {
+        Agenda agenda = agendaOfItem(itemId)
+                .orElseThrow(() -> new AccessException(Messages.text("authoring.noSuchItem", itemId)));
+        return editable(agenda.meetingId(), account);
+    }
+
+    private void requireNotGroup(long itemId) {
+        if (jdbc.sql("SELECT parent_id IS NULL FROM agenda_item WHERE id = :item").param("item", itemId)
+                .query(Boolean.class).single()) {
+            throw new AccessException(Messages.text("authoring.group"));
+        }
+    }
+
+    /** The ids of the agenda's groups, in order. */
+    private List<Long> groups(long documentId) {
+        return jdbc.sql("SELECT id FROM agenda_item WHERE document_id = :d AND parent_id IS NULL ORDER BY position")
+                .param("d", documentId).query(Long.class).list();
+    }
+
+    private long insertItem(long documentId, long meetingId, Long parent, int position, String title) {
+        return insert("""
+                INSERT INTO agenda_item (document_id, meeting_id, parent_id, position, number, title,
+                                         span_start, span_end, title_start, title_end)
+                VALUES (:document, :meeting, :parent, :position, '', :title, 0, 0, 0, 0)""",
+                map("document", documentId, "meeting", meetingId, "parent", parent, "position", position,
+                        "title", title.strip()));
+    }
+
+    /** Writes an item's title, case and sections (its annexes stay); the text is written after. */
+    private void fill(long itemId, ItemFields fields) {
+        Long caseId = fields.caseId() == null ? null : jdbc.sql("SELECT id FROM case_file WHERE case_number = :n")
+                .param("n", fields.caseId()).query(Long.class).optional()
+                .orElseGet(() -> insert("INSERT INTO case_file (case_number) VALUES (:n)", map("n", fields.caseId())));
+        jdbc.sql("UPDATE agenda_item SET title = :title, case_id = :case, case_owner = :owner WHERE id = :id")
+                .param("title", fields.title()).param("case", caseId).param("owner", fields.caseOwner())
+                .param("id", itemId).update();
+        jdbc.sql("DELETE FROM item_section WHERE item_id = :item AND heading <> :annexes")
+                .param("item", itemId).param("annexes", Section.ANNEXES).update();
+        int position = 0;
+        for (String heading : ItemFields.HEADINGS) {
+            String text = fields.sections().get(heading);
+            if (text != null) {
+                jdbc.sql("""
+                                INSERT INTO item_section (item_id, position, heading, text, span_start, span_end)
+                                VALUES (:item, :position, :heading, :text, 0, 0)""")
+                        .param("item", itemId).param("position", ++position).param("heading", heading)
+                        .param("text", text).update();
+            }
+        }
+    }
+
+    private long bodyId(String kkr) {
+        return jdbc.sql("SELECT id FROM body WHERE slug = :kkr").param("kkr", kkr).query(Long.class).optional()
+                .orElseThrow(() -> new AccessException(Messages.text("authoring.noSuchKkr", kkr)));
+    }
+
+    private String bodyName(String kkr) {
+        return jdbc.sql("SELECT name FROM body WHERE slug = :kkr").param("kkr", kkr).query(String.class).single();
+    }
+
+    private long insert(String sql, Map<String, ?> params) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql(sql).params(params).update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** A map of SQL parameters, null values allowed: name, value, name, value … */
+    private static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> params = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            params.put((String) pairs[i], pairs[i + 1]);
+        }
+        return params;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

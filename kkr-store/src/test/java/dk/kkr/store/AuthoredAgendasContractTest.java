@@ -1,0 +1,222 @@
+package dk.kkr.store;
+
+import dk.kkr.core.model.AuthoredAgenda;
+import dk.kkr.store.access.AccessException;
+import dk.kkr.store.access.Account;
+import dk.kkr.store.access.ItemAccess;
+import dk.kkr.store.access.Role;
+import dk.kkr.store.read.ArchiveFixture;
+import dk.kkr.store.read.ArchiveReader;
+import dk.kkr.store.read.DocumentView;
+import dk.kkr.store.read.ItemSummary;
+import dk.kkr.store.read.MentionView;
+import dk.kkr.store.read.Viewer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A secretariat writes a meeting's agenda on the platform: from its KKR's template, items added, edited, moved and
+ * deleted, numbered by the system; the agenda is a draft for the secretariat, then released to the members, then
+ * published — at once or at a set time — and every reader reads it as any agenda, its text and spans exact. Runs on
+ * H2 and PostgreSQL.
+ */
+abstract class AuthoredAgendasContractTest {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.of(2027, 2, 1, 9, 0, 0, 0, ZoneOffset.UTC);
+    private static final Account SECRETARIAT =
+            new Account(10, "mette", Role.SECRETARIAT, List.of("midtjylland"), null, NOW);
+    private static final Account MEMBER = new Account(11, "lars", Role.MEMBER, List.of("midtjylland"), null, NOW);
+    private static final Account OTHER_SECRETARIAT =
+            new Account(12, "sara", Role.SECRETARIAT, List.of("hovedstaden"), null, NOW);
+    private static final AuthoredAgendas.ItemFields BUSSES = new AuthoredAgendas.ItemFields(
+            "Fælles udbud af elbusser", "SAG-2027-00144", "lhan", Map.of(
+            "Baggrund", "Busdriften i Aarhus Kommune og Viborg Kommune udbydes igen i 2028.",
+            "Indstilling", "Det indstilles, at KKR Midtjylland godkender udbuddet."));
+
+    private DataSource dataSource;
+    private AuthoredAgendas agendas;
+    private AuthoredAgendas.Agenda march;
+
+    /** A database with the shared fixture (KKR Syddanmark's and Hovedstaden's documents) in it. */
+    abstract ArchiveFixture.Loaded archive();
+
+    @BeforeEach
+    void createAMeetingOfKkrMidtjylland() {
+        dataSource = archive().dataSource();
+        agendas = new AuthoredAgendas(dataSource, Clock.fixed(NOW.toInstant(), ZoneOffset.UTC));
+        march = agendas.createMeeting("midtjylland", LocalDate.of(2027, 3, 1), LocalTime.of(10, 0),
+                "Regionshuset, Viborg", SECRETARIAT);
+    }
+
+    @Test
+    void aMeetingStartsFromTheTemplateAsADraftOnlyItsSecretariatReads() {
+        assertThat(march.stage()).isEqualTo(AuthoredAgendas.Stage.DRAFT);
+        DocumentView agenda = reader(SECRETARIAT).document(march.documentId()).orElseThrow();
+        assertThat(agenda.title()).isEqualTo("Dagsorden, KKR Midtjylland 1. marts 2027");
+        assertThat(agenda.items()).extracting(item -> item.number() + " " + item.title()).containsExactly(
+                "1 Godkendelse af referat og dagsorden", "1.1 Godkendelse af referat", "1.2 Godkendelse af dagsorden",
+                "2 Siden sidst", "2.1 Siden sidst", "3 Regionalpolitiske sager", "4 Udpegninger", "5 KKR",
+                "6 Punkter til næste møde", "7 Eventuelt");
+        assertThat(agenda.meeting().location()).isEqualTo("Regionshuset, Viborg");
+
+        for (Viewer viewer : List.of(Viewer.PUBLIC, Viewer.of(MEMBER), Viewer.of(OTHER_SECRETARIAT))) {
+            ArchiveReader reader = new ArchiveReader(dataSource, viewer);
+            assertThat(reader.document(march.documentId())).as(viewer.toString()).isEmpty();
+            assertThat(reader.meeting(march.meetingId())).as(viewer.toString()).isEmpty();
+            assertThat(reader.latestMeetings("midtjylland", 10)).as(viewer.toString()).isEmpty();
+        }
+        assertThat(reader(SECRETARIAT).latestMeetings("midtjylland", 10)).singleElement()
+                .satisfies(m -> assertThat(m.itemCount()).isEqualTo(10));
+        assertThatThrownBy(() -> agendas.createMeeting("midtjylland", LocalDate.of(2027, 3, 1), null, null,
+                SECRETARIAT)).isInstanceOf(AccessException.class)
+                .hasMessage("KKR Midtjylland har allerede et møde den 1. marts 2027.");
+    }
+
+    @Test
+    void itemsAreNumberedByTheSystemAndTheTextIsWrittenAnewWithEveryChange() {
+        long busses = agendas.addItem(march.meetingId(), 3, BUSSES, SECRETARIAT);
+        long climate = agendas.addItem(march.meetingId(), 3, new AuthoredAgendas.ItemFields(
+                "Status på klimaplanerne", null, null, Map.of()), SECRETARIAT);
+        assertThat(numbers()).containsSubsequence("3 Regionalpolitiske sager", "3.1 Fælles udbud af elbusser",
+                "3.2 Status på klimaplanerne", "4 Udpegninger");
+
+        agendas.moveItem(climate, -1, SECRETARIAT);
+        assertThat(numbers()).containsSubsequence("3.1 Status på klimaplanerne", "3.2 Fælles udbud af elbusser");
+        agendas.moveItem(climate, -1, SECRETARIAT);
+        assertThat(numbers()).as("at the group's top it stays").contains("3.1 Status på klimaplanerne");
+
+        agendas.updateItem(busses, new AuthoredAgendas.ItemFields("Fælles udbud af elbusser 2028", "SAG-2027-00144",
+                "lhan", Map.of("Sagsfremstilling", "Randers Kommune deltager også.")), SECRETARIAT);
+        DocumentView agenda = reader(SECRETARIAT).document(march.documentId()).orElseThrow();
+        String text = agenda.text();
+        assertThat(agenda.items()).allSatisfy(item -> assertThat(item.span().of(text))
+                .startsWith(item.number() + ". " + item.title()));
+        assertThat(reader(SECRETARIAT).item(busses).orElseThrow()).satisfies(item -> {
+            assertThat(item.number()).isEqualTo("3.2");
+            assertThat(item.caseNumber()).isEqualTo("SAG-2027-00144");
+            assertThat(item.caseOwner()).isEqualTo("lhan");
+            assertThat(item.sections()).extracting(s -> s.heading() + ": " + s.text())
+                    .containsExactly("Sagsfremstilling: Randers Kommune deltager også.");
+            assertThat(item.entities().municipalities()).extracting(MentionView::text)
+                    .containsExactly("Randers Kommune");
+        });
+        assertThat(agenda.mentions()).allSatisfy(m -> assertThat(m.span().of(text)).isEqualTo(m.text()))
+                .extracting(MentionView::text).doesNotContain("Aarhus Kommune");
+
+        assertThatThrownBy(() -> agendas.deleteItem(agenda.items().get(5).id(), SECRETARIAT))
+                .isInstanceOf(AccessException.class).hasMessageStartingWith("Dagsordenens faste overskrifter");
+        agendas.deleteItem(climate, SECRETARIAT);
+        assertThat(numbers()).contains("3.1 Fælles udbud af elbusser 2028").doesNotContain("3.2");
+        assertThat(reader(SECRETARIAT).item(climate)).isEmpty();
+    }
+
+    @Test
+    void theAgendaIsReleasedToTheMembersThenPublishedToEveryone() {
+        long busses = agendas.addItem(march.meetingId(), 3, BUSSES, SECRETARIAT);
+        assertThatThrownBy(() -> agendas.release(march.meetingId(), MEMBER)).isInstanceOf(AccessException.class)
+                .hasMessageStartingWith("lars må ikke skrive dagsordener");
+        assertThatThrownBy(() -> agendas.addItem(march.meetingId(), 3, BUSSES, OTHER_SECRETARIAT))
+                .isInstanceOf(AccessException.class);
+
+        agendas.release(march.meetingId(), SECRETARIAT);
+        assertThat(reader(MEMBER).item(busses)).isPresent();
+        assertThat(new ArchiveReader(dataSource, Viewer.PUBLIC).item(busses)).isEmpty();
+
+        agendas.publish(march.meetingId(), null, SECRETARIAT);
+        ArchiveReader anyone = new ArchiveReader(dataSource, Viewer.PUBLIC);
+        assertThat(anyone.item(busses).orElseThrow().title()).isEqualTo("Fælles udbud af elbusser");
+        assertThat(anyone.meeting(march.meetingId()).orElseThrow().items()).extracting(ItemSummary::number)
+                .contains("3.1");
+        assertThatThrownBy(() -> agendas.publish(march.meetingId(), null, SECRETARIAT))
+                .isInstanceOf(AccessException.class).hasMessage("Dagsordenen er allerede offentliggjort.");
+    }
+
+    @Test
+    void anAgendaPublishedAtASetTimeIsPublishedWhenItsTimeHasCome() {
+        OffsetDateTime at = NOW.plusDays(3);
+        AuthoredAgendas.Agenda set = agendas.publish(march.meetingId(), at, SECRETARIAT);
+        assertThat(set.stage()).isEqualTo(AuthoredAgendas.Stage.RELEASED);
+        assertThat(set.publishAt()).isEqualTo(at);
+        assertThat(agendas.publishDue()).isEmpty();
+        assertThat(new ArchiveReader(dataSource, Viewer.PUBLIC).document(march.documentId())).isEmpty();
+
+        AuthoredAgendas later = new AuthoredAgendas(dataSource, Clock.fixed(at.plusMinutes(1).toInstant(), ZoneOffset.UTC));
+        assertThat(later.publishDue()).containsExactly(march.meetingId());
+        assertThat(later.agenda(march.meetingId()).orElseThrow().stage()).isEqualTo(AuthoredAgendas.Stage.PUBLISHED);
+        assertThat(new ArchiveReader(dataSource, Viewer.PUBLIC).document(march.documentId())).isPresent();
+    }
+
+    @Test
+    void anItemMovesToALaterMeetingKeepingItsIdAndClosure() {
+        long busses = agendas.addItem(march.meetingId(), 3, BUSSES, SECRETARIAT);
+        new ItemAccess(dataSource).close(busses, Closure.closed("Udbud af busdrift", "offentlighedslovens § 33",
+                "mette"), SECRETARIAT);
+        AuthoredAgendas.Agenda june = agendas.createMeeting("midtjylland", LocalDate.of(2027, 6, 7), null, null,
+                SECRETARIAT);
+        assertThat(agendas.laterAgendas(march.meetingId())).extracting(AuthoredAgendas.Agenda::meetingId)
+                .containsExactly(june.meetingId());
+        assertThatThrownBy(() -> agendas.moveToMeeting(busses, march.meetingId(), SECRETARIAT))
+                .isInstanceOf(AccessException.class).hasMessageStartingWith("Et punkt flyttes kun");
+
+        agendas.moveToMeeting(busses, june.meetingId(), SECRETARIAT);
+        assertThat(numbers()).doesNotContain("3.1 Fælles udbud af elbusser");
+        ArchiveReader secretariat = reader(SECRETARIAT);
+        assertThat(secretariat.item(busses).orElseThrow()).satisfies(item -> {
+            assertThat(item.number()).isEqualTo("3.1");
+            assertThat(item.meeting().id()).isEqualTo(june.meetingId());
+            assertThat(item.closure().publicTitle()).isEqualTo("Udbud af busdrift");
+        });
+        DocumentView juneAgenda = secretariat.document(june.documentId()).orElseThrow();
+        assertThat(juneAgenda.items()).allSatisfy(item -> assertThat(item.span().of(juneAgenda.text()))
+                .startsWith(item.number() + ". " + item.title()));
+    }
+
+    @Test
+    void aKkrKeepsItsOwnTemplateForItsNextMeetings() {
+        agendas.keepTemplate("midtjylland", List.of(AuthoredAgenda.Entry.titled(true, "Godkendelse af dagsorden"),
+                AuthoredAgenda.Entry.titled(true, "Sager til beslutning"), AuthoredAgenda.Entry.titled(true,
+                        "Eventuelt")), SECRETARIAT);
+        AuthoredAgendas.Agenda may = agendas.createMeeting("midtjylland", LocalDate.of(2027, 5, 3), null, null,
+                SECRETARIAT);
+        assertThat(reader(SECRETARIAT).document(may.documentId()).orElseThrow().items())
+                .extracting(item -> item.number() + " " + item.title())
+                .containsExactly("1 Godkendelse af dagsorden", "2 Sager til beslutning", "3 Eventuelt");
+        assertThat(agendas.template("syddanmark")).first().satisfies(e -> assertThat(e.title())
+                .isEqualTo("Godkendelse af referat og dagsorden"));
+        assertThatThrownBy(() -> agendas.keepTemplate("midtjylland", List.of(AuthoredAgenda.Entry.titled(false,
+                "Et punkt")), SECRETARIAT)).isInstanceOf(AccessException.class);
+    }
+
+    @Test
+    void fieldsAreCheckedBeforeAnythingIsWritten() {
+        assertThatThrownBy(() -> new AuthoredAgendas.ItemFields(" ", null, null, Map.of()))
+                .isInstanceOf(AccessException.class).hasMessageStartingWith("Punktet skal have en titel");
+        assertThatThrownBy(() -> new AuthoredAgendas.ItemFields("Titel", "SAG-27-1", null, Map.of()))
+                .isInstanceOf(AccessException.class).hasMessageStartingWith("Sags-ID skrives som");
+        assertThatThrownBy(() -> new AuthoredAgendas.ItemFields("Titel", "SAG-2027-00001", "Lars Hansen", Map.of()))
+                .isInstanceOf(AccessException.class);
+        assertThatThrownBy(() -> new AuthoredAgendas.ItemFields("Titel", null, null, Map.of("Noter", "x")))
+                .isInstanceOf(AccessException.class).hasMessage("Et punkt har ikke et afsnit, der hedder »Noter«.");
+    }
+
+    private List<String> numbers() {
+        return reader(SECRETARIAT).document(march.documentId()).orElseThrow().items().stream()
+                .map(item -> item.number() + " " + item.title()).toList();
+    }
+
+    private ArchiveReader reader(Account account) {
+        return new ArchiveReader(dataSource, Viewer.of(account));
+    }
+}

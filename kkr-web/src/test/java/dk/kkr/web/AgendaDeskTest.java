@@ -1,0 +1,172 @@
+package dk.kkr.web;
+
+import dk.kkr.service.access.Passwords;
+import dk.kkr.store.Database;
+import dk.kkr.store.access.AccountStore;
+import dk.kkr.store.access.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The secretariat's desk, as a secretariat works it in a browser without JavaScript: a new meeting from the KKR's
+ * template, an item written under a group, edited, moved and deleted, the agenda released and published; what the
+ * public and a member read at each stage, on the pages and in search; and what another KKR's secretariat may not do.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AgendaDeskTest {
+
+    private static final String PASSWORD = "korrekt hest batteri";
+    /** A word of the item written here that no other text has. */
+    private static final String CANARY = "Tranebærruten";
+
+    private ServedArchive archive;
+    private String site;
+
+    @BeforeAll
+    void serveAnEmptyArchive(@TempDir Path dir) {
+        archive = new ServedArchive(Database.open(dir.resolve("data"), null, null, null), dir.resolve("data"));
+        AccountStore accounts = new AccountStore(archive.dataSource());
+        accounts.add("mette", Role.SECRETARIAT, java.util.List.of("midtjylland", "nordjylland"), null, Passwords.hash(PASSWORD));
+        accounts.add("lars", Role.MEMBER, java.util.List.of("midtjylland"), null, Passwords.hash(PASSWORD));
+        accounts.add("sara", Role.SECRETARIAT, java.util.List.of("hovedstaden"), null, Passwords.hash(PASSWORD));
+        archive.serve();
+        site = archive.site();
+    }
+
+    @AfterAll
+    void stop() {
+        archive.close();
+    }
+
+    @Test
+    void aSecretariatWritesAMeetingReleasesItAndPublishesIt() {
+        Browser mette = Browser.loggedIn(site, "mette", PASSWORD);
+        Browser lars = Browser.loggedIn(site, "lars", PASSWORD);
+        Browser anyone = Browser.anonymous(site);
+        assertThat(mette.page("/")).contains("Nyt møde");
+        assertThat(lars.page("/")).doesNotContain("Nyt møde");
+
+        String desk = mette.postAndFollow("/moeder/nyt", "/moeder/nyt", "kkr", "midtjylland", "dato", "2027-03-01",
+                "tid", "10:00", "sted", "Regionshuset, Viborg");
+        assertThat(desk).contains("Mødet er oprettet", "Kladde: kun KKR&#39;ens sekretariat ser dagsordenen.",
+                "Godkendelse af referat", "Regionalpolitiske sager", "Tilføj punkt under 3");
+        long meeting = Long.parseLong(find("/moeder/(\\d+)/dagsorden", desk));
+        String deskPath = "/moeder/" + meeting + "/dagsorden";
+
+        desk = mette.postAndFollow("/moeder/" + meeting + "/punkter/nyt?gruppe=3", "/moeder/" + meeting + "/punkter",
+                "gruppe", "3", "titel", "Fælles udbud af busdrift på " + CANARY, "sagsId", "SAG-2027-00144",
+                "sagsbehandler", "lhan", "Baggrund", "Aarhus Kommune og Viborg Kommune udbyder busdriften sammen.",
+                "Indstilling", "Det indstilles, at KKR Midtjylland godkender udbuddet.", "Sagsfremstilling", "");
+        assertThat(desk).contains("Punktet er tilføjet.", "Fælles udbud af busdrift på " + CANARY);
+        long item = Long.parseLong(find("/punkter/(\\d+)\">Fælles udbud", desk));
+        String page = mette.page("/punkter/" + item);
+        assertThat(page).contains("3.1", "SAG-2027-00144", "Aarhus Kommune og Viborg Kommune udbyder busdriften sammen.");
+
+        // a draft: for the secretariat only, on every channel
+        for (Browser other : java.util.List.of(anyone, lars)) {
+            assertThat(other.get("/moeder/" + meeting).statusCode()).isEqualTo(404);
+            assertThat(other.get("/punkter/" + item).statusCode()).isEqualTo(404);
+            assertThat(other.page("/soeg?q=" + encode(CANARY))).contains("Ingen resultater.");
+            assertThat(other.page("/api/meetings?body=midtjylland")).isEqualTo("[]");
+        }
+        assertThat(anyone.page("/oparl/v1.1/bodies/3/meetings")).doesNotContain("2027-03-01");
+
+        String form = mette.page("/punkter/" + item + "/rediger");
+        assertThat(form).contains("value=\"SAG-2027-00144\"", "Det indstilles, at KKR Midtjylland godkender udbuddet.");
+        desk = mette.postAndFollow("/punkter/" + item + "/rediger", "/punkter/" + item + "/rediger",
+                "titel", "Fælles udbud af busdrift på " + CANARY, "sagsId", "SAG-2027-00144", "sagsbehandler", "lhan",
+                "Baggrund", "Randers Kommune er med.", "Indstilling", "", "Sagsfremstilling", "");
+        assertThat(desk).contains("Punktet er gemt.");
+        assertThat(mette.page("/punkter/" + item)).contains("Randers Kommune er med.").doesNotContain("godkender");
+        String refused = mette.postAndFollow("/punkter/" + item + "/rediger", "/punkter/" + item + "/rediger",
+                "titel", "Udbud", "sagsId", "sag 144", "sagsbehandler", "");
+        assertThat(refused).contains("Sags-ID skrives som SAG-2027-00123");
+
+        desk = mette.postAndFollow(deskPath, "/moeder/" + meeting + "/udsend");
+        assertThat(desk).contains("Dagsordenen er udsendt til medlemmerne.", "Udsendt til KKR&#39;ens medlemmer");
+        assertThat(lars.page("/punkter/" + item)).contains(CANARY);
+        assertThat(lars.page("/moeder/" + meeting)).contains("Udsendt til KKR&#39;ens medlemmer")
+                .doesNotContain("Skriv dagsordenen");
+        assertThat(lars.get(deskPath).statusCode()).isEqualTo(404);
+        assertThat(anyone.get("/punkter/" + item).statusCode()).isEqualTo(404);
+        assertThat(anyone.page("/soeg?q=" + encode(CANARY))).contains("Ingen resultater.");
+
+        desk = mette.postAndFollow(deskPath, "/moeder/" + meeting + "/offentliggoer");
+        assertThat(desk).contains("Dagsordenen er offentliggjort.");
+        assertThat(anyone.page("/punkter/" + item)).contains(CANARY, "Randers Kommune er med.");
+        assertThat(anyone.page("/moeder/" + meeting)).contains("3.1", CANARY).doesNotContain("Kladde");
+        assertThat(anyone.page("/soeg?q=" + encode(CANARY))).doesNotContain("Ingen resultater.")
+                .contains("/punkter/" + item);
+        assertThat(anyone.page("/dokumenter/" + documentOf(item))).contains("3.1. Fælles udbud af busdrift");
+    }
+
+    @Test
+    void itemsMoveAndGoWithinTheirGroupAndAnotherKkrsSecretariatTouchesNothing() {
+        Browser mette = Browser.loggedIn(site, "mette", PASSWORD);
+        String desk = mette.postAndFollow("/moeder/nyt", "/moeder/nyt", "kkr", "midtjylland", "dato", "2027-06-07");
+        long meeting = Long.parseLong(find("/moeder/(\\d+)/dagsorden", desk));
+        String deskPath = "/moeder/" + meeting + "/dagsorden";
+        for (String title : java.util.List.of("Første sag", "Anden sag")) {
+            mette.postAndFollow("/moeder/" + meeting + "/punkter/nyt?gruppe=3", "/moeder/" + meeting + "/punkter",
+                    "gruppe", "3", "titel", title);
+        }
+        desk = mette.page(deskPath);
+        long second = Long.parseLong(find("/punkter/(\\d+)\">Anden sag", desk));
+        desk = mette.postAndFollow(deskPath, "/punkter/" + second + "/flyt", "retning", "op");
+        assertThat(desk).contains("Punktet er flyttet.");
+        assertThat(desk.indexOf("Anden sag")).isLessThan(desk.indexOf("Første sag"));
+        assertThat(mette.page("/punkter/" + second)).contains("3.1");
+
+        Browser sara = Browser.loggedIn(site, "sara", PASSWORD);
+        assertThat(sara.get(deskPath).statusCode()).isEqualTo(404);
+        assertThat(sara.get("/moeder/" + meeting).statusCode()).as("a draft of another KKR").isEqualTo(404);
+        sara.post("/", "/punkter/" + second + "/slet");
+        assertThat(mette.page(deskPath)).contains("Anden sag");
+
+        desk = mette.postAndFollow(deskPath, "/punkter/" + second + "/slet");
+        assertThat(desk).contains("Punktet er slettet.").doesNotContain("Anden sag");
+        assertThat(mette.get("/punkter/" + second).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aSecretariatKeepsItsKkrsTemplate() {
+        Browser mette = Browser.loggedIn(site, "mette", PASSWORD);
+        String page = mette.page("/skabeloner/nordjylland");
+        assertThat(page).contains("1. Godkendelse af referat og dagsorden", "1.1. Godkendelse af referat");
+        String kept = mette.postAndFollow("/skabeloner/nordjylland", "/skabeloner/nordjylland",
+                "linjer", "1. Godkendelse af dagsorden\n2. Sager til beslutning\n2.1. Orientering fra formanden\n3. Eventuelt");
+        assertThat(kept).contains("Skabelonen er gemt");
+        String desk = mette.postAndFollow("/moeder/nyt", "/moeder/nyt", "kkr", "nordjylland", "dato", "2027-09-06");
+        assertThat(desk).contains("Sager til beslutning", "Orientering fra formanden").doesNotContain("Udpegninger");
+        String wrong = mette.postAndFollow("/skabeloner/nordjylland", "/skabeloner/nordjylland", "linjer", "Uden nummer");
+        assertThat(wrong).contains("Linjen »Uden nummer« er hverken en overskrift");
+        assertThat(Browser.loggedIn(site, "sara", PASSWORD).get("/skabeloner/nordjylland").statusCode()).isEqualTo(404);
+    }
+
+    private long documentOf(long item) {
+        return JdbcClient.create(archive.dataSource()).sql("SELECT document_id FROM agenda_item WHERE id = :id")
+                .param("id", item).query(Long.class).single();
+    }
+
+    private static String find(String pattern, String page) {
+        Matcher m = Pattern.compile(pattern).matcher(page);
+        assertThat(m.find()).as(pattern).isTrue();
+        return m.group(1);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,78 @@
+package dk.kkr.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A browser in the web tests: the public's, or one logged in with a name and password; it keeps its cookies, does not
+ * follow redirects, and posts forms with the CSRF token of the page they stand on.
+ */
+final class Browser {
+
+    private final String site;
+    private final HttpClient client;
+
+    private Browser(String site, HttpClient client) {
+        this.site = site;
+        this.client = client;
+    }
+
+    /** The public's browser on {@code site} ("http://localhost:PORT"). */
+    static Browser anonymous(String site) {
+        return new Browser(site, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+    }
+
+    /** A browser logged in as {@code name}; fails the test when the login is refused. */
+    static Browser loggedIn(String site, String name, String password) {
+        Browser browser = anonymous(site);
+        HttpResponse<String> in = browser.post("/log-ind", "/log-ind", "navn", name, "adgangskode", password);
+        assertThat(in.headers().firstValue("Location")).as("login of " + name)
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+        return browser;
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(site + path)).build());
+    }
+
+    /** The body of the page at {@code path}, which must answer 200. */
+    String page(String path) {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    /** Posts the fields {@code name, value …} to {@code action} with the CSRF token of the page at {@code page}. */
+    HttpResponse<String> post(String page, String action, String... pairs) {
+        String[] withToken = java.util.Arrays.copyOf(pairs, pairs.length + 2);
+        withToken[pairs.length] = "_csrf";
+        withToken[pairs.length + 1] = Forms.csrf(get(page).body());
+        return send(Forms.post(URI.create(site + action), withToken).build());
+    }
+
+    /** As {@link #post}, then the page the answer sends the browser to. */
+    String postAndFollow(String page, String action, String... pairs) {
+        HttpResponse<String> answer = post(page, action, pairs);
+        assertThat(answer.statusCode()).as("POST " + action).isEqualTo(302);
+        String location = answer.headers().firstValue("Location").orElseThrow();
+        return page(location.replaceFirst("^https?://[^/]+", ""));
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
