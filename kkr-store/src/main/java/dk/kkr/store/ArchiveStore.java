@@ -74,8 +74,20 @@ public final class ArchiveStore {
      * stored.
      */
     public SaveResult save(ParsedFile file, Closure closure) {
+        return save(file, closure, false);
+    }
+
+    /**
+     * As {@link #save(ParsedFile)}, the file stored as a draft (read only by its KKR's secretariat, {@code
+     * document.stage}): a file uploaded to an agenda written on the platform, which then takes the agenda's stage.
+     */
+    public SaveResult saveDraft(ParsedFile file) {
+        return save(file, Closure.OPEN, true);
+    }
+
+    private SaveResult save(ParsedFile file, Closure closure, boolean draft) {
         SaveResult saved = transactions.execute(status -> findKnown(file.source().sha256())
-                .orElseGet(() -> new FileWriter(file, closure).write()));
+                .orElseGet(() -> new FileWriter(file, closure, draft).write()));
         durability.committed();
         if (saved.status() == SaveResult.Status.NEW) {
             plans.fileStored();
@@ -127,6 +139,7 @@ public final class ArchiveStore {
     private final class FileWriter {
         private final ParsedFile file;
         private final Closure closure;
+        private final boolean draft;
         private final SourceText source;
         private final ParsedDocument parsed;
         private final Fingerprint fingerprint;
@@ -136,9 +149,10 @@ public final class ArchiveStore {
         private int sections;
         private int annexes;
 
-        FileWriter(ParsedFile file, Closure closure) {
+        FileWriter(ParsedFile file, Closure closure, boolean draft) {
             this.file = file;
             this.closure = closure;
+            this.draft = draft;
             this.source = file.source();
             this.parsed = file.structure();
             this.fingerprint = file.fingerprint();
@@ -151,7 +165,8 @@ public final class ArchiveStore {
 
         SaveResult write() {
             long sourceFileId = insertSourceFile();
-            meetingId = findOrCreateMeeting(parsed.meeting());
+            // a draft belongs to the meeting of the agenda it is uploaded to, not to one its text names
+            meetingId = draft ? null : findOrCreateMeeting(parsed.meeting());
             Span whole = new Span(0, source.text().length());
             long documentId = insertDocument(sourceFileId, null, parsed.kind().name(), parsed.title(),
                     null, null, whole);
@@ -181,7 +196,10 @@ public final class ArchiveStore {
             if (!closure.closed()) {
                 AttendanceWriter.write(jdbc, bodyId, meetingId, documentId, parsed.attendance());
             }
-            Duplicates.group(jdbc, sourceFileId, documentId, fingerprint, file.quality(), closure.closed());
+            if (!draft) {
+                // a draft is no extraction of a published document: grouping could hide the published one behind it
+                Duplicates.group(jdbc, sourceFileId, documentId, fingerprint, file.quality(), closure.closed());
+            }
             if (closure.closed()) {
                 new AuditLog(jdbc, clock).imported(closure.closedBy(), documentId);
             }
@@ -277,13 +295,14 @@ public final class ArchiveStore {
             params.put("closed", own.closed());
             params.put("publicTitle", own.publicTitle());
             params.put("legalBasis", own.legalBasis());
+            params.put("stage", draft && parentId == null ? "DRAFT" : null);
             return insert("""
                     INSERT INTO document (source_file_id, parent_id, kind, title, body_id, meeting_id,
                                           letter_date, case_number, doc_number, item_number, span_start, span_end,
-                                          closed, public_title, legal_basis)
+                                          closed, public_title, legal_basis, stage)
                     VALUES (:source, :parent, :kind, :title, :body, :meeting,
                             :letterDate, :caseNumber, :docNumber, :item, :start, :end,
-                            :closed, :publicTitle, :legalBasis)""", params);
+                            :closed, :publicTitle, :legalBasis, :stage)""", params);
         }
 
         private long insertItem(long documentId, int position, ParsedItem item, Long parentId) {

@@ -9,6 +9,7 @@ import dk.kkr.core.model.ParsedItem;
 import dk.kkr.core.model.Section;
 import dk.kkr.core.model.Span;
 import dk.kkr.core.parse.AgendaText;
+import dk.kkr.core.pipeline.ParsedFile;
 import dk.kkr.core.table.TableExtractor;
 import dk.kkr.core.text.Messages;
 import dk.kkr.store.access.AccessException;
@@ -104,6 +105,7 @@ public final class AuthoredAgendas {
         }
     }
 
+    private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
     private final TransactionTemplate transactions;
@@ -117,6 +119,7 @@ public final class AuthoredAgendas {
     }
 
     public AuthoredAgendas(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.batches = new NamedParameterJdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -209,8 +212,9 @@ public final class AuthoredAgendas {
                     map("name", "dagsorden-" + kkr + "-" + date + ".txt", "sha", sha256("new " + meeting),
                             "notes", Messages.text("source.note.authored"), "at", OffsetDateTime.now(clock)));
             long document = insert("""
-                    INSERT INTO document (source_file_id, kind, title, body_id, meeting_id, span_start, span_end, stage)
-                    VALUES (:file, 'AGENDA', '', :body, :meeting, 0, 0, 'DRAFT')""",
+                    INSERT INTO document (source_file_id, kind, title, body_id, meeting_id, span_start, span_end, stage,
+                                          authored)
+                    VALUES (:file, 'AGENDA', '', :body, :meeting, 0, 0, 'DRAFT', TRUE)""",
                     map("file", file, "body", body, "meeting", meeting));
             Long group = null;
             int position = 0;
@@ -230,7 +234,7 @@ public final class AuthoredAgendas {
         return jdbc.sql("""
                         SELECT d.meeting_id, d.id, d.source_file_id, b.slug, d.stage, d.publish_at
                         FROM document d JOIN body b ON b.id = d.body_id
-                        WHERE d.meeting_id = :meeting AND d.stage IS NOT NULL AND d.parent_id IS NULL""")
+                        WHERE d.meeting_id = :meeting AND d.authored""")
                 .param("meeting", meetingId)
                 .query((rs, row) -> new Agenda(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                         Stage.valueOf(rs.getString(5)), rs.getObject(6, OffsetDateTime.class)))
@@ -241,7 +245,7 @@ public final class AuthoredAgendas {
     public Optional<Agenda> agendaOfItem(long itemId) {
         return jdbc.sql("""
                         SELECT d.meeting_id FROM agenda_item i JOIN document d ON d.id = i.document_id
-                        WHERE i.id = :item AND d.stage IS NOT NULL""")
+                        WHERE i.id = :item AND d.authored""")
                 .param("item", itemId).query(Long.class).optional().flatMap(this::agenda);
     }
 
@@ -250,7 +254,7 @@ public final class AuthoredAgendas {
         return jdbc.sql("""
                         SELECT n.id FROM meeting m JOIN meeting n ON n.body_id = m.body_id AND n.meeting_date > m.meeting_date
                         WHERE m.id = :meeting
-                          AND EXISTS (SELECT 1 FROM document d WHERE d.meeting_id = n.id AND d.stage IS NOT NULL)
+                          AND EXISTS (SELECT 1 FROM document d WHERE d.meeting_id = n.id AND d.authored)
                         ORDER BY n.meeting_date""")
                 .param("meeting", meetingId).query(Long.class).list()
                 .stream().map(id -> agenda(id).orElseThrow()).toList();
@@ -397,6 +401,45 @@ public final class AuthoredAgendas {
         });
     }
 
+    /**
+     * Attaches {@code file} (an uploaded PDF, read and parsed) to item {@code itemId} as its next annex, titled
+     * {@code title} (blank: the file's own title), by {@code account}. The file is stored as any imported file is, as a
+     * draft, and then belongs to the agenda's meeting and stage: it is read by whoever reads the agenda (a file stored
+     * before, imported say, keeps how it was stored). The id of the annex's document.
+     *
+     * @throws AccessException with one Danish sentence when the account may not, or the item is a group
+     */
+    public long attachAnnex(long itemId, ParsedFile file, String title, Account account) {
+        editableItem(itemId, account);
+        requireNotGroup(itemId);
+        // stored first as a draft, in its own transaction: never readable beyond the secretariat before it is linked
+        SaveResult saved = new ArchiveStore(dataSource, clock).saveDraft(file);
+        return change(() -> {
+            Agenda agenda = editableItem(itemId, account);
+            String annexTitle = title == null || title.isBlank() ? jdbc.sql("SELECT title FROM document WHERE id = :d")
+                    .param("d", saved.documentId()).query(String.class).optional().orElse(file.source().fileName())
+                    : title.strip().replaceAll("\\s+", " ");
+            jdbc.sql("""
+                            INSERT INTO annex (item_id, position, title, document_id, span_start, span_end)
+                            VALUES (:item, (SELECT COALESCE(MAX(position), 0) + 1 FROM annex WHERE item_id = :item),
+                                    :title, :document, 0, 0)""")
+                    .param("item", itemId).param("title", annexTitle.length() > MAX_TITLE
+                            ? annexTitle.substring(0, MAX_TITLE) : annexTitle)
+                    .param("document", saved.documentId()).update();
+            write(agenda.documentId());
+            return saved.documentId();
+        });
+    }
+
+    /** The source files uploaded as annexes of the meeting's authored agenda (those that follow its stage). */
+    public List<Long> annexFiles(long meetingId) {
+        return agenda(meetingId).map(agenda -> jdbc.sql("""
+                        SELECT DISTINCT f.source_file_id FROM annex x JOIN agenda_item i ON i.id = x.item_id
+                        JOIN document f ON f.id = x.document_id
+                        WHERE i.document_id = :d AND f.stage IS NOT NULL AND f.id <> :d""")
+                .param("d", agenda.documentId()).query(Long.class).list()).orElse(List.of());
+    }
+
     // ---- release and publication
 
     /**
@@ -450,6 +493,7 @@ public final class AuthoredAgendas {
     private void setStage(long documentId, Stage stage, OffsetDateTime publishAt) {
         jdbc.sql("UPDATE document SET stage = :stage, publish_at = :at WHERE id = :d")
                 .param("stage", stage.name()).param("at", publishAt).param("d", documentId).update();
+        write(documentId);
     }
 
     // ---- writing the text
@@ -551,6 +595,15 @@ public final class AuthoredAgendas {
         Findings findings = new Findings(jdbc, batches);
         findings.delete(head.file());
         findings.write(head.file(), documents, items, entities.extract(text), tables.extract(text));
+        // the files uploaded as the agenda's annexes belong to its meeting and are read when it is
+        jdbc.sql("""
+                        UPDATE document SET stage = (SELECT a.stage FROM document a WHERE a.id = :d),
+                               meeting_id = (SELECT a.meeting_id FROM document a WHERE a.id = :d),
+                               body_id = (SELECT a.body_id FROM document a WHERE a.id = :d)
+                        WHERE stage IS NOT NULL AND id <> :d AND id IN (
+                            SELECT x.document_id FROM annex x JOIN agenda_item i ON i.id = x.item_id
+                            WHERE i.document_id = :d)""")
+                .param("d", documentId).update();
     }
 
     // ---- helpers

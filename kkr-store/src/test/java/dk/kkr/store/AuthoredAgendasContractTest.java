@@ -1,6 +1,8 @@
 package dk.kkr.store;
 
 import dk.kkr.core.model.AuthoredAgenda;
+import dk.kkr.core.model.SourceText;
+import dk.kkr.core.pipeline.DocumentPipeline;
 import dk.kkr.store.access.AccessException;
 import dk.kkr.store.access.Account;
 import dk.kkr.store.access.ItemAccess;
@@ -181,6 +183,46 @@ abstract class AuthoredAgendasContractTest {
         DocumentView juneAgenda = secretariat.document(june.documentId()).orElseThrow();
         assertThat(juneAgenda.items()).allSatisfy(item -> assertThat(item.span().of(juneAgenda.text()))
                 .startsWith(item.number() + ". " + item.title()));
+    }
+
+    @Test
+    void anUploadedAnnexIsReadWithItsAgendaAndFollowsItsItem() {
+        long busses = agendas.addItem(march.meetingId(), 3, BUSSES, SECRETARIAT);
+        String memo = """
+                NOTAT
+                Elbusser i Midtjylland
+                Kommunerne har sammen bestilt 40 elbusser til Hedelyngruten i Silkeborg Kommune.
+                """;
+        SourceText source = new SourceText("notat-elbusser.txt", "e".repeat(64), memo.length(), "text/plain", memo,
+                List.of());
+        long annex = agendas.attachAnnex(busses, DocumentPipeline.standard().analyse(source),
+                "Notat om elbusser", SECRETARIAT);
+
+        ArchiveReader secretariat = reader(SECRETARIAT);
+        assertThat(secretariat.item(busses).orElseThrow().annexes()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("Notat om elbusser");
+            assertThat(a.documentId()).isEqualTo(annex);
+        });
+        assertThat(secretariat.document(march.documentId()).orElseThrow().text())
+                .contains("Bilag\n\nNotat om elbusser");
+        assertThat(secretariat.document(annex).orElseThrow().text()).contains("Hedelyngruten");
+        for (Account other : List.of(MEMBER, OTHER_SECRETARIAT)) {
+            assertThat(reader(other).document(annex)).as(other.name()).isEmpty();
+        }
+        assertThat(new ArchiveReader(dataSource, Viewer.PUBLIC).document(annex)).isEmpty();
+
+        agendas.publish(march.meetingId(), null, SECRETARIAT);
+        ArchiveReader anyone = new ArchiveReader(dataSource, Viewer.PUBLIC);
+        assertThat(anyone.document(annex).orElseThrow().text()).contains("Hedelyngruten");
+        assertThat(anyone.meeting(march.meetingId()).orElseThrow().documents())
+                .extracting(d -> d.id()).contains(march.documentId(), annex);
+
+        AuthoredAgendas.Agenda june = agendas.createMeeting("midtjylland", LocalDate.of(2027, 6, 7), null, null,
+                SECRETARIAT);
+        agendas.moveToMeeting(busses, june.meetingId(), SECRETARIAT);
+        assertThat(new ArchiveReader(dataSource, Viewer.PUBLIC).document(annex)).as("now an annex of a draft").isEmpty();
+        assertThat(reader(SECRETARIAT).meeting(june.meetingId()).orElseThrow().documents())
+                .extracting(d -> d.id()).contains(annex);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * No request body larger than {@value #MAX_BYTES} bytes is read: one that says so in its Content-Length is
@@ -26,33 +27,43 @@ import java.nio.charset.StandardCharsets;
 class RequestSizeLimit extends OncePerRequestFilter {
 
     static final int MAX_BYTES = 2 * 1024 * 1024;
-    static final String TOO_LARGE = Messages.text("badRequest.tooLarge", MAX_BYTES / (1024 * 1024));
+    /** An annex uploaded to an agenda item, on the desk or through the API: a PDF of a memo or report. */
+    static final int MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+    private static final Pattern UPLOADS = Pattern.compile("/punkter/\\d+/bilag|/api/items/\\d+/annexes");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BYTES) {
+        long limit = UPLOADS.matcher(request.getRequestURI()).matches() ? MAX_UPLOAD_BYTES : MAX_BYTES;
+        if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType("text/plain;charset=UTF-8");
             response.setHeader("Connection", "close");
-            response.getOutputStream().write((TOO_LARGE + "\n").getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write((tooLarge(limit) + "\n").getBytes(StandardCharsets.UTF_8));
             return;
         }
-        chain.doFilter(new Limited(request), response);
+        chain.doFilter(new Limited(request, limit), response);
+    }
+
+    /** The one Danish line for a body over {@code limit} bytes. */
+    static String tooLarge(long limit) {
+        return Messages.text("badRequest.tooLarge", limit / (1024 * 1024));
     }
 
     /** The request with a body that cannot be read past the limit. */
     private static final class Limited extends HttpServletRequestWrapper {
+        private final long limit;
         private ServletInputStream limited;
 
-        Limited(HttpServletRequest request) {
+        Limited(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (limited == null) {
-                limited = new LimitedStream(super.getInputStream());
+                limited = new LimitedStream(super.getInputStream(), limit);
             }
             return limited;
         }
@@ -60,10 +71,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     private static final class LimitedStream extends ServletInputStream {
         private final ServletInputStream in;
+        private final long limit;
         private long read;
 
-        LimitedStream(ServletInputStream in) {
+        LimitedStream(ServletInputStream in, long limit) {
             this.in = in;
+            this.limit = limit;
         }
 
         @Override
@@ -82,8 +95,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
         private void count(int n) throws IOException {
             read += n;
-            if (read > MAX_BYTES) {
-                throw new IOException(TOO_LARGE);
+            if (read > limit) {
+                throw new IOException(tooLarge(limit));
             }
         }
 

@@ -73,6 +73,20 @@ class AgendaApiTest {
         assertThat(item.get("caseNumber").asText()).isEqualTo("SAG-2027-00144");
         long openId = item.get("id").asLong();
 
+        String boundary = "kkr-boundary-7";
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n"
+                + "Notat om busdrift\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+                + "filename=\"notat.txt\"\r\nContent-Type: text/plain\r\n\r\nNOTAT\nBusdrift i Midtjylland\n"
+                + "Ruterne omlaegges i 2028.\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> annexed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(site + "/api/items/" + openId + "/annexes"))
+                .header("Authorization", "Bearer " + secretariat)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(multipart)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(annexed.statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(annexed.body()).at("/annexes/0/title").asText()).isEqualTo("Notat om busdrift");
+        assertThat(JSON.readTree(annexed.body()).at("/annexes/0/documentId").asLong()).isPositive();
+
         HttpResponse<String> closed = call("POST", "/api/meetings/" + id + "/items", secretariat, """
                 {"title": "Køb af grund ved Skovbrynet", "group": 3, "closed": true,
                  "publicTitle": "Køb af en grund til boliger", "legalBasis": "offentlighedslovens § 33, nr. 3"}""");

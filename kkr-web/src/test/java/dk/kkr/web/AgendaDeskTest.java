@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -30,6 +31,8 @@ class AgendaDeskTest {
     private static final String PASSWORD = "korrekt hest batteri";
     /** A word of the item written here that no other text has. */
     private static final String CANARY = "Tranebærruten";
+    /** A word of the PDF uploaded as an annex that no other text has. */
+    private static final String PDF_CANARY = "Kvasirkilden";
 
     private ServedArchive archive;
     private String site;
@@ -138,6 +141,65 @@ class AgendaDeskTest {
         desk = mette.postAndFollow(deskPath, "/punkter/" + second + "/slet");
         assertThat(desk).contains("Punktet er slettet.").doesNotContain("Anden sag");
         assertThat(mette.get("/punkter/" + second).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anAnnexUploadedAsPdfIsReadAndFoundWithItsAgendaOnly() throws Exception {
+        Browser mette = Browser.loggedIn(site, "mette", PASSWORD);
+        Browser anyone = Browser.anonymous(site);
+        String desk = mette.postAndFollow("/moeder/nyt", "/moeder/nyt", "kkr", "midtjylland", "dato", "2027-11-01");
+        long meeting = Long.parseLong(find("/moeder/(\\d+)/dagsorden", desk));
+        desk = mette.postAndFollow("/moeder/" + meeting + "/punkter/nyt?gruppe=3", "/moeder/" + meeting + "/punkter",
+                "gruppe", "3", "titel", "Status for kollektiv trafik");
+        long item = Long.parseLong(find("/punkter/(\\d+)\">Status for kollektiv", desk));
+        String editPath = "/punkter/" + item + "/rediger";
+
+        HttpResponse<String> tooLarge = mette.upload(editPath, "/punkter/" + item + "/bilag", "fil", "stor.pdf",
+                new byte[21 * 1024 * 1024]);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        HttpResponse<String> uploaded = mette.upload(editPath, "/punkter/" + item + "/bilag", "fil", "notat.pdf",
+                pdf("Notat om kollektiv trafik", "Rutebilerne til " + PDF_CANARY + " koerer hver time."),
+                "titel", "Notat om kollektiv trafik");
+        assertThat(uploaded.statusCode()).isEqualTo(302);
+        String form = mette.page(editPath);
+        assertThat(form).contains("Bilaget er vedhæftet punktet.", "Notat om kollektiv trafik");
+        long annex = Long.parseLong(find("/dokumenter/(\\d+)\">Notat om kollektiv trafik", form));
+        assertThat(mette.page("/dokumenter/" + annex)).contains(PDF_CANARY);
+        assertThat(mette.page("/punkter/" + item)).contains("Notat om kollektiv trafik");
+
+        assertThat(anyone.get("/dokumenter/" + annex).statusCode()).isEqualTo(404);
+        assertThat(anyone.page("/soeg?q=" + encode(PDF_CANARY))).contains("Ingen resultater.");
+        HttpResponse<String> notPdf = mette.upload(editPath, "/punkter/" + item + "/bilag", "fil", "billede.png",
+                new byte[] {1, 2, 3});
+        assertThat(notPdf.statusCode()).isEqualTo(302);
+        assertThat(mette.page(editPath)).contains("Et bilag skal være en PDF-fil");
+
+        mette.postAndFollow("/moeder/" + meeting + "/dagsorden", "/moeder/" + meeting + "/offentliggoer");
+        assertThat(anyone.page("/dokumenter/" + annex)).contains(PDF_CANARY);
+        assertThat(anyone.page("/soeg?q=" + encode(PDF_CANARY))).doesNotContain("Ingen resultater.");
+        assertThat(anyone.page("/moeder/" + meeting)).contains("/dokumenter/" + annex);
+    }
+
+    /** A one-page PDF with a title line and a line of text, as an office program would save a memo. */
+    private static byte[] pdf(String title, String line) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(font, 12);
+                content.newLineAtOffset(72, 700);
+                content.showText(title);
+                content.newLineAtOffset(0, -20);
+                content.showText(line);
+                content.endText();
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

@@ -57,6 +57,29 @@ final class Browser {
         return send(Forms.post(URI.create(site + action), withToken).build());
     }
 
+    /**
+     * Posts a multipart form to {@code action} as the page at {@code page} does (its CSRF token in the address): the
+     * file {@code bytes} as the field {@code fileField} named {@code fileName}, and the fields {@code name, value …}.
+     */
+    HttpResponse<String> upload(String page, String action, String fileField, String fileName, byte[] bytes,
+                                String... pairs) {
+        String boundary = "----kkr" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        for (int i = 0; i < pairs.length; i += 2) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + pairs[i] + "\"\r\n\r\n"
+                    + pairs[i + 1] + "\r\n").getBytes(utf8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(utf8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+        String token = java.net.URLEncoder.encode(Forms.csrf(get(page).body()), utf8);
+        return send(HttpRequest.newBuilder(URI.create(site + action + "?_csrf=" + token))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     /** As {@link #post}, then the page the answer sends the browser to. */
     String postAndFollow(String page, String action, String... pairs) {
         HttpResponse<String> answer = post(page, action, pairs);

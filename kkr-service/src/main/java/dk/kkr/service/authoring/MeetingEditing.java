@@ -1,13 +1,23 @@
 package dk.kkr.service.authoring;
 
+import dk.kkr.core.pipeline.DocumentPipeline;
+import dk.kkr.core.pipeline.ParsedFile;
+import dk.kkr.core.text.Messages;
+import dk.kkr.core.text.SourceReader;
+import dk.kkr.core.text.UnreadableSourceException;
 import dk.kkr.search.ArchiveIndex;
 import dk.kkr.search.ItemDoc;
 import dk.kkr.search.ReindexFromStore;
 import dk.kkr.store.AuthoredAgendas;
+import dk.kkr.store.access.AccessException;
 import dk.kkr.store.access.Account;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -28,6 +38,7 @@ public final class MeetingEditing {
     private final ArchiveIndex index;
     private final ReindexFromStore units;
     private final JdbcClient jdbc;
+    private final DocumentPipeline pipeline = DocumentPipeline.standard();
 
     public MeetingEditing(DataSource dataSource, AuthoredAgendas agendas, ArchiveIndex index) {
         this.agendas = agendas;
@@ -80,6 +91,49 @@ public final class MeetingEditing {
         });
     }
 
+    /**
+     * Reads the file {@code upload} (a PDF, or a text) and attaches it to item {@code itemId} as an annex titled
+     * {@code title} (blank: the file's own); the id of its document. The upload's name is {@code fileName}.
+     *
+     * @throws AccessException with one Danish sentence when the file cannot be read, or the change is refused
+     */
+    public long attachAnnex(long itemId, Path upload, String fileName, String title, Account account) {
+        Path named;
+        try {
+            Path dir = Files.createTempDirectory("kkr-bilag");
+            named = Files.move(upload, dir.resolve(safeName(fileName)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            if (!SourceReader.isSupported(named)) {
+                throw new AccessException(Messages.text("desk.unknownType"));
+            }
+            ParsedFile parsed;
+            try {
+                parsed = pipeline.analyse(pipeline.read(named));
+            } catch (UnreadableSourceException e) {
+                throw new AccessException(e.getMessage());
+            }
+            long document = reindexing(meetingsOf(itemId), () -> agendas.attachAnnex(itemId, parsed, title, account));
+            return document;
+        } finally {
+            try {
+                Files.deleteIfExists(named);
+                Files.deleteIfExists(named.getParent());
+            } catch (IOException ignored) {
+                // a temporary file left behind is removed with the system's temporary files
+            }
+        }
+    }
+
+    /** A file name as uploaded, without any path and with only plain characters: its extension decides its reading. */
+    private static String safeName(String fileName) {
+        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
+        name = name.replaceAll("[^\\p{L}\\d._-]", "_");
+        return name.isBlank() || name.startsWith(".") ? "bilag" + name : name;
+    }
+
     public AuthoredAgendas.Agenda release(long meetingId, Account account) {
         return agendas.release(meetingId, account);
     }
@@ -114,13 +168,28 @@ public final class MeetingEditing {
         }
     }
 
-    /** Takes the meetings' agendas' units (and those of {@code gone} items) out of the index, and puts back what the public reads. */
+    /**
+     * Takes the meetings' agendas' units (and those of {@code gone} items) out of the index, and puts back what the
+     * public reads of them and of the files uploaded as their annexes.
+     */
     private void reindex(List<Long> meetings, Set<Long> gone) {
         Set<Long> items = new LinkedHashSet<>(gone);
         items.addAll(items(meetings));
         items.forEach(id -> index.delete(ItemDoc.Unit.ITEM.key(id)));
-        meetings.stream().distinct().map(agendas::agenda).flatMap(java.util.Optional::stream)
-                .forEach(agenda -> units.ofSourceFile(agenda.sourceFileId()).forEach(index::index));
+        for (long meeting : new LinkedHashSet<>(meetings)) {
+            agendas.agenda(meeting).ifPresent(agenda -> {
+                units.ofSourceFile(agenda.sourceFileId()).forEach(index::index);
+                for (long file : agendas.annexFiles(meeting)) {
+                    jdbc.sql("SELECT id FROM document WHERE source_file_id = :f").param("f", file).query(Long.class)
+                            .list().forEach(id -> index.delete(ItemDoc.Unit.DOCUMENT.key(id)));
+                    jdbc.sql("""
+                                    SELECT i.id FROM agenda_item i JOIN document d ON d.id = i.document_id
+                                    WHERE d.source_file_id = :f""").param("f", file).query(Long.class)
+                            .list().forEach(id -> index.delete(ItemDoc.Unit.ITEM.key(id)));
+                    units.ofSourceFile(file).forEach(index::index);
+                }
+            });
+        }
     }
 
     /** The ids of the items of the meetings' authored agendas. */

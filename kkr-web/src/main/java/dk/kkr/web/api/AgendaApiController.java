@@ -15,6 +15,7 @@ import dk.kkr.store.read.ArchiveReader;
 import dk.kkr.store.read.ItemView;
 import dk.kkr.store.read.MeetingView;
 import dk.kkr.web.NotFound;
+import dk.kkr.web.authoring.Uploads;
 import dk.kkr.web.login.SignedInAccount;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +25,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 import javax.sql.DataSource;
@@ -36,7 +39,7 @@ import java.util.Map;
 /**
  * The JSON API a secretariat writes agendas with, as the desk's pages do (with a personal token: {@code Authorization:
  * Bearer TOKEN}): a meeting with its template items, items added under a group, changed, moved and deleted, the agenda
- * released and published. Each answer is the meeting or item as the account now reads it. Without a token: 401; an
+ * released and published, annexes uploaded. Each answer is the meeting or item as the account now reads it. Without a token: 401; an
  * account that does not write the KKR's agendas: 403; an agenda not written here: 404; a refused change: 400; each
  * with {@code {"error": "…"}} in Danish.
  */
@@ -126,6 +129,15 @@ class AgendaApiController {
             return null;
         });
         return ResponseEntity.noContent().build();
+    }
+
+    /** An annex uploaded as {@code file} (multipart; a PDF or a text), titled {@code title} or by the file itself. */
+    @PostMapping(path = "/items/{id:\\d+}/annexes", consumes = "multipart/form-data")
+    ResponseEntity<ItemView> attachAnnex(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+                                         @RequestParam(required = false) String title) {
+        Account account = writerOfItem(id);
+        refusedAs400(() -> Uploads.attach(editing, id, file, title, account));
+        return ResponseEntity.status(HttpStatus.CREATED).body(item(id));
     }
 
     @PostMapping("/items/{id:\\d+}/move")

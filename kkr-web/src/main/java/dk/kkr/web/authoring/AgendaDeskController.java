@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
@@ -165,6 +166,13 @@ class AgendaDeskController {
             editing.updateItem(id, fields(form), account());
             return null;
         });
+    }
+
+    @PostMapping("/punkter/{id:\\d+}/bilag")
+    String attachAnnex(@PathVariable long id, @RequestParam(required = false) MultipartFile fil,
+                       @RequestParam(defaultValue = "") String titel, RedirectAttributes flash) {
+        return change("/punkter/" + id + "/rediger", flash, "desk.annexAttached",
+                () -> Uploads.attach(editing, id, fil, titel, account()));
     }
 
     @PostMapping("/punkter/{id:\\d+}/flyt")
