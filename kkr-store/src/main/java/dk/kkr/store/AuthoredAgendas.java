@@ -283,7 +283,7 @@ public final class AuthoredAgendas {
                     .param("d", agenda.documentId()).param("p", position).update();
             long item = insertItem(agenda.documentId(), meetingId, groupId, position, fields.title());
             fill(item, fields);
-            write(agenda.documentId());
+            rewrite(agenda, account, item);
             return item;
         });
     }
@@ -297,7 +297,7 @@ public final class AuthoredAgendas {
         change(() -> {
             Agenda agenda = editableItem(itemId, account);
             fill(itemId, fields);
-            write(agenda.documentId());
+            rewrite(agenda, account, itemId);
             return null;
         });
     }
@@ -323,7 +323,7 @@ public final class AuthoredAgendas {
             jdbc.sql("UPDATE calculation SET agenda_item_id = NULL WHERE agenda_item_id = :item")
                     .param("item", itemId).update();
             jdbc.sql("DELETE FROM agenda_item WHERE id = :item").param("item", itemId).update();
-            write(agenda.documentId());
+            rewrite(agenda, account);
             return null;
         });
     }
@@ -349,7 +349,7 @@ public final class AuthoredAgendas {
                                     ELSE (SELECT position FROM agenda_item WHERE id = :a) END
                                 WHERE id IN (:a, :b)""")
                         .param("a", itemId).param("b", other).update();
-                write(agenda.documentId());
+                rewrite(agenda, account, itemId);
             });
             return null;
         });
@@ -395,8 +395,8 @@ public final class AuthoredAgendas {
                             WHERE id = :item""")
                     .param("d", to.documentId()).param("m", meetingId).param("g", target.id()).param("p", position)
                     .param("item", itemId).update();
-            write(from.documentId());
-            write(to.documentId());
+            rewrite(from, account);
+            rewrite(to, account, itemId);
             return null;
         });
     }
@@ -426,7 +426,7 @@ public final class AuthoredAgendas {
                     .param("item", itemId).param("title", annexTitle.length() > MAX_TITLE
                             ? annexTitle.substring(0, MAX_TITLE) : annexTitle)
                     .param("document", saved.documentId()).update();
-            write(agenda.documentId());
+            rewrite(agenda, account, itemId);
             return saved.documentId();
         });
     }
@@ -454,6 +454,7 @@ public final class AuthoredAgendas {
                 throw new AccessException(Messages.text("authoring.releasedAlready"));
             }
             setStage(agenda.documentId(), Stage.RELEASED, null);
+            keepVersion(agenda.documentId(), account);
             return agenda(meetingId).orElseThrow();
         });
     }
@@ -472,6 +473,9 @@ public final class AuthoredAgendas {
             }
             boolean now = at == null || !at.isAfter(OffsetDateTime.now(clock));
             setStage(agenda.documentId(), now ? Stage.PUBLISHED : Stage.RELEASED, now ? null : at);
+            if (agenda.stage() == Stage.DRAFT) {
+                keepVersion(agenda.documentId(), account);
+            }
             return agenda(meetingId).orElseThrow();
         });
     }
@@ -499,11 +503,40 @@ public final class AuthoredAgendas {
     // ---- writing the text
 
     /**
+     * Writes the agenda anew after a change by {@code account} to it: once it is released, the items {@code changed}
+     * are marked as changed after release (today), and the new text is kept as a version.
+     */
+    private void rewrite(Agenda agenda, Account account, long... changed) {
+        String stage = jdbc.sql("SELECT stage FROM document WHERE id = :d").param("d", agenda.documentId())
+                .query(String.class).single();
+        boolean released = !Stage.DRAFT.name().equals(stage);
+        if (released && changed.length > 0) {
+            jdbc.sql("UPDATE agenda_item SET changed_after_release = :day WHERE id IN (:ids)")
+                    .param("day", LocalDate.now(clock)).param("ids", java.util.Arrays.stream(changed).boxed().toList())
+                    .update();
+        }
+        write(agenda.documentId());
+        if (released) {
+            keepVersion(agenda.documentId(), account);
+        }
+    }
+
+    /** Keeps the agenda's text as it now is as its next version, made by {@code account}. */
+    private void keepVersion(long documentId, Account account) {
+        jdbc.sql("""
+                        INSERT INTO agenda_version (document_id, number, text, made_at, made_by)
+                        SELECT :d, (SELECT COALESCE(MAX(number), 0) + 1 FROM agenda_version WHERE document_id = :d),
+                               f.text, :at, :by
+                        FROM document d JOIN source_file f ON f.id = d.source_file_id WHERE d.id = :d""")
+                .param("d", documentId).param("at", OffsetDateTime.now(clock)).param("by", account.name()).update();
+    }
+
+    /**
      * Writes the agenda of document {@code documentId} anew from its rows: its text, with the items' numbers,
      * positions, spans and sections, the annexes' spans, and what is found in the text.
      */
     private void write(long documentId) {
-        record Row(long id, Long parent, String title, String caseNumber, String owner) {
+        record Row(long id, Long parent, String title, String caseNumber, String owner, LocalDate changed) {
         }
         record Head(long file, String body, LocalDate date, LocalTime time, String place) {
         }
@@ -516,11 +549,12 @@ public final class AuthoredAgendas {
                         rs.getObject(4, LocalTime.class), rs.getString(5)))
                 .single();
         List<Row> rows = jdbc.sql("""
-                        SELECT i.id, i.parent_id, i.title, c.case_number, i.case_owner FROM agenda_item i
-                        LEFT JOIN case_file c ON c.id = i.case_id WHERE i.document_id = :d ORDER BY i.position""")
+                        SELECT i.id, i.parent_id, i.title, c.case_number, i.case_owner, i.changed_after_release
+                        FROM agenda_item i LEFT JOIN case_file c ON c.id = i.case_id
+                        WHERE i.document_id = :d ORDER BY i.position""")
                 .param("d", documentId)
                 .query((rs, row) -> new Row(rs.getLong(1), (Long) rs.getObject(2, Long.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5)))
+                        rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class)))
                 .list();
         Map<Long, Map<String, String>> sections = new HashMap<>();
         jdbc.sql("""
@@ -543,7 +577,7 @@ public final class AuthoredAgendas {
         AgendaText.Written written = AgendaText.write(new AuthoredAgenda(head.body(), head.date(), head.time(),
                 head.place(), rows.stream().map(r -> new AuthoredAgenda.Entry(r.parent() == null, r.title(),
                         r.caseNumber(), r.owner(), sections.getOrDefault(r.id(), Map.of()),
-                        annexTitles.getOrDefault(r.id(), List.of()))).toList()));
+                        annexTitles.getOrDefault(r.id(), List.of()), r.changed())).toList()));
         String text = written.text();
 
         jdbc.sql("""

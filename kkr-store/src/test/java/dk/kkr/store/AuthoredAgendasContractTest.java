@@ -5,6 +5,7 @@ import dk.kkr.core.model.SourceText;
 import dk.kkr.core.pipeline.DocumentPipeline;
 import dk.kkr.store.access.AccessException;
 import dk.kkr.store.access.Account;
+import dk.kkr.store.access.AccountStore;
 import dk.kkr.store.access.ItemAccess;
 import dk.kkr.store.access.Role;
 import dk.kkr.store.read.ArchiveFixture;
@@ -183,6 +184,44 @@ abstract class AuthoredAgendasContractTest {
         DocumentView juneAgenda = secretariat.document(june.documentId()).orElseThrow();
         assertThat(juneAgenda.items()).allSatisfy(item -> assertThat(item.span().of(juneAgenda.text()))
                 .startsWith(item.number() + ". " + item.title()));
+    }
+
+    @Test
+    void afterReleaseEveryChangeIsKeptAsAVersionAndTheChangedItemIsMarked() {
+        long busses = agendas.addItem(march.meetingId(), 3, BUSSES, SECRETARIAT);
+        assertThat(reader(SECRETARIAT).versions(march.meetingId())).as("a draft keeps no versions").isEmpty();
+        assertThat(reader(SECRETARIAT).item(busses).orElseThrow().changedAfterRelease()).isNull();
+
+        agendas.release(march.meetingId(), SECRETARIAT);
+        agendas.updateItem(busses, new AuthoredAgendas.ItemFields("Fælles udbud af elbusser 2028", "SAG-2027-00144",
+                "lhan", Map.of("Indstilling", "Det indstilles, at udbuddet godkendes.")), SECRETARIAT);
+
+        ArchiveReader secretariat = reader(SECRETARIAT);
+        assertThat(secretariat.item(busses).orElseThrow().changedAfterRelease()).isEqualTo(LocalDate.of(2027, 2, 1));
+        DocumentView agenda = secretariat.document(march.documentId()).orElseThrow();
+        String item = agenda.items().stream().filter(i -> i.id() == busses).findFirst().orElseThrow().span()
+                .of(agenda.text());
+        assertThat(item).contains("Ændret efter udsendelse 1. februar 2027");
+        assertThat(agenda.items()).filteredOn(i -> i.id() != busses)
+                .allSatisfy(i -> assertThat(i.span().of(agenda.text())).doesNotContain("Ændret"));
+
+        new AccountStore(dataSource).add("lars", Role.MEMBER, List.of("midtjylland"), null, null);
+        new AccountStore(dataSource).add("bo", Role.MEMBER, List.of("midtjylland"), null, null);
+        assertThat(reader(MEMBER).versions(march.meetingId())).satisfiesExactly(
+                newest -> {
+                    assertThat(newest.number()).isEqualTo(2);
+                    assertThat(newest.madeBy()).isEqualTo("mette");
+                    assertThat(newest.text()).contains("Fælles udbud af elbusser 2028");
+                },
+                released -> assertThat(released.text()).contains("3.1. Fælles udbud af elbusser\n")
+                        .doesNotContain("Ændret efter udsendelse"));
+        assertThat(new ArchiveReader(dataSource, Viewer.PUBLIC).versions(march.meetingId())).isEmpty();
+        agendas.publish(march.meetingId(), null, SECRETARIAT);
+        assertThat(new ArchiveReader(dataSource, Viewer.PUBLIC).versions(march.meetingId()))
+                .as("a version may hold what was never published").isEmpty();
+        new ItemAccess(dataSource).exclude(busses, "bo", true, SECRETARIAT);
+        Account bo = new Account(13, "bo", Role.MEMBER, List.of("midtjylland"), null, NOW);
+        assertThat(reader(bo).versions(march.meetingId())).as("left out of an item the versions hold").isEmpty();
     }
 
     @Test

@@ -103,12 +103,23 @@ class AgendaDeskTest {
         assertThat(lars.page("/moeder/" + meeting)).contains("Udsendt til KKR&#39;ens medlemmer")
                 .doesNotContain("Skriv dagsordenen");
         assertThat(lars.get(deskPath).statusCode()).isEqualTo(404);
+        // a change after release is marked and kept as a version the members read
+        mette.postAndFollow("/punkter/" + item + "/rediger", "/punkter/" + item + "/rediger",
+                "titel", "Fælles udbud af busdrift på " + CANARY, "sagsId", "SAG-2027-00144", "sagsbehandler", "lhan",
+                "Baggrund", "Randers Kommune er med.", "Indstilling", "Det indstilles, at udbuddet godkendes.",
+                "Sagsfremstilling", "");
+        assertThat(lars.page("/punkter/" + item)).contains("Ændret efter udsendelse");
+        assertThat(lars.page("/moeder/" + meeting)).contains("2 versioner af dagsordenen");
+        assertThat(lars.page("/moeder/" + meeting + "/versioner")).contains("Version 2", "Version 1", "af mette");
+        assertThat(anyone.get("/moeder/" + meeting + "/versioner").statusCode()).isEqualTo(404);
         assertThat(anyone.get("/punkter/" + item).statusCode()).isEqualTo(404);
         assertThat(anyone.page("/soeg?q=" + encode(CANARY))).contains("Ingen resultater.");
 
         desk = mette.postAndFollow(deskPath, "/moeder/" + meeting + "/offentliggoer");
         assertThat(desk).contains("Dagsordenen er offentliggjort.");
         assertThat(anyone.page("/punkter/" + item)).contains(CANARY, "Randers Kommune er med.");
+        assertThat(anyone.get("/moeder/" + meeting + "/versioner").statusCode()).as("versions are the members'")
+                .isEqualTo(404);
         assertThat(anyone.page("/moeder/" + meeting)).contains("3.1", CANARY).doesNotContain("Kladde");
         assertThat(anyone.page("/soeg?q=" + encode(CANARY))).doesNotContain("Ingen resultater.")
                 .contains("/punkter/" + item);

@@ -25,14 +25,21 @@ public record AuthoredAgenda(String body, LocalDate date, LocalTime time, String
 
     /**
      * A group or an item: its title, case id and case owner (either may be null), its sections' texts by heading
-     * (empty ones are left out) and the titles of its annexes.
+     * (empty ones are left out), the titles of its annexes, and the day it was last changed after the agenda was
+     * released to the members (null when it was not).
      */
     public record Entry(boolean group, String title, String caseId, String caseOwner, Map<String, String> sections,
-                        List<String> annexes) {
+                        List<String> annexes, LocalDate changedAfterRelease) {
         public Entry {
             Objects.requireNonNull(title, "title");
             sections = Map.copyOf(sections);
             annexes = List.copyOf(annexes);
+        }
+
+        /** An entry not changed after release. */
+        public Entry(boolean group, String title, String caseId, String caseOwner, Map<String, String> sections,
+                     List<String> annexes) {
+            this(group, title, caseId, caseOwner, sections, annexes, null);
         }
 
         /** A group of the template, or an item with only a title. */

@@ -19,7 +19,8 @@ import java.util.List;
  * Writes an {@link AuthoredAgenda} as the text of an agenda, the way KKR agendas are written and the way
  * {@link StructureParser} reads them: the KKR, "Dagsorden", the date and the place, then each group and item with its
  * number ("3.2."), its case line ("SAG-2027-00012 abcd"), its sections in the fixed order of the vocabulary (Baggrund,
- * Indstilling, Sagsfremstilling, Bilag — the annexes, one a line — Beslutning), paragraphs apart. An item's span runs
+ * Indstilling, Sagsfremstilling, Bilag — the annexes, one a line — Beslutning), paragraphs apart; an item changed after
+ * the agenda was released says so under its case line ("Ændret efter udsendelse 7. december 2026"). An item's span runs
  * from its number to the end of its last section; a group's covers its heading, as the parser's spans do. With the text comes
  * its structure, every span exact, so nothing is parsed back: the written agenda is stored as any parsed one is.
  */
@@ -125,6 +126,10 @@ public final class AgendaText {
                 text.append(' ').append(entry.caseOwner());
             }
             text.append("\n\n");
+        }
+        if (entry.changedAfterRelease() != null) {
+            text.append(Vocabulary.CHANGED_AFTER_RELEASE).append(' ')
+                    .append(DanishDates.format(entry.changedAfterRelease())).append("\n\n");
         }
         List<Section> sections = new ArrayList<>();
         List<AnnexRef> annexes = new ArrayList<>();

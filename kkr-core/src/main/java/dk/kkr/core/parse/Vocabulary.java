@@ -29,6 +29,9 @@ final class Vocabulary {
     static final String TIME_WORD = "kl.";
     static final String PLACE_FIELD = "Sted:";
 
+    /** What an agenda says of an item changed after it was released to the members, before the day. */
+    static final String CHANGED_AFTER_RELEASE = "Ændret efter udsendelse";
+
     /** Titles written before a person's name in minutes' lists of who attended. */
     static final List<String> ROLES = Grammar.STANDARD.words("role");
 

@@ -155,6 +155,7 @@ public class ArchiveReader {
                                i.document_id, i.position, i.span_start, i.span_end, %s AS stub, %s AS left_out,
                                i.closed AS item_closed, i.public_title AS item_public_title,
                                i.legal_basis AS item_legal_basis, i.public_decision, i.decision_withheld,
+                               i.changed_after_release,
                                f.closed, f.public_title, f.legal_basis
                         FROM agenda_item i LEFT JOIN case_file c ON c.id = i.case_id
                         JOIN document d ON d.id = i.document_id
@@ -166,7 +167,7 @@ public class ArchiveReader {
                         rs.getString("case_number"), rs.getString("case_owner"), nullableLong(rs, "meeting_id"),
                         nullableLong(rs, "parent_id"), rs.getLong("document_id"), rs.getInt("position"),
                         new Span(rs.getInt("span_start"), rs.getInt("span_end")), rs.getBoolean("stub"),
-                        rs.getBoolean("left_out"),
+                        rs.getBoolean("left_out"), rs.getObject("changed_after_release", LocalDate.class),
                         rs.getBoolean("item_closed")
                                 ? new ClosureNote(rs.getString("item_public_title"), rs.getString("item_legal_basis"),
                                         rs.getString("public_decision"), rs.getString("decision_withheld"))
@@ -182,12 +183,12 @@ public class ArchiveReader {
                         // a closed item the viewer may not read: its number, public title and legal basis only
                         return new ItemView(item.id(), item.number(), item.closure().publicTitle(), null, null,
                                 meeting, parent, List.of(), List.of(), documentRef(item.documentId()), null,
-                                previous, next, ItemEntities.NONE, item.closure(), item.leftOut());
+                                previous, next, ItemEntities.NONE, item.closure(), item.leftOut(), null);
                     }
                     opened(item.closure(), item.documentId(), item.id());
                     return new ItemView(item.id(), item.number(), item.title(), item.caseNumber(), item.caseOwner(),
                             meeting, parent, sections(id), annexes(id), documentRef(item.documentId()), item.span(),
-                            previous, next, itemEntities(id), item.closure(), false);
+                            previous, next, itemEntities(id), item.closure(), false, item.changed());
                 });
     }
 
@@ -268,6 +269,25 @@ public class ArchiveReader {
                         rs.getObject(4) == null))
                 .list();
         return group.size() > 1 ? group : List.of();
+    }
+
+    /**
+     * The versions of the meeting's agenda written on the platform, kept since it was released to the members, newest
+     * first: only for an account that reads the KKR's closed material, is not left out of any of the agenda's items,
+     * and reads the agenda (a version holds the whole text as it was, closed items and all). Empty for anyone else.
+     */
+    public List<AgendaVersionView> versions(long meetingId) {
+        return jdbc.sql("""
+                        SELECT v.number, v.made_at, v.made_by, v.text FROM agenda_version v
+                        JOIN document d ON d.id = v.document_id
+                        WHERE d.meeting_id = :meeting AND d.authored AND %s AND %s
+                          AND NOT EXISTS (SELECT 1 FROM agenda_item x WHERE x.document_id = d.id AND %s)
+                        ORDER BY v.number DESC""".formatted(visible.readable("d"), visible.readsClosedOf("d.body_id"),
+                        visible.leftOut("x")))
+                .param("meeting", meetingId)
+                .query((rs, row) -> new AgendaVersionView(rs.getInt(1), rs.getObject(2, OffsetDateTime.class),
+                        rs.getString(3), rs.getString(4)))
+                .list();
     }
 
     /** All 98 municipalities in code order, each with how many items and mentions name it. */
@@ -507,7 +527,7 @@ public class ArchiveReader {
 
     private record ItemRow(long id, String number, String title, String caseNumber, String caseOwner,
                            Long meetingId, Long parentId, long documentId, int position, Span span, boolean stub,
-                           boolean leftOut, ClosureNote closure) {
+                           boolean leftOut, LocalDate changed, ClosureNote closure) {
     }
 
     private record DocumentRow(long id, DocumentKind kind, String title, String bodyName, Long meetingId,

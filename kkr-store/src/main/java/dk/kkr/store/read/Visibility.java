@@ -129,6 +129,11 @@ public final class Visibility {
         return "((" + closedItemOfAnotherKkr + ") OR (" + leftOut(alias) + " AND (" + closedMaterial + ")))";
     }
 
+    /** SQL, a boolean: this viewer reads the closed material of the KKR whose body id is the SQL {@code bodyId}. */
+    public String readsClosedOf(String bodyId) {
+        return "(" + mayReadClosedOf.formatted(bodyId) + ")";
+    }
+
     /** SQL, a boolean: this viewer is left out of the agenda item row {@code alias} (inhabil). */
     public String leftOut(String alias) {
         return "(" + leftOutOf.formatted(alias + ".id") + ")";

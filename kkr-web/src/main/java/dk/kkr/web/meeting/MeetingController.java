@@ -4,6 +4,7 @@ import dk.kkr.store.AuthoredAgendas;
 import dk.kkr.store.access.AccountStore;
 import dk.kkr.web.NotFound;
 import dk.kkr.web.login.SignedInAccount;
+import dk.kkr.store.read.AgendaVersionView;
 import dk.kkr.store.read.ArchiveReader;
 import dk.kkr.store.read.DocumentRef;
 import dk.kkr.store.read.MeetingView;
@@ -52,6 +53,20 @@ class MeetingController {
         model.addAttribute("writable", agenda.isPresent() && SignedInAccount.current()
                 .flatMap(login -> accounts.find(login.getName()))
                 .map(account -> AuthoredAgendas.mayWrite(account, agenda.get().kkr())).orElse(false));
+        model.addAttribute("versions", agenda.isPresent() ? archive.versions(id).size() : 0);
         return "meeting";
+    }
+
+    /** The versions of the meeting's agenda kept since its release, for those who may read them; newest first. */
+    @GetMapping("/moeder/{id:\\d+}/versioner")
+    String versions(@PathVariable long id, Model model) {
+        MeetingView meeting = archive.meeting(id).orElseThrow(() -> NotFound.of("notFound.meeting", id));
+        List<AgendaVersionView> versions = archive.versions(id);
+        if (versions.isEmpty()) {
+            throw NotFound.of("notFound.versions", id);
+        }
+        model.addAttribute("meeting", meeting.meeting());
+        model.addAttribute("versions", versions);
+        return "versions";
     }
 }
