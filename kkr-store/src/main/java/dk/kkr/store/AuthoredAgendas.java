@@ -455,6 +455,7 @@ public final class AuthoredAgendas {
             }
             setStage(agenda.documentId(), Stage.RELEASED, null);
             keepVersion(agenda.documentId(), account);
+            tellMembers(agenda, true);
             return agenda(meetingId).orElseThrow();
         });
     }
@@ -475,6 +476,7 @@ public final class AuthoredAgendas {
             setStage(agenda.documentId(), now ? Stage.PUBLISHED : Stage.RELEASED, now ? null : at);
             if (agenda.stage() == Stage.DRAFT) {
                 keepVersion(agenda.documentId(), account);
+                tellMembers(agenda, true);
             }
             return agenda(meetingId).orElseThrow();
         });
@@ -518,7 +520,35 @@ public final class AuthoredAgendas {
         write(agenda.documentId());
         if (released) {
             keepVersion(agenda.documentId(), account);
+            tellMembers(agenda, false);
         }
+    }
+
+    /**
+     * Queues a mail to each member of the agenda's KKR with an e-mail address (in this transaction: it is sent after,
+     * and never lost) that the agenda is {@code released} to them, or changed after release; with the KKR, the
+     * meeting's date and its address.
+     */
+    private void tellMembers(Agenda agenda, boolean released) {
+        record Meeting(String body, LocalDate date) {
+        }
+        Meeting meeting = jdbc.sql("""
+                        SELECT b.name, m.meeting_date FROM meeting m JOIN body b ON b.id = m.body_id WHERE m.id = :m""")
+                .param("m", agenda.meetingId())
+                .query((rs, row) -> new Meeting(rs.getString(1), rs.getObject(2, LocalDate.class))).single();
+        String date = DanishDates.format(meeting.date());
+        String link = MailQueue.SITE + "/moeder/" + agenda.meetingId();
+        MailQueue queue = new MailQueue(jdbc, clock);
+        jdbc.sql("""
+                        SELECT a.email FROM account a JOIN account_body ab ON ab.account_id = a.id
+                        JOIN body b ON b.id = ab.body_id
+                        WHERE b.slug = :kkr AND a.role = 'MEMBER' AND a.email IS NOT NULL ORDER BY a.name""")
+                .param("kkr", agenda.kkr()).query(String.class).list()
+                .forEach(to -> queue.queue(to, released
+                                ? Messages.text("mail.released.subject", meeting.body(), date)
+                                : Messages.text("mail.changed.subject", meeting.body(), date),
+                        released ? Messages.text("mail.released.body", meeting.body(), date, link)
+                                : Messages.text("mail.changed.body", meeting.body(), date, link)));
     }
 
     /** Keeps the agenda's text as it now is as its next version, made by {@code account}. */

@@ -2,6 +2,7 @@ package dk.kkr.web.authoring;
 
 import dk.kkr.search.ArchiveIndex;
 import dk.kkr.service.authoring.MeetingEditing;
+import dk.kkr.service.mail.MailDelivery;
 import dk.kkr.store.AuthoredAgendas;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,11 +10,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import javax.sql.DataSource;
+import java.util.Optional;
 
 /**
  * The site's one {@link AuthoredAgendas} (what the pages read of agendas written here) and {@link MeetingEditing}
  * (what changes them, with the search index), and the clock that publishes agendas at the moment their secretariat
- * set: every half minute the agendas whose time has come are published and indexed.
+ * set — every half minute the agendas whose time has come are published and indexed — and sends the queued e-mail
+ * ({@link MailDelivery}, when the environment names an SMTP server).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -30,21 +33,24 @@ class AuthoringConfiguration {
     }
 
     @Bean
-    DuePublications duePublications(MeetingEditing editing) {
-        return new DuePublications(editing);
+    DueWork dueWork(MeetingEditing editing, DataSource dataSource) {
+        return new DueWork(editing, MailDelivery.fromEnvironment(dataSource, System.getenv()));
     }
 
-    /** Publishes what is due. */
-    static final class DuePublications {
+    /** Publishes what is due, and sends the queued e-mail when an SMTP server is configured. */
+    static final class DueWork {
         private final MeetingEditing editing;
+        private final Optional<MailDelivery> mail;
 
-        DuePublications(MeetingEditing editing) {
+        DueWork(MeetingEditing editing, Optional<MailDelivery> mail) {
             this.editing = editing;
+            this.mail = mail;
         }
 
         @Scheduled(fixedDelay = 30_000, initialDelay = 5_000)
-        void publish() {
+        void run() {
             editing.publishDue();
+            mail.ifPresent(MailDelivery::deliver);
         }
     }
 }
