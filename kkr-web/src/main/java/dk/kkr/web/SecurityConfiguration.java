@@ -105,7 +105,7 @@ class SecurityConfiguration {
                         // the secretariat's desk: agendas written on the platform
                         .requestMatchers("/moeder/nyt", "/moeder/*/dagsorden", "/moeder/*/punkter/**",
                                 "/moeder/*/udsend", "/moeder/*/offentliggoer", "/punkter/*/rediger", "/punkter/*/flyt",
-                                "/punkter/*/slet", "/skabeloner/**")
+                                "/punkter/*/slet", "/punkter/*/bilag", "/skabeloner/**", "/punkter/*/note", "/mine-moeder")
                         .authenticated()
                         .anyRequest().permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/intern/**"))

@@ -33,6 +33,8 @@ class AgendaDeskTest {
     private static final String CANARY = "Tranebærruten";
     /** A word of the PDF uploaded as an annex that no other text has. */
     private static final String PDF_CANARY = "Kvasirkilden";
+    /** A word of a member's private note that no other text has. */
+    private static final String NOTE_CANARY = "Lindormsposten";
 
     private ServedArchive archive;
     private String site;
@@ -211,6 +213,32 @@ class AgendaDeskTest {
             document.save(out);
             return out.toByteArray();
         }
+    }
+
+    @Test
+    void aMemberKeepsAPrivateNoteOnAnItemAndFindsTheMeetingAmongTheirMeetings() {
+        Browser mette = Browser.loggedIn(site, "mette", PASSWORD);
+        Browser lars = Browser.loggedIn(site, "lars", PASSWORD);
+        String desk = mette.postAndFollow("/moeder/nyt", "/moeder/nyt", "kkr", "midtjylland", "dato", "2027-12-06");
+        long meeting = Long.parseLong(find("/moeder/(\\d+)/dagsorden", desk));
+        desk = mette.postAndFollow("/moeder/" + meeting + "/punkter/nyt?gruppe=3", "/moeder/" + meeting + "/punkter",
+                "gruppe", "3", "titel", "Budget for det fælles sekretariat");
+        long item = Long.parseLong(find("/punkter/(\\d+)\">Budget for det", desk));
+        mette.postAndFollow("/moeder/" + meeting + "/dagsorden", "/moeder/" + meeting + "/udsend");
+
+        assertThat(lars.page("/mine-moeder")).contains("KKR Midtjylland, 6. december 2027", "/moeder/" + meeting);
+        String saved = lars.postAndFollow("/punkter/" + item, "/punkter/" + item + "/note",
+                "note", "Spørg til lønudgifterne " + NOTE_CANARY);
+        assertThat(saved).contains("Noten er gemt.", NOTE_CANARY);
+        mette.postAndFollow("/punkter/" + item + "/rediger", "/punkter/" + item + "/rediger",
+                "titel", "Budget for det fælles sekretariat 2028");
+        assertThat(lars.page("/punkter/" + item)).as("kept as the item changes").contains(NOTE_CANARY);
+        assertThat(mette.page("/punkter/" + item)).contains("Din note").doesNotContain(NOTE_CANARY);
+        mette.postAndFollow("/moeder/" + meeting + "/dagsorden", "/moeder/" + meeting + "/offentliggoer");
+        Browser anyone = Browser.anonymous(site);
+        assertThat(anyone.page("/punkter/" + item)).doesNotContain("Din note", NOTE_CANARY);
+        assertThat(anyone.page("/soeg?q=" + encode(NOTE_CANARY))).contains("Ingen resultater.");
+        assertThat(anyone.get("/mine-moeder").statusCode()).as("asked to log in").isEqualTo(302);
     }
 
     @Test

@@ -61,8 +61,10 @@ abstract class ClosedMaterialLeakTest {
     private static final List<String> DRAFT_CANARIES = List.of("Oksehovedsagen", "Rubinparken");
     /** Words of an agenda released to KKR Hovedstaden's members but not yet published: no other text has them. */
     private static final List<String> RELEASED_CANARIES = List.of("Topasbroen", "Granatstien");
+    /** A word of a member's private note on an open item: nobody but its author reads it. */
+    private static final List<String> NOTE_CANARIES = List.of("Obsidiannoten");
     private static final List<String> CANARIES = java.util.stream.Stream.of(FILE_CANARIES, ITEM_CANARIES,
-            ANNEX_CANARIES, DRAFT_CANARIES, RELEASED_CANARIES).flatMap(List::stream).toList();
+            ANNEX_CANARIES, DRAFT_CANARIES, RELEASED_CANARIES, NOTE_CANARIES).flatMap(List::stream).toList();
     private static final String ANNEX_PUBLIC_TITLE = "Notat om kommunernes udbud af buslinjer";
     private static final String ITEM_PUBLIC_TITLE = "Køb af grund til boliger i Gribskov";
     private static final String ITEM_LEGAL_BASIS = "offentlighedslovens § 30, nr. 2 (forretningsforhold)";
@@ -235,6 +237,13 @@ abstract class ClosedMaterialLeakTest {
         closeTheItemAsTheSecretariat();
         closeTheAnnexAsTheSecretariat();
         writeAgendasAsTheSecretariat();
+        // a member's private note on an open item
+        HttpClient anne = loggedIn("anne");
+        long openItem = sql.sql("SELECT id FROM agenda_item WHERE document_id = :d AND number = '3'")
+                .param("d", openAgenda).query(Long.class).single();
+        post(anne, "/punkter/" + openItem + "/note", "note", "Husk " + NOTE_CANARIES.getFirst(),
+                "_csrf", Forms.csrf(get(anne, "/punkter/" + openItem).body()));
+        assertThat(get(anne, "/punkter/" + openItem).body()).contains(NOTE_CANARIES.getFirst());
     }
 
     /**
@@ -350,6 +359,8 @@ abstract class ClosedMaterialLeakTest {
                 .anyMatch(line -> line.endsWith(RELEASED_CANARIES.getFirst()));
         assertThat(found).as("but not one the secretariat is still writing")
                 .noneMatch(line -> DRAFT_CANARIES.stream().anyMatch(line::endsWith));
+        assertThat(crawl(loggedIn("sara"))).as("another account does not read a member's private note")
+                .noneMatch(line -> NOTE_CANARIES.stream().anyMatch(line::endsWith));
     }
 
     @Test

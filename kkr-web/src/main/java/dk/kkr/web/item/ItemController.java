@@ -2,7 +2,9 @@ package dk.kkr.web.item;
 
 import dk.kkr.store.access.Account;
 import dk.kkr.store.access.AccountStore;
+import dk.kkr.store.access.AccessException;
 import dk.kkr.store.access.ItemAccess;
+import dk.kkr.store.access.ItemNotes;
 import dk.kkr.store.read.ArchiveReader;
 import dk.kkr.store.read.ItemView;
 import dk.kkr.web.NotFound;
@@ -11,6 +13,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import javax.sql.DataSource;
 import java.util.List;
@@ -19,7 +24,8 @@ import java.util.Optional;
 /**
  * An agenda item: case, sections, the amounts, municipalities and deadlines it names, annexes, neighbours and
  * the way back to its place in the source; for the secretariat of its KKR and administrators, the forms that close
- * it or its single annexes and leave members out of it ({@link ItemAccessController}).
+ * it or its single annexes and leave members out of it ({@link ItemAccessController}); for any account that reads it,
+ * its own private note on it.
  */
 @Controller
 class ItemController {
@@ -27,11 +33,29 @@ class ItemController {
     private final ArchiveReader archive;
     private final ItemAccess access;
     private final AccountStore accounts;
+    private final ItemNotes notes;
 
     ItemController(ArchiveReader archive, DataSource dataSource, AccountStore accounts) {
         this.archive = archive;
         this.access = new ItemAccess(dataSource);
         this.accounts = accounts;
+        this.notes = new ItemNotes(dataSource);
+    }
+
+    /** Keeps the logged-in account's private note on an item it reads in full. */
+    @PostMapping("/punkter/{id:\\d+}/note")
+    String keepNote(@PathVariable long id, @RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
+        ItemView item = archive.item(id).filter(view -> !view.isStub())
+                .orElseThrow(() -> NotFound.of("notFound.item", id));
+        Account account = SignedInAccount.current().flatMap(login -> accounts.find(login.getName()))
+                .orElseThrow(() -> NotFound.of("notFound.item", id));
+        try {
+            notes.keep(item.id(), account.name(), note);
+            flash.addFlashAttribute("noteSaved", true);
+        } catch (AccessException refused) {
+            flash.addFlashAttribute("accessError", refused.getMessage());
+        }
+        return "redirect:/punkter/" + id;
     }
 
     @GetMapping("/punkter/{id:\\d+}")
@@ -50,6 +74,9 @@ class ItemController {
         model.addAttribute("exclusionForm", exclusionForm);
         model.addAttribute("excluded", exclusionForm ? access.excluded(id) : List.of());
         model.addAttribute("includable", exclusionForm ? access.includable(id) : List.of());
+        // the account's own private note, which nobody else reads (null: no form, for the public and on a stub)
+        model.addAttribute("note", item.isStub() ? null
+                : account.map(a -> notes.note(id, a.name()).orElse("")).orElse(null));
         return "item";
     }
 }
