@@ -38,8 +38,13 @@ final class Browser {
         return browser;
     }
 
-    HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(site + path)).build());
+    /** GETs {@code path}, with the request headers {@code name, value …}. */
+    HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site + path));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
     }
 
     /** The body of the page at {@code path}, which must answer 200. */
@@ -47,6 +52,11 @@ final class Browser {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
+    }
+
+    /** Posts the fields {@code name, value …} to {@code action} as they are (a CSRF token among them, or none). */
+    HttpResponse<String> postFields(String action, String... pairs) {
+        return send(Forms.post(URI.create(site + action), pairs).build());
     }
 
     /** Posts the fields {@code name, value …} to {@code action} with the CSRF token of the page at {@code page}. */

@@ -16,11 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -185,7 +181,7 @@ abstract class ClosedMaterialLeakTest {
     abstract Database openDatabase(Path dataDir);
 
     @BeforeAll
-    void importOpenAndClosedAndServe(@TempDir Path dir) throws IOException, InterruptedException {
+    void importOpenAndClosedAndServe(@TempDir Path dir) throws IOException {
         Path in = Files.createDirectories(dir.resolve("ind"));
         List<Path> samples = new ArrayList<>();
         for (String name : Samples.names()) {
@@ -238,48 +234,48 @@ abstract class ClosedMaterialLeakTest {
         closeTheAnnexAsTheSecretariat();
         writeAgendasAsTheSecretariat();
         // a member's private note on an open item
-        HttpClient anne = loggedIn("anne");
+        Browser anne = loggedIn("anne");
         long openItem = sql.sql("SELECT id FROM agenda_item WHERE document_id = :d AND number = '3'")
                 .param("d", openAgenda).query(Long.class).single();
-        post(anne, "/punkter/" + openItem + "/note", "note", "Husk " + NOTE_CANARIES.getFirst(),
-                "_csrf", Forms.csrf(get(anne, "/punkter/" + openItem).body()));
-        assertThat(get(anne, "/punkter/" + openItem).body()).contains(NOTE_CANARIES.getFirst());
+        anne.postFields("/punkter/" + openItem + "/note", "note", "Husk " + NOTE_CANARIES.getFirst(),
+                "_csrf", Forms.csrf(anne.get("/punkter/" + openItem).body()));
+        assertThat(anne.get("/punkter/" + openItem).body()).contains(NOTE_CANARIES.getFirst());
     }
 
     /**
      * The secretariat of KKR Hovedstaden writes two agendas on the platform: one it keeps as a draft, one it releases
      * to the members without publishing it.
      */
-    private void writeAgendasAsTheSecretariat() throws IOException, InterruptedException {
-        HttpClient sara = loggedIn("sara");
+    private void writeAgendasAsTheSecretariat() {
+        Browser sara = loggedIn("sara");
         for (String date : List.of("2025-09-01", "2025-10-06")) {
             boolean draft = date.equals("2025-09-01");
             List<String> canaries = draft ? DRAFT_CANARIES : RELEASED_CANARIES;
-            String page = get(sara, "/moeder/nyt").body();
-            HttpResponse<String> created = post(sara, "/moeder/nyt", "kkr", "hovedstaden", "dato", date,
+            String page = sara.get("/moeder/nyt").body();
+            HttpResponse<String> created = sara.postFields("/moeder/nyt", "kkr", "hovedstaden", "dato", date,
                     "_csrf", Forms.csrf(page));
             String desk = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
             String meeting = desk.replaceAll("\\D+", " ").strip();
-            post(sara, "/moeder/" + meeting + "/punkter", "gruppe", "3", "titel", "Sagen om " + canaries.get(0),
+            sara.postFields("/moeder/" + meeting + "/punkter", "gruppe", "3", "titel", "Sagen om " + canaries.get(0),
                     "Baggrund", "Forhandlingen om " + canaries.get(1) + " i Gribskov Kommune fortsætter.",
                     "_csrf", Forms.csrf(page));
             if (!draft) {
-                post(sara, "/moeder/" + meeting + "/udsend", "_csrf", Forms.csrf(page));
+                sara.postFields("/moeder/" + meeting + "/udsend", "_csrf", Forms.csrf(page));
             }
-            assertThat(get(sara, desk).body()).contains("Sagen om " + canaries.get(0));
+            assertThat(sara.get(desk).body()).contains("Sagen om " + canaries.get(0));
         }
     }
 
     /** The secretariat of KKR Hovedstaden closes the annex of the bundle's item 3.2 on the item's page. */
-    private void closeTheAnnexAsTheSecretariat() throws IOException, InterruptedException {
-        HttpClient sara = loggedIn("sara");
-        String page = get(sara, "/punkter/" + annexItem).body();
+    private void closeTheAnnexAsTheSecretariat() {
+        Browser sara = loggedIn("sara");
+        String page = sara.get("/punkter/" + annexItem).body();
         assertThat(page).contains("Luk bilaget").doesNotContain("Luk punktet");
         Matcher form = Pattern.compile("action=\"(/punkter/" + annexItem + "/bilag/\\d+/luk)\"").matcher(page);
         assertThat(form.find()).as("the annex's closing form").isTrue();
-        post(sara, form.group(1), "offentligTitel", ANNEX_PUBLIC_TITLE, "hjemmel", ITEM_LEGAL_BASIS, "nyHjemmel", "",
+        sara.postFields(form.group(1), "offentligTitel", ANNEX_PUBLIC_TITLE, "hjemmel", ITEM_LEGAL_BASIS, "nyHjemmel", "",
                 "_csrf", Forms.csrf(page));
-        assertThat(get(sara, "/punkter/" + annexItem).body()).contains("Bilaget er lukket.")
+        assertThat(sara.get("/punkter/" + annexItem).body()).contains("Bilaget er lukket.")
                 .doesNotContain("Luk bilaget");
     }
 
@@ -287,15 +283,15 @@ abstract class ClosedMaterialLeakTest {
      * The secretariat of KKR Hovedstaden closes item 2 of the open agenda on its page; the item of the same number
      * in the other extraction of the agenda closes with it.
      */
-    private void closeTheItemAsTheSecretariat() throws IOException, InterruptedException {
-        HttpClient sara = loggedIn("sara");
-        String page = get(sara, "/punkter/" + closedItem).body();
+    private void closeTheItemAsTheSecretariat() {
+        Browser sara = loggedIn("sara");
+        String page = sara.get("/punkter/" + closedItem).body();
         assertThat(page).contains("Luk punktet", ITEM_LEGAL_BASIS);
-        HttpResponse<String> closing = post(sara, "/punkter/" + closedItem + "/luk", "offentligTitel",
+        HttpResponse<String> closing = sara.postFields("/punkter/" + closedItem + "/luk", "offentligTitel",
                 ITEM_PUBLIC_TITLE, "hjemmel", ITEM_LEGAL_BASIS, "nyHjemmel", "", "_csrf", Forms.csrf(page));
         assertThat(closing.headers().firstValue("Location")).hasValueSatisfying(
                 l -> assertThat(l).endsWith("/punkter/" + closedItem));
-        assertThat(get(sara, "/punkter/" + closedItem).body()).contains("Punktet er lukket.")
+        assertThat(sara.get("/punkter/" + closedItem).body()).contains("Punktet er lukket.")
                 .doesNotContain("Luk punktet");
     }
 
@@ -308,23 +304,23 @@ abstract class ClosedMaterialLeakTest {
 
     @Test
     void thePublicCrawlAndEverySearchFindNoCanary() throws Exception {
-        HttpClient anyone = HttpClient.newHttpClient();
+        Browser anyone = Browser.anonymous(site);
         List<String> leaks = new ArrayList<>(crawl(anyone));
         for (String canary : CANARIES) {
             // a search echoes its words; what it must not do is find anything, or suggest the canary
             String q = URLEncoder.encode(canary, StandardCharsets.UTF_8);
-            if (!get(anyone, "/soeg?q=" + q).body().contains("Ingen resultater.")) {
+            if (!anyone.get("/soeg?q=" + q).body().contains("Ingen resultater.")) {
                 leaks.add("/soeg?q=" + canary + " finds something");
             }
-            if (!get(anyone, "/api/search?q=" + q).body().contains("\"total\":0,")) {
+            if (!anyone.get("/api/search?q=" + q).body().contains("\"total\":0,")) {
                 leaks.add("/api/search?q=" + canary + " finds something");
             }
-            if (get(anyone, "/feeds/soeg.atom?q=" + q).body().contains("<entry>")) {
+            if (anyone.get("/feeds/soeg.atom?q=" + q).body().contains("<entry>")) {
                 leaks.add("/feeds/soeg.atom?q=" + canary + " has an entry");
             }
             String misspelt = canary.substring(0, 3) + canary.substring(4);
             for (String path : List.of("/soeg?q=", "/api/search?q=", "/feeds/soeg.atom?q=")) {
-                String body = get(anyone, path + URLEncoder.encode(misspelt, StandardCharsets.UTF_8)).body();
+                String body = anyone.get(path + URLEncoder.encode(misspelt, StandardCharsets.UTF_8)).body();
                 canaries(body).forEach(found -> leaks.add(path + misspelt + " says " + found));
             }
         }
@@ -333,7 +329,7 @@ abstract class ClosedMaterialLeakTest {
 
     @Test
     void theClosedDocumentAndItsItemsAreNotFoundByTheirAddress() throws Exception {
-        HttpClient anyone = HttpClient.newHttpClient();
+        Browser anyone = Browser.anonymous(site);
         List<String> paths = new ArrayList<>(List.of("/dokumenter/" + closedDocument, "/api/documents/" + closedDocument,
                 "/oparl/v1.1/files/" + closedDocument));
         closedItems.forEach(item -> paths.addAll(List.of("/punkter/" + item, "/api/items/" + item,
@@ -343,15 +339,15 @@ abstract class ClosedMaterialLeakTest {
 
     @Test
     void aMemberOfTheKkrFindsTheClosedMaterialAndAMemberOfAnotherDoesNot() throws Exception {
-        HttpClient anne = loggedIn("anne");
+        Browser anne = loggedIn("anne");
         assertThat(crawl(anne)).as("canaries a member of KKR Hovedstaden finds by crawling").isNotEmpty();
-        HttpResponse<String> document = get(anne, "/dokumenter/" + closedDocument);
+        HttpResponse<String> document = anne.get("/dokumenter/" + closedDocument);
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(document.body()).contains(FILE_CANARIES.toArray(String[]::new))
                 .as("the member is told it is closed, and what the public sees").contains("Lukket materiale", PUBLIC_TITLE);
 
-        HttpClient bo = loggedIn("bo");
-        assertThat(get(bo, "/dokumenter/" + closedDocument).statusCode()).isEqualTo(404);
+        Browser bo = loggedIn("bo");
+        assertThat(bo.get("/dokumenter/" + closedDocument).statusCode()).isEqualTo(404);
         assertThat(crawl(bo)).as("canaries a member of KKR Syddanmark finds").isEmpty();
 
         List<String> found = crawl(anne);
@@ -365,99 +361,98 @@ abstract class ClosedMaterialLeakTest {
 
     @Test
     void anAdministratorReadsWhoImportedAndWhoOpenedTheClosedMaterialAndNoOneElseDoes() throws Exception {
-        HttpClient anne = loggedIn("anne");
-        assertThat(get(anne, "/punkter/" + closedItems.getFirst()).statusCode()).isEqualTo(200);
-        assertThat(get(loggedIn("bo"), "/punkter/" + closedItems.getFirst()).statusCode()).isEqualTo(404);
+        Browser anne = loggedIn("anne");
+        assertThat(anne.get("/punkter/" + closedItems.getFirst()).statusCode()).isEqualTo(200);
+        assertThat(loggedIn("bo").get("/punkter/" + closedItems.getFirst()).statusCode()).isEqualTo(404);
 
-        HttpResponse<String> log = get(loggedIn("admin"), "/administration/adgangslog");
+        HttpResponse<String> log = loggedIn("admin").get("/administration/adgangslog");
         assertThat(log.statusCode()).isEqualTo(200);
         assertThat(log.body()).contains("Importerede som lukket", "sekretariat", "Åbnede", "anne", PUBLIC_TITLE,
                 "Lukkede punktet", "sara", ITEM_PUBLIC_TITLE,
                 "/punkter/" + closedItems.getFirst()).doesNotContain(">bo<");
 
-        HttpResponse<String> member = anne.send(HttpRequest.newBuilder(URI.create(site + "/administration/adgangslog"))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> member = anne.get("/administration/adgangslog", "Accept", "text/html");
         assertThat(member.statusCode()).isEqualTo(403);
         assertThat(member.body()).contains("Ingen adgang").doesNotContain("Importerede som lukket");
-        HttpResponse<String> anyone = get(HttpClient.newHttpClient(), "/administration/adgangslog");
+        HttpResponse<String> anyone = Browser.anonymous(site).get("/administration/adgangslog");
         assertThat(anyone.statusCode()).as("the public is asked to log in").isEqualTo(302);
         assertThat(anyone.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/log-ind"));
     }
 
     @Test
     void aClosedItemOfAnOpenAgendaIsItsStubToThePublicInEveryChannel() throws Exception {
-        HttpClient anyone = HttpClient.newHttpClient();
+        Browser anyone = Browser.anonymous(site);
         assertThat(answerWithoutCanaries(anyone, 200, List.of("/punkter/" + closedItem, "/api/items/" + closedItem,
                 "/oparl/v1.1/agendaitems/" + closedItem))).allSatisfy(stub -> assertThat(stub).contains(ITEM_PUBLIC_TITLE));
-        assertThat(get(anyone, "/punkter/" + closedItem).body()).contains("Lukket punkt.", ITEM_LEGAL_BASIS,
+        assertThat(anyone.get("/punkter/" + closedItem).body()).contains("Lukket punkt.", ITEM_LEGAL_BASIS,
                 "Beslutningen er endnu ikke offentliggjort.").doesNotContain("SAG-2025-07802", "Luk punktet");
-        HttpClient sara = loggedIn("sara");
-        String page = get(sara, "/punkter/" + closedItem).body();
+        Browser sara = loggedIn("sara");
+        String page = sara.get("/punkter/" + closedItem).body();
         assertThat(page).contains("Offentliggør beslutningen");
-        post(sara, "/punkter/" + closedItem + "/beslutning", "ordlyd", "KKR Hovedstaden godkendte købet af grunden.",
+        sara.postFields("/punkter/" + closedItem + "/beslutning", "ordlyd", "KKR Hovedstaden godkendte købet af grunden.",
                 "grund", "", "_csrf", Forms.csrf(page));
-        assertThat(get(anyone, "/punkter/" + closedItem).body())
+        assertThat(anyone.get("/punkter/" + closedItem).body())
                 .contains("Beslutning: KKR Hovedstaden godkendte købet af grunden.");
-        assertThat(get(anyone, "/oparl/v1.1/agendaitems/" + closedItem).body()).contains("\"public\":false",
+        assertThat(anyone.get("/oparl/v1.1/agendaitems/" + closedItem).body()).contains("\"public\":false",
                 "\"resolutionText\":\"KKR Hovedstaden godkendte købet af grunden.\"");
         for (long extraction : List.of(openAgenda, twinAgenda)) {
-            String agenda = get(anyone, "/dokumenter/" + extraction).body();
+            String agenda = anyone.get("/dokumenter/" + extraction).body();
             assertThat(agenda).contains("[Lukket punkt]", "Godkendelse af dagsorden", "Intet at bemærke");
             assertThat(canaries(agenda)).as("/dokumenter/" + extraction).isEmpty();
         }
 
-        HttpClient anne = loggedIn("anne");
-        assertThat(get(anne, "/punkter/" + closedItem).body()).contains(ITEM_CANARIES.toArray(String[]::new))
+        Browser anne = loggedIn("anne");
+        assertThat(anne.get("/punkter/" + closedItem).body()).contains(ITEM_CANARIES.toArray(String[]::new))
                 .contains(ITEM_PUBLIC_TITLE).doesNotContain("Luk punktet");
-        assertThat(get(anne, "/dokumenter/" + openAgenda).body()).contains(ITEM_CANARIES.toArray(String[]::new))
+        assertThat(anne.get("/dokumenter/" + openAgenda).body()).contains(ITEM_CANARIES.toArray(String[]::new))
                 .doesNotContain("[Lukket punkt]");
-        HttpClient bo = loggedIn("bo");
-        assertThat(canaries(get(bo, "/punkter/" + closedItem).body())).isEmpty();
+        Browser bo = loggedIn("bo");
+        assertThat(canaries(bo.get("/punkter/" + closedItem).body())).isEmpty();
     }
 
     @Test
     void aClosedAnnexIsItsPublicTitleToThePublicInEveryChannelAndAllOfItToAMember() throws Exception {
-        HttpClient anyone = HttpClient.newHttpClient();
+        Browser anyone = Browser.anonymous(site);
         answerWithoutCanaries(anyone, 404, List.of("/dokumenter/" + closedMemo, "/api/documents/" + closedMemo,
                 "/oparl/v1.1/files/" + closedMemo));
         assertThat(answerWithoutCanaries(anyone, 200, List.of("/punkter/" + annexItem, "/api/items/" + annexItem,
                 "/oparl/v1.1/agendaitems/" + annexItem, "/dokumenter/" + bundle, "/api/documents/" + bundle,
                 "/oparl/v1.1/files/" + bundle)))
                 .allSatisfy(body -> assertThat(body).contains("Forhandling om busdrift"));
-        assertThat(get(anyone, "/punkter/" + annexItem).body()).contains("Lukket bilag: " + ANNEX_PUBLIC_TITLE,
+        assertThat(anyone.get("/punkter/" + annexItem).body()).contains("Lukket bilag: " + ANNEX_PUBLIC_TITLE,
                 ITEM_LEGAL_BASIS);
-        assertThat(get(anyone, "/dokumenter/" + bundle).body()).contains("[Lukket bilag]",
+        assertThat(anyone.get("/dokumenter/" + bundle).body()).contains("[Lukket bilag]",
                 "Praktikpladser i hovedstadsområdet");
 
-        HttpClient anne = loggedIn("anne");
-        assertThat(get(anne, "/punkter/" + annexItem).body()).contains("Notat om Ravnetrafikkens forhandlingsoplæg",
+        Browser anne = loggedIn("anne");
+        assertThat(anne.get("/punkter/" + annexItem).body()).contains("Notat om Ravnetrafikkens forhandlingsoplæg",
                 "lukket bilag; offentligheden ser kun »" + ANNEX_PUBLIC_TITLE);
-        assertThat(get(anne, "/dokumenter/" + closedMemo).body()).contains(ANNEX_CANARIES.toArray(String[]::new));
-        assertThat(get(anne, "/dokumenter/" + bundle).body()).contains(ANNEX_CANARIES.toArray(String[]::new))
+        assertThat(anne.get("/dokumenter/" + closedMemo).body()).contains(ANNEX_CANARIES.toArray(String[]::new));
+        assertThat(anne.get("/dokumenter/" + bundle).body()).contains(ANNEX_CANARIES.toArray(String[]::new))
                 .doesNotContain("[Lukket bilag]");
-        assertThat(canaries(get(loggedIn("bo"), "/dokumenter/" + bundle).body())).isEmpty();
+        assertThat(canaries(loggedIn("bo").get("/dokumenter/" + bundle).body())).isEmpty();
     }
 
     @Test
     void aMemberTheSecretariatLeavesOutOfTheClosedItemFindsNothingOfItAnywhere() throws Exception {
-        HttpClient sara = loggedIn("sara");
-        String page = get(sara, "/punkter/" + closedItem).body();
+        Browser sara = loggedIn("sara");
+        String page = sara.get("/punkter/" + closedItem).body();
         assertThat(page).contains("Inhabile medlemmer", "<option value=\"carl\">carl</option>");
-        post(sara, "/punkter/" + closedItem + "/inhabil", "medlem", "carl", "inhabil", "ja", "_csrf", Forms.csrf(page));
-        assertThat(get(sara, "/punkter/" + closedItem).body()).contains("carl er nu inhabil i punktet.");
-        assertThat(get(loggedIn("admin"), "/administration/adgangslog").body())
+        sara.postFields("/punkter/" + closedItem + "/inhabil", "medlem", "carl", "inhabil", "ja", "_csrf", Forms.csrf(page));
+        assertThat(sara.get("/punkter/" + closedItem).body()).contains("carl er nu inhabil i punktet.");
+        assertThat(loggedIn("admin").get("/administration/adgangslog").body())
                 .contains("Erklærede inhabil: carl", "sara", ITEM_PUBLIC_TITLE);
 
-        HttpClient carl = loggedIn("carl");
-        assertThat(get(carl, "/punkter/" + closedItem).body()).contains(ITEM_PUBLIC_TITLE,
+        Browser carl = loggedIn("carl");
+        assertThat(carl.get("/punkter/" + closedItem).body()).contains(ITEM_PUBLIC_TITLE,
                 "Du er erklæret inhabil i dette punkt");
         List<String> found = crawl(carl);
         assertThat(found).as("the closed file is still carl's to read").isNotEmpty();
         assertThat(found).as("what carl finds of the item he is left out of")
                 .noneMatch(line -> ITEM_CANARIES.stream().anyMatch(line::endsWith));
-        assertThat(canaries(get(carl, "/dokumenter/" + openAgenda).body())).isEmpty();
-        HttpClient anne = loggedIn("anne");
-        assertThat(get(anne, "/punkter/" + closedItem).body()).contains(ITEM_CANARIES.toArray(String[]::new));
+        assertThat(canaries(carl.get("/dokumenter/" + openAgenda).body())).isEmpty();
+        Browser anne = loggedIn("anne");
+        assertThat(anne.get("/punkter/" + closedItem).body()).contains(ITEM_CANARIES.toArray(String[]::new));
     }
 
     @Test
@@ -465,20 +460,20 @@ abstract class ClosedMaterialLeakTest {
         long openItem = JdbcClient.create(archive.dataSource())
                 .sql("SELECT id FROM agenda_item WHERE document_id = :d AND number = '3'").param("d", openAgenda)
                 .query(Long.class).single();
-        HttpClient bo = loggedIn("bo");
-        String page = get(bo, "/punkter/" + openItem).body();
+        Browser bo = loggedIn("bo");
+        String page = bo.get("/punkter/" + openItem).body();
         assertThat(page).doesNotContain("Luk punktet");
-        post(bo, "/punkter/" + openItem + "/luk", "offentligTitel", "Noget", "hjemmel", ITEM_LEGAL_BASIS,
+        bo.postFields("/punkter/" + openItem + "/luk", "offentligTitel", "Noget", "hjemmel", ITEM_LEGAL_BASIS,
                 "_csrf", Forms.csrf(page));
-        assertThat(get(bo, "/punkter/" + openItem).body()).contains("bo må ikke lukke punkter i denne KKR");
-        HttpResponse<String> anyone = post(HttpClient.newHttpClient(), "/punkter/" + openItem + "/luk",
+        assertThat(bo.get("/punkter/" + openItem).body()).contains("bo må ikke lukke punkter i denne KKR");
+        HttpResponse<String> anyone = Browser.anonymous(site).postFields("/punkter/" + openItem + "/luk",
                 "offentligTitel", "Noget", "hjemmel", ITEM_LEGAL_BASIS);
         assertThat(anyone.statusCode()).as("no CSRF token, no login").isEqualTo(403);
-        assertThat(get(HttpClient.newHttpClient(), "/punkter/" + openItem).body()).contains("Intet at bemærke");
+        assertThat(Browser.anonymous(site).get("/punkter/" + openItem).body()).contains("Intet at bemærke");
     }
 
     /** Walks the site as {@code client} from every entry; what each answer says of the canaries. */
-    private List<String> crawl(HttpClient client) throws IOException, InterruptedException {
+    private List<String> crawl(Browser client) {
         List<String> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>();
@@ -498,7 +493,7 @@ abstract class ClosedMaterialLeakTest {
         int fetched = 0;
         while (!queue.isEmpty() && fetched < 1500) {
             String path = queue.poll();
-            HttpResponse<String> response = get(client, path);
+            HttpResponse<String> response = client.get(path);
             fetched++;
             canaries(response.body()).forEach(canary -> found.add(path + " says " + canary));
             Matcher links = LINK.matcher(response.body());
@@ -514,11 +509,11 @@ abstract class ClosedMaterialLeakTest {
     }
 
     /** Asserts that each of {@code paths} answers {@code client} with {@code status} and no canary; the bodies. */
-    private List<String> answerWithoutCanaries(HttpClient client, int status, List<String> paths)
-            throws IOException, InterruptedException {
+    private List<String> answerWithoutCanaries(Browser client, int status, List<String> paths)
+            {
         List<String> bodies = new ArrayList<>();
         for (String path : paths) {
-            HttpResponse<String> response = get(client, path);
+            HttpResponse<String> response = client.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(status);
             assertThat(canaries(response.body())).as(path).isEmpty();
             bodies.add(response.body());
@@ -531,21 +526,7 @@ abstract class ClosedMaterialLeakTest {
         return CANARIES.stream().filter(canary -> lower.contains(canary.toLowerCase(Locale.ROOT))).toList();
     }
 
-    private HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(site + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(HttpClient client, String path, String... pairs)
-            throws IOException, InterruptedException {
-        return client.send(Forms.post(URI.create(site + path), pairs).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpClient loggedIn(String name) throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> in = post(browser, "/log-ind", "navn", name, "adgangskode", PASSWORD,
-                "_csrf", Forms.csrf(get(browser, "/log-ind").body()));
-        assertThat(in.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
-        return browser;
+    private Browser loggedIn(String name) {
+        return Browser.loggedIn(site, name, PASSWORD);
     }
 }
