@@ -482,13 +482,19 @@ public final class AuthoredAgendas {
         });
     }
 
+    /** The meetings whose released agenda's time of publication has come, without publishing them. */
+    public List<Long> due() {
+        return jdbc.sql("""
+                        SELECT meeting_id FROM document
+                        WHERE authored AND stage = 'RELEASED' AND publish_at IS NOT NULL AND publish_at <= :now
+                        ORDER BY id""")
+                .param("now", OffsetDateTime.now(clock)).query(Long.class).list();
+    }
+
     /** Publishes the released agendas whose time has come; their meetings' ids. */
     public List<Long> publishDue() {
         return change(() -> {
-            List<Long> due = jdbc.sql("""
-                            SELECT meeting_id FROM document
-                            WHERE stage = 'RELEASED' AND publish_at IS NOT NULL AND publish_at <= :now ORDER BY id""")
-                    .param("now", OffsetDateTime.now(clock)).query(Long.class).list();
+            List<Long> due = due();
             for (long meeting : due) {
                 setStage(agenda(meeting).orElseThrow().documentId(), Stage.PUBLISHED, null);
             }

@@ -152,11 +152,14 @@ abstract class AuthoredAgendasContractTest {
         AuthoredAgendas.Agenda set = agendas.publish(march.meetingId(), at, SECRETARIAT);
         assertThat(set.stage()).isEqualTo(AuthoredAgendas.Stage.RELEASED);
         assertThat(set.publishAt()).isEqualTo(at);
+        assertThat(agendas.due()).isEmpty();
         assertThat(agendas.publishDue()).isEmpty();
         assertThat(new ArchiveReader(dataSource, Viewer.PUBLIC).document(march.documentId())).isEmpty();
 
         AuthoredAgendas later = new AuthoredAgendas(dataSource, Clock.fixed(at.plusMinutes(1).toInstant(), ZoneOffset.UTC));
+        assertThat(later.due()).containsExactly(march.meetingId());
         assertThat(later.publishDue()).containsExactly(march.meetingId());
+        assertThat(later.due()).isEmpty();
         assertThat(later.agenda(march.meetingId()).orElseThrow().stage()).isEqualTo(AuthoredAgendas.Stage.PUBLISHED);
         assertThat(new ArchiveReader(dataSource, Viewer.PUBLIC).document(march.documentId())).isPresent();
     }

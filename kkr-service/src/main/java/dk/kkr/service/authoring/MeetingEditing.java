@@ -142,8 +142,14 @@ public final class MeetingEditing {
         return reindexing(List.of(meetingId), () -> agendas.publish(meetingId, at, account));
     }
 
-    /** Publishes the agendas whose set time has come, and indexes them; their meetings' ids. */
+    /**
+     * Publishes the agendas whose set time has come, and indexes them; their meetings' ids. With none due it touches
+     * neither store nor index (the server asks every half minute).
+     */
     public List<Long> publishDue() {
+        if (agendas.due().isEmpty()) {
+            return List.of();
+        }
         index.expectChanges();
         List<Long> published = agendas.publishDue();
         reindex(published, Set.of());
