@@ -505,7 +505,22 @@ public final class AuthoredAgendas {
     private void setStage(long documentId, Stage stage, OffsetDateTime publishAt) {
         jdbc.sql("UPDATE document SET stage = :stage, publish_at = :at WHERE id = :d")
                 .param("stage", stage.name()).param("at", publishAt).param("d", documentId).update();
-        write(documentId);
+        // a change of stage is news to those who now read it (feeds and OParl date by this stamp); the text stays
+        jdbc.sql("UPDATE source_file SET imported_at = :at WHERE id = (SELECT source_file_id FROM document WHERE id = :d)")
+                .param("at", OffsetDateTime.now(clock)).param("d", documentId).update();
+        syncAnnexes(documentId);
+    }
+
+    /** The files uploaded as the agenda's annexes belong to its meeting and are read when it is: its stage and place. */
+    private void syncAnnexes(long documentId) {
+        jdbc.sql("""
+                        UPDATE document SET stage = (SELECT a.stage FROM document a WHERE a.id = :d),
+                               meeting_id = (SELECT a.meeting_id FROM document a WHERE a.id = :d),
+                               body_id = (SELECT a.body_id FROM document a WHERE a.id = :d)
+                        WHERE stage IS NOT NULL AND id <> :d AND id IN (
+                            SELECT x.document_id FROM annex x JOIN agenda_item i ON i.id = x.item_id
+                            WHERE i.document_id = :d)""")
+                .param("d", documentId).update();
     }
 
     // ---- writing the text
@@ -665,15 +680,7 @@ public final class AuthoredAgendas {
         Findings findings = new Findings(jdbc, batches);
         findings.delete(head.file());
         findings.write(head.file(), documents, items, entities.extract(text), tables.extract(text));
-        // the files uploaded as the agenda's annexes belong to its meeting and are read when it is
-        jdbc.sql("""
-                        UPDATE document SET stage = (SELECT a.stage FROM document a WHERE a.id = :d),
-                               meeting_id = (SELECT a.meeting_id FROM document a WHERE a.id = :d),
-                               body_id = (SELECT a.body_id FROM document a WHERE a.id = :d)
-                        WHERE stage IS NOT NULL AND id <> :d AND id IN (
-                            SELECT x.document_id FROM annex x JOIN agenda_item i ON i.id = x.item_id
-                            WHERE i.document_id = :d)""")
-                .param("d", documentId).update();
+        syncAnnexes(documentId);
     }
 
     // ---- helpers

@@ -23,7 +23,7 @@ class ReadModelConfiguration {
 
     /** The viewer of the current request: its account, read afresh (a removed account is the public). */
     static Viewer viewerOf(AccountStore accounts) {
-        return SignedInAccount.current().flatMap(authentication -> accounts.find(authentication.getName()))
+        return SignedInAccount.account(accounts)
                 .map(Viewer::of).orElse(Viewer.PUBLIC);
     }
 

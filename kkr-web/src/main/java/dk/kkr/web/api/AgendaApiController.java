@@ -1,8 +1,6 @@
 package dk.kkr.web.api;
 
 import dk.kkr.core.text.Messages;
-import dk.kkr.search.ArchiveIndex;
-import dk.kkr.search.ReindexFromStore;
 import dk.kkr.service.access.ItemClosing;
 import dk.kkr.service.authoring.MeetingEditing;
 import dk.kkr.store.AuthoredAgendas;
@@ -10,7 +8,6 @@ import dk.kkr.store.Closure;
 import dk.kkr.store.access.AccessException;
 import dk.kkr.store.access.Account;
 import dk.kkr.store.access.AccountStore;
-import dk.kkr.store.access.ItemAccess;
 import dk.kkr.store.read.ArchiveReader;
 import dk.kkr.store.read.ItemView;
 import dk.kkr.store.read.MeetingView;
@@ -30,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
-import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -78,11 +74,10 @@ class AgendaApiController {
     private final AccountStore accounts;
     private final ArchiveReader archive;
 
-    AgendaApiController(MeetingEditing editing, DataSource dataSource, ArchiveIndex index, AccountStore accounts,
-                        ArchiveReader archive) {
+    AgendaApiController(MeetingEditing editing, ItemClosing closing, AccountStore accounts, ArchiveReader archive) {
         this.editing = editing;
         this.agendas = editing.agendas();
-        this.closing = new ItemClosing(new ItemAccess(dataSource), index, new ReindexFromStore(dataSource));
+        this.closing = closing;
         this.accounts = accounts;
         this.archive = archive;
     }
@@ -196,7 +191,7 @@ class AgendaApiController {
     }
 
     private Account account() {
-        return SignedInAccount.current().flatMap(login -> accounts.find(login.getName()))
+        return SignedInAccount.account(accounts)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, Messages.text("api.loginNeeded")));
     }
 

@@ -273,7 +273,7 @@ class AgendaDeskController {
     }
 
     private Account account() {
-        return SignedInAccount.current().flatMap(login -> accounts.find(login.getName()))
+        return SignedInAccount.account(accounts)
                 .orElseThrow(() -> new AccessException(Messages.text("closeItem.noAccount")));
     }
 

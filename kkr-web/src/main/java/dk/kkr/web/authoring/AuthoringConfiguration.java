@@ -1,9 +1,12 @@
 package dk.kkr.web.authoring;
 
 import dk.kkr.search.ArchiveIndex;
+import dk.kkr.search.ReindexFromStore;
+import dk.kkr.service.access.ItemClosing;
 import dk.kkr.service.authoring.MeetingEditing;
 import dk.kkr.service.mail.MailDelivery;
 import dk.kkr.store.AuthoredAgendas;
+import dk.kkr.store.access.ItemAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -25,6 +28,12 @@ class AuthoringConfiguration {
     @Bean
     AuthoredAgendas authoredAgendas(DataSource dataSource) {
         return new AuthoredAgendas(dataSource);
+    }
+
+    /** Closing an item or an annex, with the search index after it (item pages and the agenda API close). */
+    @Bean
+    ItemClosing itemClosing(DataSource dataSource, ArchiveIndex index) {
+        return new ItemClosing(new ItemAccess(dataSource), index, new ReindexFromStore(dataSource));
     }
 
     @Bean

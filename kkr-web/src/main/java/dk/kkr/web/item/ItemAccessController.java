@@ -1,8 +1,6 @@
 package dk.kkr.web.item;
 
 import dk.kkr.core.text.Messages;
-import dk.kkr.search.ArchiveIndex;
-import dk.kkr.search.ReindexFromStore;
 import dk.kkr.service.access.ItemClosing;
 import dk.kkr.store.Closure;
 import dk.kkr.store.access.AccessException;
@@ -33,9 +31,9 @@ class ItemAccessController {
     private final ItemClosing closing;
     private final AccountStore accounts;
 
-    ItemAccessController(DataSource dataSource, ArchiveIndex index, AccountStore accounts) {
+    ItemAccessController(DataSource dataSource, ItemClosing closing, AccountStore accounts) {
         this.access = new ItemAccess(dataSource);
-        this.closing = new ItemClosing(access, index, new ReindexFromStore(dataSource));
+        this.closing = closing;
         this.accounts = accounts;
     }
 
@@ -88,7 +86,7 @@ class ItemAccessController {
     }
 
     private Account account() {
-        return SignedInAccount.current().flatMap(login -> accounts.find(login.getName()))
+        return SignedInAccount.account(accounts)
                 .orElseThrow(() -> new AccessException(Messages.text("closeItem.noAccount")));
     }
 }

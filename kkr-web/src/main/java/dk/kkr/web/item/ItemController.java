@@ -47,7 +47,7 @@ class ItemController {
     String keepNote(@PathVariable long id, @RequestParam(defaultValue = "") String note, RedirectAttributes flash) {
         ItemView item = archive.item(id).filter(view -> !view.isStub())
                 .orElseThrow(() -> NotFound.of("notFound.item", id));
-        Account account = SignedInAccount.current().flatMap(login -> accounts.find(login.getName()))
+        Account account = SignedInAccount.account(accounts)
                 .orElseThrow(() -> NotFound.of("notFound.item", id));
         try {
             notes.keep(item.id(), account.name(), note);
@@ -63,7 +63,7 @@ class ItemController {
         ItemView item = archive.item(id).orElseThrow(() -> NotFound.of("notFound.item", id));
         model.addAttribute("item", item);
         model.addAttribute("municipalities", NamedMunicipality.of(item.entities().municipalities()));
-        Optional<Account> account = SignedInAccount.current().flatMap(login -> accounts.find(login.getName()));
+        Optional<Account> account = SignedInAccount.account(accounts);
         boolean closeForm = account.map(a -> access.closable(id, a)).orElse(false);
         boolean annexForm = account.map(a -> access.annexesClosable(id, a)).orElse(false);
         model.addAttribute("closeForm", closeForm);

@@ -1,5 +1,7 @@
 package dk.kkr.web.login;
 
+import dk.kkr.store.access.Account;
+import dk.kkr.store.access.AccountStore;
 import dk.kkr.store.access.Role;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -23,6 +25,11 @@ public final class SignedInAccount {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated() ? Optional.empty() : Optional.of(authentication);
+    }
+
+    /** The current request's account, read afresh from {@code accounts}; empty for the public or a removed account. */
+    public static Optional<Account> account(AccountStore accounts) {
+        return current().flatMap(login -> accounts.find(login.getName()));
     }
 
     /** The authority an account of {@code role} has ({@code hasRole} in the security configuration matches it). */

@@ -50,8 +50,7 @@ class MeetingController {
         // an agenda written on the platform: where it is in its life, and for its writers the way to the desk
         Optional<AuthoredAgendas.Agenda> agenda = agendas.agenda(id);
         model.addAttribute("agenda", agenda.orElse(null));
-        model.addAttribute("writable", agenda.isPresent() && SignedInAccount.current()
-                .flatMap(login -> accounts.find(login.getName()))
+        model.addAttribute("writable", agenda.isPresent() && SignedInAccount.account(accounts)
                 .map(account -> AuthoredAgendas.mayWrite(account, agenda.get().kkr())).orElse(false));
         model.addAttribute("versions", agenda.isPresent() ? archive.versions(id).size() : 0);
         return "meeting";

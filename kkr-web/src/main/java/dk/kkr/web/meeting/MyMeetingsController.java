@@ -33,7 +33,7 @@ class MyMeetingsController {
 
     @GetMapping("/mine-moeder")
     String myMeetings(Model model) {
-        Account account = SignedInAccount.current().flatMap(login -> accounts.find(login.getName()))
+        Account account = SignedInAccount.account(accounts)
                 .orElseThrow(() -> NotFound.of("notFound.desk", 0));
         List<MeetingSummary> meetings = account.role() == Role.ADMINISTRATOR ? archive.latestMeetings(LIMIT)
                 : account.kkrs().stream().flatMap(kkr -> archive.latestMeetings(kkr, LIMIT).stream())
