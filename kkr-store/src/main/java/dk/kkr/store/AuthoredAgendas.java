@@ -63,10 +63,21 @@ public final class AuthoredAgendas {
         PUBLISHED
     }
 
-    /** An authored agenda: its meeting, document, source file, KKR and stage, and when it is to be published. */
+    /**
+     * An authored agenda: its meeting, document, source file, KKR and stage, when it is to be published, and when its
+     * minutes were released (null until then; from then on the document is the meeting's minutes).
+     */
     public record Agenda(long meetingId, long documentId, long sourceFileId, String kkr, Stage stage,
-                         OffsetDateTime publishAt) {
+                         OffsetDateTime publishAt, OffsetDateTime minutesReleasedAt) {
+
+        /** Whether the agenda is now the meeting's minutes. */
+        public boolean minutes() {
+            return minutesReleasedAt != null;
+        }
     }
+
+    /** Longest decision stored, in characters. */
+    public static final int MAX_DECISION = 20_000;
 
     /**
      * An item as the secretariat writes it: title, case id and case owner (both may be null; the owner only with a
@@ -225,6 +236,7 @@ public final class AuthoredAgendas {
                 }
             }
             write(document);
+            earlierAgenda(meeting).ifPresent(earlier -> linkMinutes(earlier, account));
             return agenda(meeting).orElseThrow();
         });
     }
@@ -232,12 +244,13 @@ public final class AuthoredAgendas {
     /** The authored agenda of a meeting; empty when the meeting has none (an imported meeting, or none at all). */
     public Optional<Agenda> agenda(long meetingId) {
         return jdbc.sql("""
-                        SELECT d.meeting_id, d.id, d.source_file_id, b.slug, d.stage, d.publish_at
+                        SELECT d.meeting_id, d.id, d.source_file_id, b.slug, d.stage, d.publish_at, d.minutes_released_at
                         FROM document d JOIN body b ON b.id = d.body_id
                         WHERE d.meeting_id = :meeting AND d.authored""")
                 .param("meeting", meetingId)
                 .query((rs, row) -> new Agenda(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                        Stage.valueOf(rs.getString(5)), rs.getObject(6, OffsetDateTime.class)))
+                        Stage.valueOf(rs.getString(5)), rs.getObject(6, OffsetDateTime.class),
+                        rs.getObject(7, OffsetDateTime.class)))
                 .optional();
     }
 
@@ -317,7 +330,7 @@ public final class AuthoredAgendas {
                 throw new AccessException(Messages.text("authoring.deleteLogged"));
             }
             new Findings(jdbc, batches).delete(agenda.sourceFileId());
-            for (String table : List.of("item_section", "annex", "item_exclusion", "item_note")) {
+            for (String table : List.of("item_section", "annex", "item_exclusion", "item_note", "item_decision")) {
                 jdbc.sql("DELETE FROM " + table + " WHERE item_id = :item").param("item", itemId).update();
             }
             jdbc.sql("UPDATE calculation SET agenda_item_id = NULL WHERE agenda_item_id = :item")
@@ -436,7 +449,7 @@ public final class AuthoredAgendas {
         return agenda(meetingId).map(agenda -> jdbc.sql("""
                         SELECT DISTINCT f.source_file_id FROM annex x JOIN agenda_item i ON i.id = x.item_id
                         JOIN document f ON f.id = x.document_id
-                        WHERE i.document_id = :d AND f.stage IS NOT NULL AND f.id <> :d""")
+                        WHERE i.document_id = :d AND f.stage IS NOT NULL AND NOT f.authored""")
                 .param("d", agenda.documentId()).query(Long.class).list()).orElse(List.of());
     }
 
@@ -455,7 +468,7 @@ public final class AuthoredAgendas {
             }
             setStage(agenda.documentId(), Stage.RELEASED, null);
             keepVersion(agenda.documentId(), account);
-            tellMembers(agenda, true);
+            tellMembers(agenda, News.RELEASED);
             return agenda(meetingId).orElseThrow();
         });
     }
@@ -476,7 +489,7 @@ public final class AuthoredAgendas {
             setStage(agenda.documentId(), now ? Stage.PUBLISHED : Stage.RELEASED, now ? null : at);
             if (agenda.stage() == Stage.DRAFT) {
                 keepVersion(agenda.documentId(), account);
-                tellMembers(agenda, true);
+                tellMembers(agenda, News.RELEASED);
             }
             return agenda(meetingId).orElseThrow();
         });
@@ -511,16 +524,225 @@ public final class AuthoredAgendas {
         syncAnnexes(documentId);
     }
 
-    /** The files uploaded as the agenda's annexes belong to its meeting and are read when it is: its stage and place. */
+    /**
+     * The files uploaded as the agenda's annexes belong to its meeting and are read when it is: its stage and place.
+     * (Another meeting's minutes, listed as an annex of the item that approves them, keep their own.)
+     */
     private void syncAnnexes(long documentId) {
         jdbc.sql("""
                         UPDATE document SET stage = (SELECT a.stage FROM document a WHERE a.id = :d),
                                meeting_id = (SELECT a.meeting_id FROM document a WHERE a.id = :d),
                                body_id = (SELECT a.body_id FROM document a WHERE a.id = :d)
-                        WHERE stage IS NOT NULL AND id <> :d AND id IN (
+                        WHERE stage IS NOT NULL AND NOT authored AND id IN (
                             SELECT x.document_id FROM annex x JOIN agenda_item i ON i.id = x.item_id
                             WHERE i.document_id = :d)""")
                 .param("d", documentId).update();
+    }
+
+    // ---- decisions, attendance and minutes
+
+    /** The decisions recorded for the meeting's items, by item id, read by {@code account} (who writes the agenda). */
+    public Map<Long, String> decisions(long meetingId, Account account) {
+        Agenda agenda = editable(meetingId, account);
+        Map<Long, String> decisions = new HashMap<>();
+        jdbc.sql("""
+                        SELECT x.item_id, x.text FROM item_decision x JOIN agenda_item i ON i.id = x.item_id
+                        WHERE i.document_id = :d""")
+                .param("d", agenda.documentId())
+                .query(rs -> {
+                    decisions.put(rs.getLong(1), rs.getString(2));
+                });
+        return decisions;
+    }
+
+    /**
+     * Records {@code text} as item {@code itemId}'s decision (blank: none), by {@code account}. Nobody else reads it
+     * until the minutes are released; a decision changed after that is marked and kept as a version of the minutes.
+     *
+     * @throws AccessException with one Danish sentence when the account may not, the item is a group, the agenda is
+     *                         not released yet or the text is too long
+     */
+    public void recordDecision(long itemId, String text, Account account) {
+        change(() -> {
+            Agenda agenda = editableItem(itemId, account);
+            requireNotGroup(itemId);
+            if (agenda.stage() == Stage.DRAFT) {
+                throw new AccessException(Messages.text("authoring.decisionBeforeRelease"));
+            }
+            String decision = text == null ? "" : text.strip();
+            if (decision.length() > MAX_DECISION) {
+                throw new AccessException(Messages.text("authoring.decisionTooLong", MAX_DECISION));
+            }
+            jdbc.sql("DELETE FROM item_decision WHERE item_id = :item").param("item", itemId).update();
+            if (!decision.isEmpty()) {
+                jdbc.sql("""
+                                INSERT INTO item_decision (item_id, text, made_at, made_by)
+                                VALUES (:item, :text, :at, :by)""")
+                        .param("item", itemId).param("text", decision).param("at", OffsetDateTime.now(clock))
+                        .param("by", account.name()).update();
+            }
+            if (agenda.minutes()) {
+                rewrite(agenda, account, itemId);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Who attended the meeting as its secretariat recorded it, read by {@code account}; before anything is recorded,
+     * the members the KKR's latest minutes name (present or absent), all as present: a list to correct.
+     */
+    public List<AuthoredAgenda.Attendee> attendance(long meetingId, Account account) {
+        editable(meetingId, account);
+        List<AuthoredAgenda.Attendee> recorded = attendees(meetingId);
+        if (!recorded.isEmpty()) {
+            return recorded;
+        }
+        return jdbc.sql("""
+                        SELECT p.name, a.role, a.municipality FROM attendance a JOIN person p ON p.id = a.person_id
+                        WHERE a.status <> 'OTHER' AND a.meeting_id = (
+                            SELECT l.id FROM meeting l JOIN meeting m ON m.body_id = l.body_id
+                            WHERE m.id = :meeting AND l.meeting_date < m.meeting_date
+                              AND EXISTS (SELECT 1 FROM attendance x WHERE x.meeting_id = l.id)
+                            ORDER BY l.meeting_date DESC FETCH FIRST 1 ROWS ONLY)
+                        ORDER BY a.id""")
+                .param("meeting", meetingId)
+                .query((rs, row) -> new AuthoredAgenda.Attendee(
+                        rs.getString(2) == null ? rs.getString(1) : rs.getString(2) + " " + rs.getString(1),
+                        rs.getString(3), true, null))
+                .list();
+    }
+
+    /**
+     * Records who attended the meeting, by {@code account}: each person's name, municipality (may be null; one of the
+     * 98), whether present, and the deputy who met instead of one who was not. Once the minutes are released, they are
+     * written anew and kept as a version.
+     *
+     * @throws AccessException with one Danish sentence when the account may not, the agenda is not released yet, a
+     *                         name is missing or named twice, or a municipality is not one of the 98
+     */
+    public void recordAttendance(long meetingId, List<AuthoredAgenda.Attendee> attendees, Account account) {
+        change(() -> {
+            Agenda agenda = editable(meetingId, account);
+            if (agenda.stage() == Stage.DRAFT) {
+                throw new AccessException(Messages.text("authoring.attendanceBeforeRelease"));
+            }
+            jdbc.sql("DELETE FROM meeting_attendee WHERE meeting_id = :m").param("m", meetingId).update();
+            java.util.Set<String> names = new java.util.HashSet<>();
+            int position = 0;
+            for (AuthoredAgenda.Attendee attendee : attendees) {
+                String name = oneLine(attendee.name());
+                String deputy = attendee.present() || attendee.deputy() == null ? null : oneLine(attendee.deputy());
+                if (name.isEmpty() || name.length() > 400 || deputy != null && deputy.length() > 400) {
+                    throw new AccessException(Messages.text("authoring.attendeeName"));
+                }
+                if (!names.add(name) || deputy != null && !deputy.isEmpty() && !names.add(deputy)) {
+                    throw new AccessException(Messages.text("authoring.attendeeTwice", name));
+                }
+                String municipality = attendee.municipality() == null || attendee.municipality().isBlank() ? null
+                        : ReferenceData.municipality(attendee.municipality()).orElseThrow(() -> new AccessException(
+                        Messages.text("authoring.noSuchMunicipality", attendee.municipality().strip()))).name();
+                jdbc.sql("""
+                                INSERT INTO meeting_attendee (meeting_id, position, name, municipality, present, deputy)
+                                VALUES (:m, :p, :name, :municipality, :present, :deputy)""")
+                        .params(map("m", meetingId, "p", ++position, "name", name, "municipality", municipality,
+                                "present", attendee.present(), "deputy", deputy == null || deputy.isEmpty()
+                                        ? null : deputy))
+                        .update();
+            }
+            if (agenda.minutes()) {
+                rewrite(agenda, account);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Releases the meeting's minutes, by {@code account}: from now on its agenda is written as its minutes (headed
+     * "Referat", with who attended and each item's decision), read by whoever reads the agenda; the members are told by
+     * e-mail, and the first item of the KKR's next meeting written here, which approves them, lists them as its annex.
+     *
+     * @throws AccessException with one Danish sentence when the account may not, the agenda is not released, the
+     *                         meeting has not been held yet, or the minutes are released already
+     */
+    public Agenda releaseMinutes(long meetingId, Account account) {
+        return change(() -> {
+            Agenda agenda = editable(meetingId, account);
+            if (agenda.minutes()) {
+                throw new AccessException(Messages.text("authoring.minutesReleasedAlready"));
+            }
+            if (agenda.stage() == Stage.DRAFT) {
+                throw new AccessException(Messages.text("authoring.minutesBeforeRelease"));
+            }
+            LocalDate held = jdbc.sql("SELECT meeting_date FROM meeting WHERE id = :m").param("m", meetingId)
+                    .query(LocalDate.class).single();
+            if (held.isAfter(LocalDate.now(clock))) {
+                throw new AccessException(Messages.text("authoring.minutesBeforeMeeting", DanishDates.format(held)));
+            }
+            jdbc.sql("UPDATE document SET minutes_released_at = :at WHERE id = :d")
+                    .param("at", OffsetDateTime.now(clock)).param("d", agenda.documentId()).update();
+            write(agenda.documentId());
+            keepVersion(agenda.documentId(), account);
+            tellMembers(agenda, News.MINUTES);
+            Agenda minutes = agenda(meetingId).orElseThrow();
+            linkMinutes(minutes, account);
+            return minutes;
+        });
+    }
+
+    /** The recorded attendance of a meeting, in order. */
+    private List<AuthoredAgenda.Attendee> attendees(long meetingId) {
+        return jdbc.sql("""
+                        SELECT name, municipality, present, deputy FROM meeting_attendee WHERE meeting_id = :m
+                        ORDER BY position""")
+                .param("m", meetingId)
+                .query((rs, row) -> new AuthoredAgenda.Attendee(rs.getString(1), rs.getString(2),
+                        rs.getBoolean(3), rs.getString(4)))
+                .list();
+    }
+
+    /** The authored agenda of the same KKR's meeting just before this one, if it has one. */
+    private Optional<Agenda> earlierAgenda(long meetingId) {
+        return jdbc.sql("""
+                        SELECT e.id FROM meeting m JOIN meeting e ON e.body_id = m.body_id AND e.meeting_date < m.meeting_date
+                        WHERE m.id = :meeting
+                          AND EXISTS (SELECT 1 FROM document d WHERE d.meeting_id = e.id AND d.authored)
+                        ORDER BY e.meeting_date DESC FETCH FIRST 1 ROWS ONLY""")
+                .param("meeting", meetingId).query(Long.class).optional().flatMap(this::agenda);
+    }
+
+    /**
+     * Lists the released minutes of {@code earlier} as an annex of the item that approves them: the first item of the
+     * KKR's next meeting written here, when its title speaks of minutes ("Godkendelse af referat"), once.
+     */
+    private void linkMinutes(Agenda earlier, Account account) {
+        if (!earlier.minutes()) {
+            return;
+        }
+        laterAgendas(earlier.meetingId()).stream().findFirst().ifPresent(next -> {
+            record First(long id, String title) {
+            }
+            jdbc.sql("""
+                            SELECT id, title FROM agenda_item WHERE document_id = :d AND parent_id IS NOT NULL
+                            ORDER BY position FETCH FIRST 1 ROWS ONLY""")
+                    .param("d", next.documentId()).query((rs, row) -> new First(rs.getLong(1), rs.getString(2)))
+                    .optional()
+                    .filter(first -> AgendaText.approvesMinutes(first.title()))
+                    .filter(first -> jdbc.sql("SELECT COUNT(*) FROM annex WHERE item_id = :i AND document_id = :m")
+                            .param("i", first.id()).param("m", earlier.documentId()).query(Long.class).single() == 0)
+                    .ifPresent(first -> {
+                        LocalDate held = jdbc.sql("SELECT meeting_date FROM meeting WHERE id = :m")
+                                .param("m", earlier.meetingId()).query(LocalDate.class).single();
+                        jdbc.sql("""
+                                        INSERT INTO annex (item_id, position, title, document_id, span_start, span_end)
+                                        VALUES (:item, (SELECT COALESCE(MAX(position), 0) + 1 FROM annex
+                                                        WHERE item_id = :item), :title, :document, 0, 0)""")
+                                .param("item", first.id())
+                                .param("title", Messages.text("authoring.minutesAnnex", DanishDates.format(held)))
+                                .param("document", earlier.documentId()).update();
+                        rewrite(next, account, first.id());
+                    });
+        });
     }
 
     // ---- writing the text
@@ -541,16 +763,25 @@ public final class AuthoredAgendas {
         write(agenda.documentId());
         if (released) {
             keepVersion(agenda.documentId(), account);
-            tellMembers(agenda, false);
+            tellMembers(agenda, News.CHANGED);
         }
+    }
+
+    /** What the members are told of. */
+    private enum News {
+        /** The agenda is released to them. */
+        RELEASED,
+        /** The agenda (or the minutes) changed after release. */
+        CHANGED,
+        /** The minutes are released. */
+        MINUTES
     }
 
     /**
      * Queues a mail to each member of the agenda's KKR with an e-mail address (in this transaction: it is sent after,
-     * and never lost) that the agenda is {@code released} to them, or changed after release; with the KKR, the
-     * meeting's date and its address.
+     * and never lost) with the {@code news}; with the KKR, the meeting's date and its address.
      */
-    private void tellMembers(Agenda agenda, boolean released) {
+    private void tellMembers(Agenda agenda, News news) {
         record Meeting(String body, LocalDate date) {
         }
         Meeting meeting = jdbc.sql("""
@@ -565,11 +796,15 @@ public final class AuthoredAgendas {
                         JOIN body b ON b.id = ab.body_id
                         WHERE b.slug = :kkr AND a.role = 'MEMBER' AND a.email IS NOT NULL ORDER BY a.name""")
                 .param("kkr", agenda.kkr()).query(String.class).list()
-                .forEach(to -> queue.queue(to, released
-                                ? Messages.text("mail.released.subject", meeting.body(), date)
-                                : Messages.text("mail.changed.subject", meeting.body(), date),
-                        released ? Messages.text("mail.released.body", meeting.body(), date, link)
-                                : Messages.text("mail.changed.body", meeting.body(), date, link)));
+                .forEach(to -> queue.queue(to, switch (news) {
+                    case RELEASED -> Messages.text("mail.released.subject", meeting.body(), date);
+                    case CHANGED -> Messages.text("mail.changed.subject", meeting.body(), date);
+                    case MINUTES -> Messages.text("mail.minutes.subject", meeting.body(), date);
+                }, switch (news) {
+                    case RELEASED -> Messages.text("mail.released.body", meeting.body(), date, link);
+                    case CHANGED -> Messages.text("mail.changed.body", meeting.body(), date, link);
+                    case MINUTES -> Messages.text("mail.minutes.body", meeting.body(), date, link);
+                }));
     }
 
     /** Keeps the agenda's text as it now is as its next version, made by {@code account}. */
@@ -589,15 +824,18 @@ public final class AuthoredAgendas {
     private void write(long documentId) {
         record Row(long id, Long parent, String title, String caseNumber, String owner, LocalDate changed) {
         }
-        record Head(long file, String body, LocalDate date, LocalTime time, String place) {
+        record Head(long file, String body, LocalDate date, LocalTime time, String place, long bodyId, long meeting,
+                    boolean minutes) {
         }
         Head head = jdbc.sql("""
-                        SELECT d.source_file_id, b.name, m.meeting_date, m.meeting_time, m.location
+                        SELECT d.source_file_id, b.name, m.meeting_date, m.meeting_time, m.location, b.id, m.id,
+                               d.minutes_released_at IS NOT NULL
                         FROM document d JOIN body b ON b.id = d.body_id JOIN meeting m ON m.id = d.meeting_id
                         WHERE d.id = :d""")
                 .param("d", documentId)
                 .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalTime.class), rs.getString(5)))
+                        rs.getObject(4, LocalTime.class), rs.getString(5), rs.getLong(6), rs.getLong(7),
+                        rs.getBoolean(8)))
                 .single();
         List<Row> rows = jdbc.sql("""
                         SELECT i.id, i.parent_id, i.title, c.case_number, i.case_owner, i.changed_after_release
@@ -615,6 +853,16 @@ public final class AuthoredAgendas {
                 .query(rs -> {
                     sections.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
                 });
+        if (head.minutes()) {
+            jdbc.sql("""
+                            SELECT x.item_id, x.text FROM item_decision x JOIN agenda_item i ON i.id = x.item_id
+                            WHERE i.document_id = :d""")
+                    .param("d", documentId)
+                    .query(rs -> {
+                        sections.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                                .put(Section.DECISION, rs.getString(2));
+                    });
+        }
         Map<Long, List<Long>> annexIds = new HashMap<>();
         Map<Long, List<String>> annexTitles = new HashMap<>();
         jdbc.sql("""
@@ -628,7 +876,8 @@ public final class AuthoredAgendas {
         AgendaText.Written written = AgendaText.write(new AuthoredAgenda(head.body(), head.date(), head.time(),
                 head.place(), rows.stream().map(r -> new AuthoredAgenda.Entry(r.parent() == null, r.title(),
                         r.caseNumber(), r.owner(), sections.getOrDefault(r.id(), Map.of()),
-                        annexTitles.getOrDefault(r.id(), List.of()), r.changed())).toList()));
+                        annexTitles.getOrDefault(r.id(), List.of()), r.changed())).toList(),
+                head.minutes(), head.minutes() ? attendees(head.meeting()) : List.of()));
         String text = written.text();
 
         jdbc.sql("""
@@ -637,9 +886,11 @@ public final class AuthoredAgendas {
                 .param("text", text).param("sha", sha256(text))
                 .param("size", (long) text.getBytes(StandardCharsets.UTF_8).length)
                 .param("at", OffsetDateTime.now(clock)).param("file", head.file()).update();
-        jdbc.sql("UPDATE document SET title = :title, span_end = :end WHERE id = :d")
-                .param("title", written.structure().title()).param("end", text.length()).param("d", documentId)
-                .update();
+        jdbc.sql("UPDATE document SET kind = :kind, title = :title, span_end = :end WHERE id = :d")
+                .param("kind", written.structure().kind().name()).param("title", written.structure().title())
+                .param("end", text.length()).param("d", documentId).update();
+        jdbc.sql("DELETE FROM attendance WHERE document_id = :d").param("d", documentId).update();
+        AttendanceWriter.write(jdbc, head.bodyId(), head.meeting(), documentId, written.structure().attendance());
         jdbc.sql("""
                         DELETE FROM item_section WHERE item_id IN (SELECT id FROM agenda_item WHERE document_id = :d)""")
                 .param("d", documentId).update();
@@ -776,6 +1027,11 @@ public final class AuthoredAgendas {
             params.put((String) pairs[i], pairs[i + 1]);
         }
         return params;
+    }
+
+    /** A name or title on one line; empty for null. */
+    private static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
     }
 
     private static String sha256(String text) {

@@ -284,6 +284,75 @@ abstract class AuthoredAgendasContractTest {
     }
 
     @Test
+    void afterTheMeetingTheDecisionsAndAttendanceAreReleasedAsItsMinutes() {
+        long busses = agendas.addItem(march.meetingId(), 3, BUSSES, SECRETARIAT);
+        assertThatThrownBy(() -> agendas.recordDecision(busses, "Godkendt.", SECRETARIAT))
+                .isInstanceOf(AccessException.class).hasMessageStartingWith("Beslutninger skrives, når");
+        agendas.release(march.meetingId(), SECRETARIAT);
+        long peopleBefore = people(Viewer.of(MEMBER));
+
+        agendas.recordDecision(busses, "Godkendt med den tilføjelse, at Randers Kommune deltager.", SECRETARIAT);
+        assertThatThrownBy(() -> agendas.recordDecision(busses, "x", MEMBER)).isInstanceOf(AccessException.class);
+        assertThatThrownBy(() -> agendas.recordAttendance(march.meetingId(), List.of(
+                new AuthoredAgenda.Attendee("Anne Holm", "Viborgg", true, null)), SECRETARIAT))
+                .isInstanceOf(AccessException.class).hasMessage("»Viborgg« er ikke en af de 98 kommuner.");
+        assertThatThrownBy(() -> agendas.recordAttendance(march.meetingId(), List.of(
+                new AuthoredAgenda.Attendee("Anne Holm", null, true, null),
+                new AuthoredAgenda.Attendee("Anne  Holm", null, false, null)), SECRETARIAT))
+                .isInstanceOf(AccessException.class).hasMessageStartingWith("Anne Holm står mere end én gang");
+        agendas.recordAttendance(march.meetingId(), List.of(
+                new AuthoredAgenda.Attendee("Borgmester Anne Holm", "Viborg Kommune", true, null),
+                new AuthoredAgenda.Attendee("Jens Dam", "Aarhus", false, "Mia Berg")), SECRETARIAT);
+        assertThat(agendas.attendance(march.meetingId(), SECRETARIAT)).extracting(AuthoredAgenda.Attendee::municipality)
+                .containsExactly("Viborg", "Aarhus");
+        assertThat(reader(MEMBER).item(busses).orElseThrow().sections()).as("nobody reads a decision before the minutes")
+                .extracting(s -> s.heading()).doesNotContain("Beslutning");
+        assertThat(reader(MEMBER).document(march.documentId()).orElseThrow().text()).doesNotContain("Godkendt", "Jens Dam");
+        assertThatThrownBy(() -> agendas.releaseMinutes(march.meetingId(), SECRETARIAT))
+                .isInstanceOf(AccessException.class)
+                .hasMessage("Referatet kan først udsendes på mødedagen, 1. marts 2027.");
+
+        AuthoredAgendas after = new AuthoredAgendas(dataSource,
+                Clock.fixed(NOW.plusMonths(1).plusDays(1).toInstant(), ZoneOffset.UTC));
+        AuthoredAgendas.Agenda minutes = after.releaseMinutes(march.meetingId(), SECRETARIAT);
+        assertThat(minutes.minutes()).isTrue();
+        DocumentView read = reader(MEMBER).document(march.documentId()).orElseThrow();
+        assertThat(read.title()).isEqualTo("Referat, KKR Midtjylland 1. marts 2027");
+        assertThat(read.text()).contains("Deltagere:\nBorgmester Anne Holm, Viborg Kommune\n"
+                + "Mia Berg, Aarhus Kommune (stedfortræder for Jens Dam)\n\nAfbud:\nJens Dam, Aarhus Kommune\n");
+        assertThat(reader(MEMBER).item(busses).orElseThrow().sections()).extracting(s -> s.heading() + ": " + s.text())
+                .contains("Beslutning: Godkendt med den tilføjelse, at Randers Kommune deltager.");
+        assertThat(people(Viewer.of(MEMBER))).as("the three named in the minutes").isEqualTo(peopleBefore + 3);
+        assertThat(people(Viewer.PUBLIC)).as("not before the minutes are published").isEqualTo(peopleBefore);
+        assertThatThrownBy(() -> after.releaseMinutes(march.meetingId(), SECRETARIAT))
+                .isInstanceOf(AccessException.class).hasMessage("Referatet er allerede udsendt.");
+
+        after.recordDecision(busses, "Godkendt.", SECRETARIAT);
+        assertThat(reader(MEMBER).item(busses).orElseThrow()).satisfies(item -> {
+            assertThat(item.changedAfterRelease()).isEqualTo(LocalDate.of(2027, 3, 2));
+            assertThat(item.sections()).extracting(s -> s.heading() + ": " + s.text()).contains("Beslutning: Godkendt.");
+        });
+        assertThat(reader(MEMBER).versions(march.meetingId())).hasSizeGreaterThanOrEqualTo(3);
+
+        AuthoredAgendas.Agenda june = after.createMeeting("midtjylland", LocalDate.of(2027, 6, 7), null, null,
+                SECRETARIAT);
+        assertThat(reader(SECRETARIAT).document(june.documentId()).orElseThrow().items().get(1).id())
+                .satisfies(first -> assertThat(reader(SECRETARIAT).item(first).orElseThrow().annexes())
+                        .singleElement().satisfies(annex -> {
+                            assertThat(annex.title()).isEqualTo("Referat fra mødet 1. marts 2027");
+                            assertThat(annex.documentId()).isEqualTo(march.documentId());
+                        }));
+        after.publish(march.meetingId(), null, SECRETARIAT);
+        assertThat(people(Viewer.PUBLIC)).isEqualTo(peopleBefore + 3);
+        assertThat(new ArchiveReader(dataSource, Viewer.PUBLIC).document(march.documentId()).orElseThrow().text())
+                .contains("Beslutning\n\nGodkendt.");
+    }
+
+    private long people(Viewer viewer) {
+        return new dk.kkr.store.oparl.OparlReader(dataSource, viewer).counts().get("person");
+    }
+
+    @Test
     void fieldsAreCheckedBeforeAnythingIsWritten() {
         assertThatThrownBy(() -> new AuthoredAgendas.ItemFields(" ", null, null, Map.of()))
                 .isInstanceOf(AccessException.class).hasMessageStartingWith("Punktet skal have en titel");

@@ -104,7 +104,8 @@ class SecurityConfiguration {
                         .authenticated()
                         // the secretariat's desk: agendas written on the platform
                         .requestMatchers("/moeder/nyt", "/moeder/*/dagsorden", "/moeder/*/punkter/**",
-                                "/moeder/*/udsend", "/moeder/*/offentliggoer", "/punkter/*/rediger", "/punkter/*/flyt",
+                                "/moeder/*/udsend", "/moeder/*/offentliggoer", "/moeder/*/beslutninger",
+                                "/moeder/*/fremmoede", "/moeder/*/referat/udsend", "/punkter/*/rediger", "/punkter/*/flyt",
                                 "/punkter/*/slet", "/punkter/*/bilag", "/skabeloner/**", "/punkter/*/note", "/mine-moeder")
                         .authenticated()
                         .anyRequest().permitAll())

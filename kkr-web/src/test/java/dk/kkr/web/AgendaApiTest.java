@@ -137,6 +137,58 @@ class AgendaApiTest {
         assertThat(call("POST", "/api/meetings/999999/release", secretariat, "").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void afterTheMeetingDecisionsAndAttendanceAreRecordedAndTheMinutesReleasedThroughTheApi() throws Exception {
+        String hovedstaden = otherSecretariat;
+        long id = JSON.readTree(call("POST", "/api/meetings", hovedstaden,
+                "{\"kkr\": \"hovedstaden\", \"date\": \"2026-11-02\"}").body()).at("/meeting/id").asLong();
+        long open = JSON.readTree(call("POST", "/api/meetings/" + id + "/items", hovedstaden,
+                "{\"title\": \"Fælles indsats mod ensomhed\", \"group\": 3}").body()).get("id").asLong();
+        long closed = JSON.readTree(call("POST", "/api/meetings/" + id + "/items", hovedstaden, """
+                {"title": "Køb af grund ved Havnevej", "group": 3, "closed": true,
+                 "publicTitle": "Køb af en grund", "legalBasis": "offentlighedslovens § 33, nr. 3"}""").body())
+                .get("id").asLong();
+        HttpResponse<String> tooEarly = call("PUT", "/api/items/" + open + "/decision", hovedstaden,
+                "{\"text\": \"Godkendt.\"}");
+        assertThat(tooEarly.statusCode()).isEqualTo(400);
+        assertThat(tooEarly.body()).contains("Beslutninger skrives, når dagsordenen er udsendt.");
+        assertThat(call("POST", "/api/meetings/" + id + "/release", hovedstaden, "").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> decided = call("PUT", "/api/items/" + open + "/decision", hovedstaden,
+                "{\"text\": \"Godkendt; indsatsen begynder i Gribskov Kommune.\"}");
+        assertThat(decided.statusCode()).isEqualTo(200);
+        assertThat(decided.body()).as("nobody reads a decision before the minutes").doesNotContain("Gribskov");
+        assertThat(call("PUT", "/api/items/" + closed + "/decision", hovedstaden,
+                "{\"text\": \"Grunden købes for Vestervoldmidler.\"}").statusCode()).isEqualTo(200);
+        assertThat(call("PUT", "/api/items/" + open + "/decision", secretariat, "{\"text\": \"x\"}").statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> badStatus = call("PUT", "/api/meetings/" + id + "/attendance", hovedstaden,
+                "[{\"person\": \"Sofie Bak\", \"status\": \"maybe\"}]");
+        assertThat(badStatus.statusCode()).isEqualTo(400);
+        HttpResponse<String> attendance = call("PUT", "/api/meetings/" + id + "/attendance", hovedstaden, """
+                [{"person": "Borgmester Sofie Bak", "status": "present", "municipality": "Gribskov"},
+                 {"person": "Jonas Kirk", "status": "afbud", "municipality": "Furesø Kommune", "deputy": "Ida Storm"}]""");
+        assertThat(attendance.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(attendance.body()).at("/1/municipality").asText()).isEqualTo("Furesø");
+
+        HttpResponse<String> released = call("POST", "/api/meetings/" + id + "/minutes/release", hovedstaden, "");
+        assertThat(released.statusCode()).isEqualTo(200);
+        assertThat(call("POST", "/api/meetings/" + id + "/minutes/release", hovedstaden, "").body())
+                .contains("Referatet er allerede udsendt.");
+        assertThat(call("POST", "/api/meetings/" + id + "/publish", hovedstaden, "{}").statusCode()).isEqualTo(200);
+
+        JsonNode item = JSON.readTree(call("GET", "/api/items/" + open, null, null).body());
+        assertThat(item.at("/sections").findValuesAsText("text"))
+                .contains("Godkendt; indsatsen begynder i Gribskov Kommune.");
+        long document = item.at("/document/id").asLong();
+        String minutes = call("GET", "/api/documents/" + document, null, null).body();
+        assertThat(minutes).contains("Referat, KKR Hovedstaden 2. november 2026",
+                "Ida Storm, Furesø Kommune (stedfortræder for Jonas Kirk)")
+                .doesNotContain("Vestervoldmidler", "Havnevej");
+        assertThat(call("GET", "/api/items/" + closed, null, null).body()).contains("Køb af en grund")
+                .doesNotContain("Vestervoldmidler");
+    }
+
     private HttpResponse<String> call(String method, String path, String token, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site + path))

@@ -35,6 +35,8 @@ class AgendaDeskTest {
     private static final String PDF_CANARY = "Kvasirkilden";
     /** A word of a member's private note that no other text has. */
     private static final String NOTE_CANARY = "Lindormsposten";
+    /** A word of a decision that no other text has. */
+    private static final String DECISION_CANARY = "Skarvholmaftalen";
 
     private ServedArchive archive;
     private String site;
@@ -46,6 +48,8 @@ class AgendaDeskTest {
         accounts.add("mette", Role.SECRETARIAT, java.util.List.of("midtjylland", "nordjylland"), null, Passwords.hash(PASSWORD));
         accounts.add("lars", Role.MEMBER, java.util.List.of("midtjylland"), null, Passwords.hash(PASSWORD));
         accounts.add("sara", Role.SECRETARIAT, java.util.List.of("hovedstaden"), null, Passwords.hash(PASSWORD));
+        accounts.add("ida", Role.SECRETARIAT, java.util.List.of("syddanmark"), null, Passwords.hash(PASSWORD));
+        accounts.add("nina", Role.MEMBER, java.util.List.of("syddanmark"), null, Passwords.hash(PASSWORD));
         archive.serve();
         site = archive.site();
     }
@@ -239,6 +243,58 @@ class AgendaDeskTest {
         assertThat(anyone.page("/punkter/" + item)).doesNotContain("Din note", NOTE_CANARY);
         assertThat(anyone.page("/soeg?q=" + encode(NOTE_CANARY))).contains("Ingen resultater.");
         assertThat(anyone.get("/mine-moeder").statusCode()).as("asked to log in").isEqualTo(302);
+    }
+
+    @Test
+    void afterTheMeetingTheSecretariatRecordsAttendanceAndDecisionsAndReleasesTheMinutes() {
+        Browser ida = Browser.loggedIn(site, "ida", PASSWORD);
+        Browser nina = Browser.loggedIn(site, "nina", PASSWORD);
+        Browser anyone = Browser.anonymous(site);
+        String desk = ida.postAndFollow("/moeder/nyt", "/moeder/nyt", "kkr", "syddanmark", "dato", "2026-11-02",
+                "tid", "10:00");
+        long meeting = Long.parseLong(find("/moeder/(\\d+)/dagsorden", desk));
+        String deskPath = "/moeder/" + meeting + "/dagsorden";
+        String minutesPath = "/moeder/" + meeting + "/beslutninger";
+        desk = ida.postAndFollow("/moeder/" + meeting + "/punkter/nyt?gruppe=3", "/moeder/" + meeting + "/punkter",
+                "gruppe", "3", "titel", "Fælles plan for erhvervsskoler");
+        long item = Long.parseLong(find("/punkter/(\\d+)\">Fælles plan", desk));
+        assertThat(desk).doesNotContain("Fremmøde, beslutninger og referat");
+
+        desk = ida.postAndFollow(deskPath, "/moeder/" + meeting + "/udsend");
+        assertThat(desk).contains("Fremmøde, beslutninger og referat");
+        String page = ida.postAndFollow(minutesPath, "/moeder/" + meeting + "/fremmoede",
+                "navn-0", "Borgmester Mikael Vang", "kommune-0", "Kolding", "status-0", "til-stede",
+                "stedfortraeder-0", "",
+                "navn-1", "Karin Holt", "kommune-1", "Vejen Kommune", "status-1", "afbud", "stedfortraeder-1", "Per Lund",
+                "navn-2", "", "kommune-2", "", "status-2", "til-stede", "stedfortraeder-2", "");
+        assertThat(page).contains("Fremmødet er gemt.", "value=\"Karin Holt\"", "value=\"Per Lund\"");
+        page = ida.postAndFollow(minutesPath, minutesPath, "beslutning-" + item, "Godkendt. " + DECISION_CANARY);
+        assertThat(page).contains("Beslutningerne er gemt.", DECISION_CANARY);
+        assertThat(nina.page("/punkter/" + item)).doesNotContain(DECISION_CANARY);
+        assertThat(nina.get(minutesPath).statusCode()).isEqualTo(404);
+        assertThat(anyone.get(minutesPath).statusCode()).as("to the login").isEqualTo(302);
+        String refused = ida.postAndFollow(minutesPath, "/moeder/" + meeting + "/fremmoede", "navn-0", "Ole Ny",
+                "kommune-0", "Atlantis", "status-0", "til-stede");
+        assertThat(refused).contains("»Atlantis« er ikke en af de 98 kommuner.", "value=\"Karin Holt\"");
+
+        page = ida.postAndFollow(minutesPath, "/moeder/" + meeting + "/referat/udsend");
+        assertThat(page).contains("Referatet er udsendt.", "Referatet blev udsendt");
+        assertThat(nina.page("/punkter/" + item)).contains("Beslutning", DECISION_CANARY);
+        assertThat(nina.page("/moeder/" + meeting)).contains("Referat");
+        assertThat(anyone.get("/punkter/" + item).statusCode()).isEqualTo(404);
+        assertThat(anyone.page("/soeg?q=" + encode(DECISION_CANARY))).contains("Ingen resultater.");
+
+        ida.postAndFollow(deskPath, "/moeder/" + meeting + "/offentliggoer");
+        assertThat(anyone.page("/punkter/" + item)).contains(DECISION_CANARY);
+        assertThat(anyone.page("/soeg?q=" + encode(DECISION_CANARY))).contains("/punkter/" + item);
+        assertThat(anyone.page("/dokumenter/" + documentOf(item)).replaceAll("<[^>]+>", "")).contains("Deltagere:",
+                "Per Lund, Vejen Kommune (stedfortræder for Karin Holt)");
+
+        // the next meeting's first item approves the minutes and lists them
+        desk = ida.postAndFollow("/moeder/nyt", "/moeder/nyt", "kkr", "syddanmark", "dato", "2027-01-11");
+        long first = Long.parseLong(find("/punkter/(\\d+)\">Godkendelse af referat<", desk));
+        assertThat(ida.page("/punkter/" + first)).contains("Referat fra mødet 2. november 2026",
+                "/dokumenter/" + documentOf(item));
     }
 
     @Test

@@ -59,8 +59,14 @@ abstract class ClosedMaterialLeakTest {
     private static final List<String> RELEASED_CANARIES = List.of("Topasbroen", "Granatstien");
     /** A word of a member's private note on an open item: nobody but its author reads it. */
     private static final List<String> NOTE_CANARIES = List.of("Obsidiannoten");
+    /**
+     * A decision recorded on the released agenda whose minutes are not released (read by the secretariat only), and
+     * the decision on a closed item of published minutes (read by the members only).
+     */
+    private static final List<String> DECISION_CANARIES = List.of("Perlemorsbeslutningen", "Onyxforliget");
     private static final List<String> CANARIES = java.util.stream.Stream.of(FILE_CANARIES, ITEM_CANARIES,
-            ANNEX_CANARIES, DRAFT_CANARIES, RELEASED_CANARIES, NOTE_CANARIES).flatMap(List::stream).toList();
+            ANNEX_CANARIES, DRAFT_CANARIES, RELEASED_CANARIES, NOTE_CANARIES, DECISION_CANARIES)
+            .flatMap(List::stream).toList();
     private static final String ANNEX_PUBLIC_TITLE = "Notat om kommunernes udbud af buslinjer";
     private static final String ITEM_PUBLIC_TITLE = "Køb af grund til boliger i Gribskov";
     private static final String ITEM_LEGAL_BASIS = "offentlighedslovens § 30, nr. 2 (forretningsforhold)";
@@ -261,9 +267,44 @@ abstract class ClosedMaterialLeakTest {
                     "_csrf", Forms.csrf(page));
             if (!draft) {
                 sara.postFields("/moeder/" + meeting + "/udsend", "_csrf", Forms.csrf(page));
+                decide(sara, meeting, itemOn(sara.get(desk).body(), "Sagen om "), DECISION_CANARIES.get(0));
+                // a change after the decision writes the agenda anew: still without it
+                sara.postFields("/moeder/" + meeting + "/punkter", "gruppe", "3", "titel", "Endnu en sag",
+                        "_csrf", Forms.csrf(page));
             }
             assertThat(sara.get(desk).body()).contains("Sagen om " + canaries.get(0));
         }
+        // a meeting held and published, with its minutes released: the decision on its closed item is the members'
+        String page = sara.get("/moeder/nyt").body();
+        String desk = sara.postFields("/moeder/nyt", "kkr", "hovedstaden", "dato", "2025-11-03", "_csrf",
+                Forms.csrf(page)).headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        String meeting = desk.replaceAll("\\D+", " ").strip();
+        sara.postFields("/moeder/" + meeting + "/punkter", "gruppe", "3", "titel", "Køb af grund",
+                "_csrf", Forms.csrf(page));
+        String closed = itemOn(sara.get(desk).body(), "Køb af grund");
+        String itemPage = sara.get("/punkter/" + closed).body();
+        sara.postFields("/punkter/" + closed + "/luk", "offentligTitel", "Køb af en grund", "hjemmel", ITEM_LEGAL_BASIS,
+                "nyHjemmel", "", "_csrf", Forms.csrf(itemPage));
+        sara.postFields("/moeder/" + meeting + "/udsend", "_csrf", Forms.csrf(page));
+        decide(sara, meeting, closed, DECISION_CANARIES.get(1));
+        sara.postFields("/moeder/" + meeting + "/referat/udsend", "_csrf", Forms.csrf(page));
+        sara.postFields("/moeder/" + meeting + "/offentliggoer", "_csrf", Forms.csrf(page));
+        assertThat(sara.get("/punkter/" + closed).body()).contains("Beslutning", DECISION_CANARIES.get(1));
+    }
+
+    /** The id of the item titled from {@code title} on a desk page. */
+    private static String itemOn(String desk, String title) {
+        Matcher item = Pattern.compile("/punkter/(\\d+)\">" + title).matcher(desk);
+        assertThat(item.find()).as(title).isTrue();
+        return item.group(1);
+    }
+
+    /** Records the decision {@code text} on item {@code item} of the meeting, as the secretariat does on its desk. */
+    private static void decide(Browser secretariat, String meeting, String item, String text) {
+        String desk = secretariat.get("/moeder/" + meeting + "/beslutninger").body();
+        secretariat.postFields("/moeder/" + meeting + "/beslutninger", "beslutning-" + item, "Vedtaget: " + text,
+                "_csrf", Forms.csrf(desk));
+        assertThat(secretariat.get("/moeder/" + meeting + "/beslutninger").body()).contains(text);
     }
 
     /** The secretariat of KKR Hovedstaden closes the annex of the bundle's item 3.2 on the item's page. */
@@ -355,6 +396,10 @@ abstract class ClosedMaterialLeakTest {
                 .anyMatch(line -> line.endsWith(RELEASED_CANARIES.getFirst()));
         assertThat(found).as("but not one the secretariat is still writing")
                 .noneMatch(line -> DRAFT_CANARIES.stream().anyMatch(line::endsWith));
+        assertThat(found).as("nor a decision before the minutes are released")
+                .noneMatch(line -> line.endsWith(DECISION_CANARIES.get(0)))
+                .as("and the decision on a closed item of released minutes").anyMatch(line -> line.endsWith(
+                        DECISION_CANARIES.get(1)));
         assertThat(crawl(loggedIn("sara"))).as("another account does not read a member's private note")
                 .noneMatch(line -> NOTE_CANARIES.stream().anyMatch(line::endsWith));
     }

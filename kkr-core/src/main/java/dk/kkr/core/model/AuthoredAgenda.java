@@ -11,15 +11,37 @@ import java.util.Objects;
  * date, time and place, and its entries in order. An entry is a group ("3. Regionalpolitiske sager", numbered by its
  * place among the groups) or an item of the group before it ("3.2", numbered by its place in the group). Numbers are
  * not stored here: they follow from the order.
+ *
+ * <p>Once the meeting is held and its minutes are released, the same agenda is written as its minutes
+ * ({@code minutes}): with who attended ({@code attendees}, in order) and each item's decision as its "Beslutning"
+ * section.
  */
-public record AuthoredAgenda(String body, LocalDate date, LocalTime time, String place, List<Entry> entries) {
+public record AuthoredAgenda(String body, LocalDate date, LocalTime time, String place, List<Entry> entries,
+                             boolean minutes, List<Attendee> attendees) {
 
     public AuthoredAgenda {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(date, "date");
         entries = List.copyOf(entries);
+        attendees = List.copyOf(attendees);
         if (!entries.isEmpty() && !entries.getFirst().group()) {
             throw new IllegalArgumentException("an agenda starts with a group");
+        }
+    }
+
+    /** An agenda, not yet minutes. */
+    public AuthoredAgenda(String body, LocalDate date, LocalTime time, String place, List<Entry> entries) {
+        this(body, date, time, place, entries, false, List.of());
+    }
+
+    /**
+     * A person the secretariat records for the meeting: their name (with a title before it if the secretariat writes
+     * one: "Borgmester Anne Holm"), their municipality's name or null, whether they were present (else they sent their
+     * apologies: afbud), and the deputy who met in their place, or null.
+     */
+    public record Attendee(String name, String municipality, boolean present, String deputy) {
+        public Attendee {
+            Objects.requireNonNull(name, "name");
         }
     }
 

@@ -3,6 +3,7 @@ package dk.kkr.core.parse;
 import dk.kkr.core.danish.DanishDates;
 import dk.kkr.core.extract.CaseIdRecogniser;
 import dk.kkr.core.model.AnnexRef;
+import dk.kkr.core.model.Attendance;
 import dk.kkr.core.model.AuthoredAgenda;
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.model.MeetingInfo;
@@ -20,7 +21,9 @@ import java.util.List;
  * {@link StructureParser} reads them: the KKR, "Dagsorden", the date and the place, then each group and item with its
  * number ("3.2."), its case line ("SAG-2027-00012 abcd"), its sections in the fixed order of the vocabulary (Baggrund,
  * Indstilling, Sagsfremstilling, Bilag — the annexes, one a line — Beslutning), paragraphs apart; an item changed after
- * the agenda was released says so under its case line ("Ændret efter udsendelse 7. december 2026"). An item's span runs
+ * the agenda was released says so under its case line ("Ændret efter udsendelse 7. december 2026"). Written as
+ * minutes, it is headed "Referat", lists who attended and who sent their apologies before the first item, and carries
+ * each item's decision as its "Beslutning" section. An item's span runs
  * from its number to the end of its last section; a group's covers its heading, as the parser's spans do. With the text comes
  * its structure, every span exact, so nothing is parsed back: the written agenda is stored as any parsed one is.
  */
@@ -41,6 +44,11 @@ public final class AgendaText {
                 && new CaseIdRecogniser().recognise(line).stream().anyMatch(m -> m.span().start() == 0
                 && m.span().end() == line.length() && m.caseId().equals(caseId)
                 && java.util.Objects.equals(m.owner(), caseOwner));
+    }
+
+    /** Whether an item titled {@code title} approves the minutes of the meeting before ("Godkendelse af referat"). */
+    public static boolean approvesMinutes(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).contains(Vocabulary.MINUTES.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -73,10 +81,11 @@ public final class AgendaText {
     public record Written(String text, ParsedDocument structure) {
     }
 
-    /** Writes {@code agenda}. */
+    /** Writes {@code agenda}: as its minutes once they are released, with who attended and the decisions. */
     public static Written write(AuthoredAgenda agenda) {
         StringBuilder text = new StringBuilder();
-        text.append(agenda.body()).append('\n').append(Vocabulary.AGENDA).append('\n');
+        text.append(agenda.body()).append('\n').append(agenda.minutes() ? Vocabulary.MINUTES : Vocabulary.AGENDA)
+                .append('\n');
         int meetingStart = text.length();
         text.append(Vocabulary.DATE_FIELD).append(' ').append(DanishDates.format(agenda.date()));
         if (agenda.time() != null) {
@@ -90,6 +99,11 @@ public final class AgendaText {
                 agenda.place() == null || agenda.place().isBlank() ? null : oneLine(agenda.place()),
                 new Span(meetingStart, text.length() - 1));
         text.append('\n');
+        int headerEnd = text.length();
+        if (agenda.minutes()) {
+            attendance(text, agenda.attendees());
+        }
+        String attendanceLists = text.substring(headerEnd);
 
         List<ParsedItem> items = new ArrayList<>();
         int group = 0;
@@ -107,9 +121,42 @@ public final class AgendaText {
             items.add(entry(text, number, entry));
         }
         String written = text.toString();
-        return new Written(written, new ParsedDocument(DocumentKind.AGENDA,
-                StructureParser.title(DocumentKind.AGENDA, agenda.body(), meeting), agenda.body(), meeting, items,
-                List.of()));
+        DocumentKind kind = agenda.minutes() ? DocumentKind.MINUTES : DocumentKind.AGENDA;
+        // who attended is read from the lists as the parser reads them (the lines before the first item)
+        Attendance attendance = attendanceLists.isEmpty() ? null : AttendanceReader.read(Scan.of(written),
+                (int) written.substring(0, headerEnd + attendanceLists.length()).chars().filter(c -> c == '\n').count());
+        return new Written(written, new ParsedDocument(kind, StructureParser.title(kind, agenda.body(), meeting),
+                agenda.body(), meeting, items, List.of(), attendance));
+    }
+
+    /**
+     * Appends the minutes' lists of who attended ("Deltagere:", the deputies with whom they stood in for) and who sent
+     * their apologies ("Afbud:"), a person a line, a blank line after each list.
+     */
+    private static void attendance(StringBuilder text, List<AuthoredAgenda.Attendee> attendees) {
+        List<String> present = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
+        for (AuthoredAgenda.Attendee attendee : attendees) {
+            String municipality = attendee.municipality() == null ? ""
+                    : ", " + oneLine(attendee.municipality()) + " " + Vocabulary.MUNICIPALITY_WORD;
+            if (attendee.present()) {
+                present.add(oneLine(attendee.name()) + municipality);
+            } else {
+                absent.add(oneLine(attendee.name()) + municipality);
+                if (attendee.deputy() != null && !attendee.deputy().isBlank()) {
+                    present.add(oneLine(attendee.deputy()) + municipality + " (" + Vocabulary.DEPUTY_FOR + " "
+                            + oneLine(attendee.name()) + ")");
+                }
+            }
+        }
+        for (var list : List.of(java.util.Map.entry(Vocabulary.PRESENT_HEADING, present),
+                java.util.Map.entry(Vocabulary.ABSENT_HEADING, absent))) {
+            if (!list.getValue().isEmpty()) {
+                text.append(list.getKey()).append('\n');
+                list.getValue().forEach(line -> text.append(line).append('\n'));
+                text.append('\n');
+            }
+        }
     }
 
     /** Appends one group or item, a blank line after it; its structure. */

@@ -171,7 +171,7 @@ public final class StructureParser {
     static String title(DocumentKind kind, String body, MeetingInfo meeting) {
         String label = switch (kind) {
             case AGENDA -> Vocabulary.AGENDA;
-            case MINUTES -> "Referat";
+            case MINUTES -> Vocabulary.MINUTES;
             case ANNEX_BUNDLE -> "Bilag";
             default -> null;
         };

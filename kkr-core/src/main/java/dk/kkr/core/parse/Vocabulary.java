@@ -24,6 +24,17 @@ final class Vocabulary {
     /** What an agenda calls itself, under its KKR's name. */
     static final String AGENDA = "Dagsorden";
 
+    /** What minutes call themselves, under their KKR's name. */
+    static final String MINUTES = "Referat";
+
+    /** The headings of minutes' lists of who attended and who sent their apologies, and a deputy's remark. */
+    static final String PRESENT_HEADING = "Deltagere:";
+    static final String ABSENT_HEADING = "Afbud:";
+    static final String DEPUTY_FOR = "stedfortræder for";
+
+    /** The word after a municipality's name. */
+    static final String MUNICIPALITY_WORD = "Kommune";
+
     /** The header fields of a meeting's date (with "kl." before its time) and its place. */
     static final String DATE_FIELD = "Dato:";
     static final String TIME_WORD = "kl.";

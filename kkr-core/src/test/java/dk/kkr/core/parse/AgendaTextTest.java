@@ -88,4 +88,45 @@ class AgendaTextTest {
             assertThat(read.items().get(i).annexes()).isEqualTo(structure.items().get(i).annexes());
         }
     }
+
+    @Test
+    void minutesCarryWhoAttendedAndTheDecisionsAndAreReadBackAsMinutes() {
+        List<Entry> entries = new java.util.ArrayList<>(AGENDA.entries());
+        Entry busses = entries.get(4);
+        Map<String, String> withDecision = new java.util.HashMap<>(busses.sections());
+        withDecision.put(Section.DECISION, "Godkendt. Anne Holm forlod mødet under behandling af pkt. 2.1.");
+        entries.set(4, new Entry(false, busses.title(), busses.caseId(), busses.caseOwner(), withDecision,
+                busses.annexes()));
+        AuthoredAgenda minutes = new AuthoredAgenda(AGENDA.body(), AGENDA.date(), AGENDA.time(), AGENDA.place(),
+                entries, true, List.of(
+                new AuthoredAgenda.Attendee("Borgmester Anne Holm", "Viborg", true, null),
+                new AuthoredAgenda.Attendee("Jens Dam", "Aarhus", false, "Mia Berg"),
+                new AuthoredAgenda.Attendee("Ole Lund", null, false, null)));
+        AgendaText.Written written = AgendaText.write(minutes);
+        String text = written.text();
+        ParsedDocument structure = written.structure();
+        assertThat(structure.kind()).isEqualTo(DocumentKind.MINUTES);
+        assertThat(structure.title()).isEqualTo("Referat, KKR Midtjylland 1. marts 2027");
+        assertThat(structure.items().get(4).sections()).extracting(Section::heading)
+                .containsExactly("Baggrund", "Indstilling", "Sagsfremstilling", "Bilag", "Beslutning");
+        assertThat(structure.attendance().present()).extracting(p -> p.role() + " " + p.name() + ", " + p.municipality())
+                .containsExactly("Borgmester Anne Holm, Viborg", "null Mia Berg, Aarhus");
+        assertThat(structure.attendance().absent()).extracting(p -> p.name() + ", " + p.municipality())
+                .containsExactly("Jens Dam, Aarhus", "Ole Lund, null");
+        assertThat(structure.attendance().notes()).singleElement()
+                .satisfies(note -> assertThat(note.span().of(text)).contains("Anne Holm forlod mødet"));
+        assertThat(text).contains("Mia Berg, Aarhus Kommune (stedfortræder for Jens Dam)");
+
+        ParsedDocument read = new StructureParser().parse(new SourceText("referat.txt", "0".repeat(64),
+                text.length(), "text/plain", text, List.of()));
+        assertThat(read.kind()).isEqualTo(DocumentKind.MINUTES);
+        assertThat(read.title()).isEqualTo(structure.title());
+        assertThat(read.attendance()).isEqualTo(structure.attendance());
+        assertThat(read.items()).extracting(ParsedItem::number, ParsedItem::span)
+                .containsExactlyElementsOf(structure.items().stream().map(i -> org.assertj.core.groups.Tuple.tuple(
+                        i.number(), i.span())).toList());
+        assertThat(read.items().get(4).sections()).extracting(Section::heading, Section::span)
+                .containsExactlyElementsOf(structure.items().get(4).sections().stream()
+                        .map(s -> org.assertj.core.groups.Tuple.tuple(s.heading(), s.span())).toList());
+    }
 }

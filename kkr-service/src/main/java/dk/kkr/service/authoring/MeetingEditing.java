@@ -8,6 +8,7 @@ import dk.kkr.core.text.UnreadableSourceException;
 import dk.kkr.search.ArchiveIndex;
 import dk.kkr.search.ItemDoc;
 import dk.kkr.search.ReindexFromStore;
+import dk.kkr.core.model.AuthoredAgenda;
 import dk.kkr.store.AuthoredAgendas;
 import dk.kkr.store.access.AccessException;
 import dk.kkr.store.access.Account;
@@ -140,6 +141,27 @@ public final class MeetingEditing {
 
     public AuthoredAgendas.Agenda publish(long meetingId, OffsetDateTime at, Account account) {
         return reindexing(List.of(meetingId), () -> agendas.publish(meetingId, at, account));
+    }
+
+    public void recordDecision(long itemId, String text, Account account) {
+        reindexing(meetingsOf(itemId), () -> {
+            agendas.recordDecision(itemId, text, account);
+            return null;
+        });
+    }
+
+    public void recordAttendance(long meetingId, List<AuthoredAgenda.Attendee> attendees, Account account) {
+        reindexing(List.of(meetingId), () -> {
+            agendas.recordAttendance(meetingId, attendees, account);
+            return null;
+        });
+    }
+
+    /** Releases the minutes; the KKR's next meeting, whose first item now lists them, is indexed anew with it. */
+    public AuthoredAgendas.Agenda releaseMinutes(long meetingId, Account account) {
+        List<Long> meetings = new java.util.ArrayList<>(List.of(meetingId));
+        agendas.laterAgendas(meetingId).stream().findFirst().ifPresent(next -> meetings.add(next.meetingId()));
+        return reindexing(meetings, () -> agendas.releaseMinutes(meetingId, account));
     }
 
     /**

@@ -33,24 +33,6 @@ import java.util.Optional;
 public class OparlReader {
 
 
-    private static final String LATEST_ATTENDANCE = """
-            (SELECT a.%s FROM attendance a JOIN meeting m ON m.id = a.meeting_id WHERE a.person_id = p.id
-             ORDER BY m.meeting_date DESC, a.id DESC FETCH FIRST 1 ROWS ONLY)""";
-
-    private static final String ATTENDANCE_IMPORTED = """
-            (SELECT %s(s.imported_at) FROM attendance a JOIN document d ON d.id = a.document_id
-             JOIN source_file s ON s.id = d.source_file_id WHERE a.person_id = p.id)""";
-
-    /** People, each with the title and municipality of their latest attendance and the first meeting they sat in as a member. */
-    private static final String PEOPLE = "SELECT p.id, p.body_id, p.name, "
-            + LATEST_ATTENDANCE.formatted("role") + " AS role, "
-            + LATEST_ATTENDANCE.formatted("municipality") + " AS municipality, "
-            + """
-            (SELECT MIN(m.meeting_date) FROM attendance a JOIN meeting m ON m.id = a.meeting_id
-             WHERE a.person_id = p.id AND a.status <> 'OTHER') AS member_since, """
-            + ATTENDANCE_IMPORTED.formatted("MIN") + " AS created, "
-            + ATTENDANCE_IMPORTED.formatted("MAX") + " AS modified FROM person p";
-
     private static final RowMapper<Person> PERSON = (rs, row) -> new Person(rs.getLong("id"), rs.getLong("body_id"),
             rs.getString("name"), rs.getString("role"), rs.getString("municipality"),
             rs.getObject("member_since", LocalDate.class), stamp(rs));
@@ -81,6 +63,13 @@ public class OparlReader {
     private final String papers;
     private final String files;
     private final String locations;
+    /** The attendance rows the viewer reads: those of minutes the viewer may read. */
+    private final String attendance;
+    /**
+     * People named in minutes the viewer reads, each with the title and municipality of their latest attendance and
+     * the first meeting they sat in as a member.
+     */
+    private final String people;
 
     /** A reader of what {@code viewer} sees: an object the viewer does not see is neither listed nor found. */
     public OparlReader(DataSource dataSource, Viewer viewer) {
@@ -91,6 +80,21 @@ public class OparlReader {
                  WHERE %1$s AND %2$s) AS created,
                 (SELECT MAX(s.imported_at) FROM document d JOIN source_file s ON s.id = d.source_file_id
                  WHERE %1$s AND %2$s) AS modified""";
+        this.attendance = "SELECT * FROM attendance va WHERE " + visible.documentId("va.document_id");
+        java.util.function.UnaryOperator<String> latest = column -> "(SELECT a." + column + " FROM (" + attendance
+                + ") a JOIN meeting m ON m.id = a.meeting_id WHERE a.person_id = p.id"
+                + " ORDER BY m.meeting_date DESC, a.id DESC FETCH FIRST 1 ROWS ONLY)";
+        java.util.function.UnaryOperator<String> imported = aggregate -> "(SELECT " + aggregate + "(s.imported_at)"
+                + " FROM (" + attendance + ") a JOIN document d ON d.id = a.document_id"
+                + " JOIN source_file s ON s.id = d.source_file_id WHERE a.person_id = p.id)";
+        this.people = "SELECT p.id, p.body_id, p.name, "
+                + latest.apply("role") + " AS role, "
+                + latest.apply("municipality") + " AS municipality, "
+                + "(SELECT MIN(m.meeting_date) FROM (" + attendance + ") a JOIN meeting m ON m.id = a.meeting_id"
+                + " WHERE a.person_id = p.id AND a.status <> 'OTHER') AS member_since, "
+                + imported.apply("MIN") + " AS created, "
+                + imported.apply("MAX") + " AS modified FROM person p"
+                + " WHERE EXISTS (SELECT 1 FROM (" + attendance + ") a WHERE a.person_id = p.id)";
         this.bodies = "SELECT b.id, b.name, b.slug, b.region, "
                 + stampsOfDocuments.formatted("d.body_id = b.id", visible.document("d")) + " FROM body b";
         this.meetings = "SELECT m.id, m.body_id, m.meeting_date, m.meeting_time, m.location, "
@@ -176,23 +180,24 @@ public class OparlReader {
 
     /** The people who attended a meeting (present, or assisting), in the order the minutes name them. */
     public List<Long> participants(long meetingId) {
-        return jdbc.sql("SELECT person_id FROM attendance WHERE meeting_id = :id AND status <> 'ABSENT' ORDER BY id")
+        return jdbc.sql("SELECT person_id FROM (" + attendance + ") a WHERE meeting_id = :id AND status <> 'ABSENT'"
+                        + " ORDER BY id")
                 .param("id", meetingId).query(Long.class).list();
     }
 
     // ---- people and memberships
 
     public Slice<Person> people(long bodyId, Window window) {
-        return page(PEOPLE, "id", Map.of("body_id", bodyId), window, PERSON);
+        return page(people, "id", Map.of("body_id", bodyId), window, PERSON);
     }
 
     /** The people who sat in the KKR as members (present or absent, not assisting): one membership each. */
     public Slice<Person> members(long bodyId, Window window) {
-        return page(PEOPLE, "id", Map.of("body_id", bodyId), window, PERSON, "x.member_since IS NOT NULL", Map.of());
+        return page(people, "id", Map.of("body_id", bodyId), window, PERSON, "x.member_since IS NOT NULL", Map.of());
     }
 
     public Optional<Person> person(long id) {
-        return one(PEOPLE, id, PERSON);
+        return one(people, id, PERSON);
     }
 
     // ---- agenda items and consultations
@@ -365,9 +370,9 @@ public class OparlReader {
                 "case_file", papers, "document", files, "consultation", items + " AND i.case_id IS NOT NULL");
         selects.forEach((table, select) -> counts.put(table,
                 jdbc.sql("SELECT COUNT(*) FROM (" + select + ") x").query(Long.class).single()));
-        counts.put("person", jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single());
-        counts.put("membership", jdbc.sql("SELECT COUNT(DISTINCT person_id) FROM attendance WHERE status <> 'OTHER'")
-                .query(Long.class).single());
+        counts.put("person", jdbc.sql("SELECT COUNT(*) FROM (" + people + ") x").query(Long.class).single());
+        counts.put("membership", jdbc.sql("SELECT COUNT(DISTINCT person_id) FROM (" + attendance + ") a"
+                        + " WHERE status <> 'OTHER'").query(Long.class).single());
         counts.put("location", jdbc.sql("SELECT COUNT(DISTINCT m.location) FROM meeting m WHERE " + visible.meeting("m"))
                 .query(Long.class).single());
         return counts;

@@ -493,12 +493,16 @@ public class ArchiveReader {
                 .list();
     }
 
-    /** An item's annexes; one closed to the viewer is its public title and legal basis, without link or place. */
+    /**
+     * An item's annexes; one closed to the viewer is its public title and legal basis, without link or place. An annex
+     * links to its document only when the viewer may read it (another meeting's minutes not yet published, say).
+     */
     private List<AnnexView> annexes(long itemId) {
         return jdbc.sql("""
-                        SELECT a.id, a.title, a.document_id, a.span_start, a.span_end, a.closed, a.public_title,
-                               a.legal_basis, %s AS cut
-                        FROM annex a WHERE a.item_id = :id ORDER BY a.position""".formatted(visible.annexCut("a")))
+                        SELECT a.id, a.title, CASE WHEN %s THEN a.document_id END AS document_id, a.span_start,
+                               a.span_end, a.closed, a.public_title, a.legal_basis, %s AS cut
+                        FROM annex a WHERE a.item_id = :id ORDER BY a.position"""
+                        .formatted(visible.documentId("a.document_id"), visible.annexCut("a")))
                 .param("id", itemId)
                 .query((rs, row) -> {
                     ClosureNote closure = closureNote(rs);

@@ -1,5 +1,6 @@
 package dk.kkr.web.api;
 
+import dk.kkr.core.model.AuthoredAgenda;
 import dk.kkr.core.text.Messages;
 import dk.kkr.service.access.ItemClosing;
 import dk.kkr.service.authoring.MeetingEditing;
@@ -30,6 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -66,6 +68,24 @@ class AgendaApiController {
 
     /** When to publish; null or absent: now. */
     record Publish(OffsetDateTime at) {
+    }
+
+    /** An item's decision; blank or null: none. */
+    record Decision(String text) {
+    }
+
+    /**
+     * A person at the meeting: name (a title may stand before it), status "present" or "afbud", and perhaps the
+     * municipality and the deputy who met instead.
+     */
+    record AttendeeRequest(String person, String status, String municipality, String deputy) {
+
+        AuthoredAgenda.Attendee attendee() {
+            if (person == null || !("present".equals(status) || "afbud".equals(status))) {
+                throw new AccessException(Messages.text("api.badAttendee"));
+            }
+            return new AuthoredAgenda.Attendee(person, municipality, "present".equals(status), deputy);
+        }
     }
 
     private final MeetingEditing editing;
@@ -162,6 +182,35 @@ class AgendaApiController {
     MeetingView publish(@PathVariable long id, @RequestBody(required = false) Publish publish) {
         Account account = writerOf(id);
         refusedAs400(() -> editing.publish(id, publish == null ? null : publish.at(), account));
+        return meeting(id);
+    }
+
+    @PutMapping("/items/{id:\\d+}/decision")
+    ItemView recordDecision(@PathVariable long id, @RequestBody Decision decision) {
+        Account account = writerOfItem(id);
+        refusedAs400(() -> {
+            editing.recordDecision(id, decision.text(), account);
+            return null;
+        });
+        return item(id);
+    }
+
+    /** The meeting's attendance as recorded now. */
+    @PutMapping("/meetings/{id:\\d+}/attendance")
+    List<AttendeeRequest> recordAttendance(@PathVariable long id, @RequestBody List<AttendeeRequest> attendance) {
+        Account account = writerOf(id);
+        refusedAs400(() -> {
+            editing.recordAttendance(id, attendance.stream().map(AttendeeRequest::attendee).toList(), account);
+            return null;
+        });
+        return agendas.attendance(id, account).stream().map(a -> new AttendeeRequest(a.name(),
+                a.present() ? "present" : "afbud", a.municipality(), a.deputy())).toList();
+    }
+
+    @PostMapping("/meetings/{id:\\d+}/minutes/release")
+    MeetingView releaseMinutes(@PathVariable long id) {
+        Account account = writerOf(id);
+        refusedAs400(() -> editing.releaseMinutes(id, account));
         return meeting(id);
     }
 

@@ -50,6 +50,8 @@ class AgendaDeskController {
     /** Danish time, in which the secretariat writes the moment of publication. */
     private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
     /** A line of the template as written: its number ("3." or "3.1.") and its title. */
+    /** A decision's field in the form: "beslutning-" and its item's id. */
+    private static final Pattern DECISION_FIELD = Pattern.compile("beslutning-(\\d{1,18})");
     private static final Pattern TEMPLATE_LINE = Pattern.compile("^\\s*(\\d+)\\.?(\\d+)?\\.?\\s+(\\S.*)$");
 
     private final MeetingEditing editing;
@@ -117,6 +119,68 @@ class AgendaDeskController {
                    RedirectAttributes flash) {
         return change("/moeder/" + id + "/dagsorden", flash, tidspunkt.isBlank() ? "desk.published" : "desk.scheduled",
                 () -> editing.publish(id, moment(tidspunkt), account()));
+    }
+
+    // ---- after the meeting: attendance, decisions, minutes
+
+    /** Empty rows the attendance form offers below the people listed, for those not listed yet. */
+    private static final int EMPTY_ATTENDANCE_ROWS = 3;
+
+    @GetMapping("/moeder/{id:\\d+}/beslutninger")
+    String minutes(@PathVariable long id, Model model) {
+        AuthoredAgendas.Agenda agenda = writable(id);
+        MeetingView meeting = archive.meeting(id).orElseThrow(() -> NotFound.of("notFound.meeting", id));
+        List<AuthoredAgenda.Attendee> attendees = new ArrayList<>(agendas.attendance(id, account()));
+        for (int i = 0; i < EMPTY_ATTENDANCE_ROWS; i++) {
+            attendees.add(new AuthoredAgenda.Attendee("", null, true, null));
+        }
+        model.addAttribute("meeting", meeting.meeting());
+        model.addAttribute("agenda", agenda);
+        model.addAttribute("items", meeting.items().stream()
+                .filter(item -> item.documentId() == agenda.documentId() && item.parentId() != null).toList());
+        model.addAttribute("decisions", agendas.decisions(id, account()));
+        model.addAttribute("attendees", attendees);
+        return "authoring/minutes";
+    }
+
+    @PostMapping("/moeder/{id:\\d+}/fremmoede")
+    String recordAttendance(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes flash) {
+        return change("/moeder/" + id + "/beslutninger", flash, "desk.attendanceSaved", () -> {
+            List<AuthoredAgenda.Attendee> attendees = new ArrayList<>();
+            for (int row = 0; form.containsKey("navn-" + row); row++) {
+                String name = form.get("navn-" + row);
+                if (!name.isBlank()) {
+                    attendees.add(new AuthoredAgenda.Attendee(name, form.get("kommune-" + row),
+                            !"afbud".equals(form.get("status-" + row)), form.get("stedfortraeder-" + row)));
+                }
+            }
+            editing.recordAttendance(id, attendees, account());
+            return null;
+        });
+    }
+
+    @PostMapping("/moeder/{id:\\d+}/beslutninger")
+    String recordDecisions(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes flash) {
+        return change("/moeder/" + id + "/beslutninger", flash, "desk.decisionsSaved", () -> {
+            writable(id);
+            Map<Long, String> recorded = agendas.decisions(id, account());
+            form.forEach((name, text) -> {
+                Matcher field = DECISION_FIELD.matcher(name);
+                if (field.matches()) {
+                    long item = Long.parseLong(field.group(1));
+                    if (!text.strip().equals(recorded.getOrDefault(item, ""))) {
+                        editing.recordDecision(item, text, account());
+                    }
+                }
+            });
+            return null;
+        });
+    }
+
+    @PostMapping("/moeder/{id:\\d+}/referat/udsend")
+    String releaseMinutes(@PathVariable long id, RedirectAttributes flash) {
+        return change("/moeder/" + id + "/beslutninger", flash, "desk.minutesReleased",
+                () -> editing.releaseMinutes(id, account()));
     }
 
     // ---- items
