@@ -283,9 +283,17 @@ class AgendaDeskTest {
         assertThat(nina.page("/moeder/" + meeting)).contains("Referat");
         assertThat(anyone.get("/punkter/" + item).statusCode()).isEqualTo(404);
         assertThat(anyone.page("/soeg?q=" + encode(DECISION_CANARY))).contains("Ingen resultater.");
+        assertThat(nina.pdfText("/moeder/" + meeting + "/referat.pdf")).contains("Referat", DECISION_CANARY);
+        assertThat(anyone.pdfText("/moeder/" + meeting + "/referat.pdf")).as("not yet published").isEmpty();
 
         ida.postAndFollow(deskPath, "/moeder/" + meeting + "/offentliggoer");
         assertThat(anyone.page("/punkter/" + item)).contains(DECISION_CANARY);
+        assertThat(anyone.page("/moeder/" + meeting)).contains("/moeder/" + meeting + "/dagsorden.pdf",
+                "/moeder/" + meeting + "/referat.pdf");
+        assertThat(anyone.pdfText("/moeder/" + meeting + "/referat.pdf")).contains(DECISION_CANARY,
+                "Per Lund, Vejen Kommune (stedfortræder for Karin Holt)");
+        assertThat(anyone.pdfText("/moeder/" + meeting + "/dagsorden.pdf")).contains("Fælles plan for erhvervsskoler")
+                .doesNotContain(DECISION_CANARY);
         assertThat(anyone.page("/soeg?q=" + encode(DECISION_CANARY))).contains("/punkter/" + item);
         assertThat(anyone.page("/dokumenter/" + documentOf(item)).replaceAll("<[^>]+>", "")).contains("Deltagere:",
                 "Per Lund, Vejen Kommune (stedfortræder for Karin Holt)");

@@ -47,6 +47,29 @@ final class Browser {
         return send(request.build());
     }
 
+    /**
+     * The text of the PDF at {@code path} as PDFBox extracts it, page after page; empty when it does not answer 200
+     * with a PDF.
+     */
+    String pdfText(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(site + path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200 || !response.headers().firstValue("Content-Type").orElse("")
+                    .startsWith("application/pdf")) {
+                return "";
+            }
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+                return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The body of the page at {@code path}, which must answer 200. */
     String page(String path) {
         HttpResponse<String> response = get(path);
