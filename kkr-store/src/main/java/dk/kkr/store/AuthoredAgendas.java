@@ -330,7 +330,8 @@ public final class AuthoredAgendas {
                 throw new AccessException(Messages.text("authoring.deleteLogged"));
             }
             new Findings(jdbc, batches).delete(agenda.sourceFileId());
-            for (String table : List.of("item_section", "annex", "item_exclusion", "item_note", "item_decision")) {
+            for (String table : List.of("item_section", "annex", "item_exclusion", "item_note", "item_decision",
+                    "review_comment")) {
                 jdbc.sql("DELETE FROM " + table + " WHERE item_id = :item").param("item", itemId).update();
             }
             jdbc.sql("UPDATE calculation SET agenda_item_id = NULL WHERE agenda_item_id = :item")

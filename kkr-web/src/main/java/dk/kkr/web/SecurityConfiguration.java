@@ -100,12 +100,12 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/administration/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers(HttpMethod.POST, "/punkter/*/luk", "/punkter/*/bilag/*/luk", "/punkter/*/inhabil",
-                                "/punkter/*/beslutning")
+                                "/punkter/*/beslutning", "/punkter/*/kommentar")
                         .authenticated()
                         // the secretariat's desk: agendas written on the platform
                         .requestMatchers("/moeder/nyt", "/moeder/*/dagsorden", "/moeder/*/punkter/**",
                                 "/moeder/*/udsend", "/moeder/*/offentliggoer", "/moeder/*/beslutninger",
-                                "/moeder/*/fremmoede", "/moeder/*/referat/udsend", "/punkter/*/rediger", "/punkter/*/flyt",
+                                "/moeder/*/fremmoede", "/moeder/*/referat/udsend", "/moeder/*/gennemlaesning", "/punkter/*/rediger", "/punkter/*/flyt",
                                 "/punkter/*/slet", "/punkter/*/bilag", "/skabeloner/**", "/punkter/*/note", "/mine-moeder")
                         .authenticated()
                         .anyRequest().permitAll())

@@ -64,8 +64,10 @@ abstract class ClosedMaterialLeakTest {
      * the decision on a closed item of published minutes (read by the members only).
      */
     private static final List<String> DECISION_CANARIES = List.of("Perlemorsbeslutningen", "Onyxforliget");
+    /** A reviewer's comment on the draft: read by the reviewers and the secretariat only. */
+    private static final List<String> COMMENT_CANARIES = List.of("Malakitkommentaren");
     private static final List<String> CANARIES = java.util.stream.Stream.of(FILE_CANARIES, ITEM_CANARIES,
-            ANNEX_CANARIES, DRAFT_CANARIES, RELEASED_CANARIES, NOTE_CANARIES, DECISION_CANARIES)
+            ANNEX_CANARIES, DRAFT_CANARIES, RELEASED_CANARIES, NOTE_CANARIES, DECISION_CANARIES, COMMENT_CANARIES)
             .flatMap(List::stream).toList();
     private static final String ANNEX_PUBLIC_TITLE = "Notat om kommunernes udbud af buslinjer";
     private static final String ITEM_PUBLIC_TITLE = "Køb af grund til boliger i Gribskov";
@@ -265,7 +267,16 @@ abstract class ClosedMaterialLeakTest {
             sara.postFields("/moeder/" + meeting + "/punkter", "gruppe", "3", "titel", "Sagen om " + canaries.get(0),
                     "Baggrund", "Forhandlingen om " + canaries.get(1) + " i Gribskov Kommune fortsætter.",
                     "_csrf", Forms.csrf(page));
-            if (!draft) {
+            if (draft) {
+                // sent for review to carl, who reads the draft and comments on its item
+                sara.postFields("/moeder/" + meeting + "/gennemlaesning", "laesere", "carl", "besked", "",
+                        "_csrf", Forms.csrf(page));
+                Browser carl = loggedIn("carl");
+                String item = itemOn(sara.get(desk).body(), "Sagen om ");
+                carl.postFields("/punkter/" + item + "/kommentar", "kommentar", "Se " + COMMENT_CANARIES.getFirst(),
+                        "_csrf", Forms.csrf(carl.get("/punkter/" + item).body()));
+                assertThat(sara.get(desk).body()).contains(COMMENT_CANARIES.getFirst());
+            } else {
                 sara.postFields("/moeder/" + meeting + "/udsend", "_csrf", Forms.csrf(page));
                 decide(sara, meeting, itemOn(sara.get(desk).body(), "Sagen om "), DECISION_CANARIES.get(0));
                 // a change after the decision writes the agenda anew: still without it
@@ -396,6 +407,8 @@ abstract class ClosedMaterialLeakTest {
                 .anyMatch(line -> line.endsWith(RELEASED_CANARIES.getFirst()));
         assertThat(found).as("but not one the secretariat is still writing")
                 .noneMatch(line -> DRAFT_CANARIES.stream().anyMatch(line::endsWith));
+        assertThat(found).as("nor the comments of its review")
+                .noneMatch(line -> COMMENT_CANARIES.stream().anyMatch(line::endsWith));
         assertThat(found).as("nor a decision before the minutes are released")
                 .noneMatch(line -> line.endsWith(DECISION_CANARIES.get(0)))
                 .as("and the decision on a closed item of released minutes").anyMatch(line -> line.endsWith(
@@ -493,6 +506,9 @@ abstract class ClosedMaterialLeakTest {
                 "Du er erklæret inhabil i dette punkt");
         List<String> found = crawl(carl);
         assertThat(found).as("the closed file is still carl's to read").isNotEmpty();
+        assertThat(found).as("carl reviews the draft: he reads it and the comments")
+                .anyMatch(line -> line.endsWith(DRAFT_CANARIES.getFirst()))
+                .anyMatch(line -> line.endsWith(COMMENT_CANARIES.getFirst()));
         assertThat(found).as("what carl finds of the item he is left out of")
                 .noneMatch(line -> ITEM_CANARIES.stream().anyMatch(line::endsWith));
         assertThat(canaries(carl.get("/dokumenter/" + openAgenda).body())).isEmpty();

@@ -1,5 +1,6 @@
 package dk.kkr.web;
 
+import dk.kkr.store.AgendaReviews;
 import dk.kkr.store.AuthoredAgendas;
 import dk.kkr.store.calc.CalculationStore;
 import dk.kkr.store.read.ArchiveFixture;
@@ -67,6 +68,11 @@ public @interface WebSlice {
         @Bean
         AuthoredAgendas authoredAgendas() {
             return new AuthoredAgendas(LOADED.dataSource());
+        }
+
+        @Bean
+        AgendaReviews agendaReviews(AuthoredAgendas agendas) {
+            return new AgendaReviews(LOADED.dataSource(), agendas);
         }
     }
 

@@ -35,21 +35,26 @@ public final class Visibility {
     private final String mayReadDraftsOf;
     /** SQL over the item id {@code %1$s}: the viewer is left out of that item (inhabil). */
     private final String leftOutOf;
+    /** SQL over the meeting id {@code %1$s}: the viewer is one the meeting's draft agenda is sent to for review. */
+    private final String reviews;
 
-    private Visibility(String mayReadClosedOf, String mayReadDraftsOf, String leftOutOf) {
+    private Visibility(String mayReadClosedOf, String mayReadDraftsOf, String leftOutOf, String reviews) {
         this.mayReadClosedOf = mayReadClosedOf;
         this.mayReadDraftsOf = mayReadDraftsOf;
         this.leftOutOf = leftOutOf;
+        this.reviews = reviews;
     }
 
     /** The rules for {@code viewer}. */
     public static Visibility of(Viewer viewer) {
         return switch (viewer) {
-            case Viewer.Public p -> new Visibility("FALSE", "FALSE", "FALSE");
+            case Viewer.Public p -> new Visibility("FALSE", "FALSE", "FALSE", "FALSE");
             case Viewer.Reader r -> new Visibility(r.allKkrs() ? "TRUE" : bodyIn(r.kkrs()),
                     r.allKkrs() ? "TRUE" : bodyIn(r.editedKkrs()),
                     "EXISTS (SELECT 1 FROM item_exclusion vx JOIN account va ON va.id = vx.account_id"
-                            + " WHERE vx.item_id = %1$s AND va.name = '" + r.name().replace("'", "''") + "')");
+                            + " WHERE vx.item_id = %1$s AND va.name = '" + r.name().replace("'", "''") + "')",
+                    "EXISTS (SELECT 1 FROM agenda_reviewer vr JOIN account vra ON vra.id = vr.account_id"
+                            + " WHERE vr.meeting_id = %1$s AND vra.name = '" + r.name().replace("'", "''") + "')");
         };
     }
 
@@ -72,15 +77,16 @@ public final class Visibility {
      * SQL: the document row {@code alias} may be read at its address: neither it (a memo closed as an annex) nor the
      * file it belongs to is closed to this viewer. A closed memo is closed too to a member left out of an item it is
      * an annex of. An agenda written on the platform is read, before it is published, by its KKR's members once it
-     * is released to them, and by its secretariat (and administrators) as a draft. (A worse extraction is readable,
-     * though not shown.)
+     * is released to them, and by its secretariat (and administrators) as a draft — and by those its secretariat sent
+     * the draft to for review. (A worse extraction is readable, though not shown.)
      */
     public String readable(String alias) {
         String closed = "vc.closed AND (NOT " + mayReadClosedOf.formatted("vcf.body_id") + " OR EXISTS (SELECT 1"
                 + " FROM annex vca WHERE vca.document_id = vc.id AND vca.closed AND "
                 + leftOutOf.formatted("vca.item_id") + "))";
         String unpublished = "vc.stage = 'RELEASED' AND NOT " + mayReadClosedOf.formatted("vcf.body_id")
-                + " OR vc.stage = 'DRAFT' AND NOT " + mayReadDraftsOf.formatted("vcf.body_id");
+                + " OR vc.stage = 'DRAFT' AND NOT (" + mayReadDraftsOf.formatted("vcf.body_id") + " OR "
+                + reviews.formatted("vcf.meeting_id") + ")";
         return "NOT EXISTS (SELECT 1 FROM document vc JOIN document vcf ON vcf.id = COALESCE(vc.parent_id, vc.id)"
                 + " WHERE vc.id IN (" + alias + ".id, COALESCE(" + alias + ".parent_id, " + alias + ".id)) AND ("
                 + closed + " OR " + unpublished + "))";

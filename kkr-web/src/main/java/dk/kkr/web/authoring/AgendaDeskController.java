@@ -3,6 +3,7 @@ package dk.kkr.web.authoring;
 import dk.kkr.core.model.AuthoredAgenda;
 import dk.kkr.core.text.Messages;
 import dk.kkr.service.authoring.MeetingEditing;
+import dk.kkr.store.AgendaReviews;
 import dk.kkr.store.AuthoredAgendas;
 import dk.kkr.store.access.AccessException;
 import dk.kkr.store.access.Account;
@@ -58,12 +59,14 @@ class AgendaDeskController {
     private final AuthoredAgendas agendas;
     private final AccountStore accounts;
     private final ArchiveReader archive;
+    private final AgendaReviews reviews;
 
-    AgendaDeskController(MeetingEditing editing, AccountStore accounts, ArchiveReader archive) {
+    AgendaDeskController(MeetingEditing editing, AccountStore accounts, ArchiveReader archive, AgendaReviews reviews) {
         this.editing = editing;
         this.agendas = editing.agendas();
         this.accounts = accounts;
         this.archive = archive;
+        this.reviews = reviews;
     }
 
     // ---- a new meeting
@@ -106,7 +109,19 @@ class AgendaDeskController {
         model.addAttribute("entries", entries);
         model.addAttribute("later", agendas.laterAgendas(id).stream()
                 .map(later -> archive.meeting(later.meetingId()).orElseThrow().meeting()).toList());
+        model.addAttribute("candidates", reviews.candidates(id));
+        model.addAttribute("reviewers", reviews.reviewers(id));
+        model.addAttribute("comments", reviews.comments(id, account()));
         return "authoring/desk";
+    }
+
+    @PostMapping("/moeder/{id:\\d+}/gennemlaesning")
+    String sendForReview(@PathVariable long id, @RequestParam(defaultValue = "") List<String> laesere,
+                         @RequestParam(defaultValue = "") String besked, RedirectAttributes flash) {
+        return change("/moeder/" + id + "/dagsorden", flash, "review.sent", () -> {
+            reviews.send(id, laesere, besked, account());
+            return null;
+        });
     }
 
     @PostMapping("/moeder/{id:\\d+}/udsend")

@@ -5,6 +5,7 @@ import dk.kkr.search.ReindexFromStore;
 import dk.kkr.service.access.ItemClosing;
 import dk.kkr.service.authoring.MeetingEditing;
 import dk.kkr.service.mail.MailDelivery;
+import dk.kkr.store.AgendaReviews;
 import dk.kkr.store.AuthoredAgendas;
 import dk.kkr.store.access.ItemAccess;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +35,12 @@ class AuthoringConfiguration {
     @Bean
     ItemClosing itemClosing(DataSource dataSource, ArchiveIndex index) {
         return new ItemClosing(new ItemAccess(dataSource), index, new ReindexFromStore(dataSource));
+    }
+
+    /** Sending a draft agenda for review, and the reviewers' comments. */
+    @Bean
+    AgendaReviews agendaReviews(DataSource dataSource, AuthoredAgendas agendas) {
+        return new AgendaReviews(dataSource, agendas);
     }
 
     @Bean

@@ -5,6 +5,8 @@ import dk.kkr.store.access.AccountStore;
 import dk.kkr.store.access.AccessException;
 import dk.kkr.store.access.ItemAccess;
 import dk.kkr.store.access.ItemNotes;
+import dk.kkr.store.AgendaReviews;
+import dk.kkr.store.AuthoredAgendas;
 import dk.kkr.store.read.ArchiveReader;
 import dk.kkr.store.read.ItemView;
 import dk.kkr.web.NotFound;
@@ -34,12 +36,32 @@ class ItemController {
     private final ItemAccess access;
     private final AccountStore accounts;
     private final ItemNotes notes;
+    private final AuthoredAgendas agendas;
+    private final AgendaReviews reviews;
 
-    ItemController(ArchiveReader archive, DataSource dataSource, AccountStore accounts) {
+    ItemController(ArchiveReader archive, DataSource dataSource, AccountStore accounts, AuthoredAgendas agendas,
+                   AgendaReviews reviews) {
         this.archive = archive;
         this.access = new ItemAccess(dataSource);
         this.accounts = accounts;
         this.notes = new ItemNotes(dataSource);
+        this.agendas = agendas;
+        this.reviews = reviews;
+    }
+
+    /** Keeps the logged-in account's comment on an item of a draft agenda it reviews (or writes). */
+    @PostMapping("/punkter/{id:\\d+}/kommentar")
+    String comment(@PathVariable long id, @RequestParam(defaultValue = "") String kommentar,
+                   RedirectAttributes flash) {
+        archive.item(id).orElseThrow(() -> NotFound.of("notFound.item", id));
+        Account account = SignedInAccount.account(accounts).orElseThrow(() -> NotFound.of("notFound.item", id));
+        try {
+            reviews.comment(id, kommentar, account);
+            flash.addFlashAttribute("commentSaved", true);
+        } catch (AccessException refused) {
+            flash.addFlashAttribute("accessError", refused.getMessage());
+        }
+        return "redirect:/punkter/" + id + "#gennemlaesning";
     }
 
     /** Keeps the logged-in account's private note on an item it reads in full. */
@@ -77,6 +99,13 @@ class ItemController {
         // the account's own private note, which nobody else reads (null: no form, for the public and on a stub)
         model.addAttribute("note", item.isStub() ? null
                 : account.map(a -> notes.note(id, a.name()).orElse("")).orElse(null));
+        // the review of a draft agenda written here: its comments on this item, for those who take part in it
+        Optional<AuthoredAgendas.Agenda> agenda = agendas.agendaOfItem(id);
+        boolean reviewing = agenda.isPresent() && account.map(a -> reviews.takesPart(agenda.get().meetingId(), a))
+                .orElse(false) && !reviews.reviewers(agenda.get().meetingId()).isEmpty();
+        model.addAttribute("reviewComments", reviewing ? reviews.comments(agenda.get().meetingId(), account.get())
+                .stream().filter(c -> c.itemId() == id).toList() : null);
+        model.addAttribute("commentForm", reviewing && agenda.get().stage() == AuthoredAgendas.Stage.DRAFT);
         return "item";
     }
 }
