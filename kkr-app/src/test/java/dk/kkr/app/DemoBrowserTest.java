@@ -20,39 +20,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The demo as a reader meets it, in Debian's headless Chromium: `kkr demo` imports the bundled samples
  * and serves them; the reader goes from the front page to a meeting, an item's Indstilling, and its source.
- * Skipped where Chromium or its driver is missing, except under CI (CI set), where that fails.
+ * Skipped where Chromium or its driver is missing, except under CI ({@link Chromium}).
  * With {@code -Dkkr.screenshots=DIR} it saves a screenshot of each page it visits to DIR.
  */
 class DemoBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private static Site.Running demo;
     private static int port;
-    private Path profile;
+    private Chromium chromium;
     private WebDriver browser;
 
     @BeforeAll
@@ -74,29 +60,14 @@ class DemoBrowserTest {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        assumeTrue(installed || System.getenv("CI") != null, "Chromium or chromedriver is not installed");
-        assertThat(installed).as("CI needs /usr/bin/chromium and /usr/bin/chromedriver (chromium, chromium-driver)")
-                .isTrue();
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("kkr-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1400", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(options);
+        chromium = Chromium.open();
+        browser = chromium.driver();
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -151,11 +122,6 @@ class DemoBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        String directory = System.getProperty("kkr.screenshots");
-        if (directory != null) {
-            Path target = Files.createDirectories(Path.of(directory)).resolve(name + ".png");
-            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), target,
-                    StandardCopyOption.REPLACE_EXISTING);
-        }
+        chromium.screenshot(name);
     }
 }
