@@ -13,14 +13,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * The first stage of the road: a file becomes a {@link SourceText}. PDFs are read through PDFBox's text
- * layer; .txt and .md files are decoded by {@link TextDecoder}; both are then normalised. A file that
+ * layer, and a page that is a scanned image without one (no font, an image) with Tesseract ({@link Tesseract}), noted
+ * in the source's notes with how many of its words were read with low confidence; .txt and .md files are decoded by
+ * {@link TextDecoder}; both are then normalised. A file that
  * cannot become text raises {@link UnreadableSourceException} with a one-line reason. Thread-safe.
  */
 public final class SourceReader {
@@ -38,13 +44,21 @@ public final class SourceReader {
     private final long maxBytes;
     private final TextDecoder decoder = new TextDecoder();
     private final TextNormaliser normaliser = new TextNormaliser();
+    /** The OCR engine for scanned pages, looked for when a PDF has one. */
+    private final Supplier<Optional<Tesseract>> ocr;
 
     public SourceReader() {
         this(DEFAULT_MAX_BYTES);
     }
 
     public SourceReader(long maxBytes) {
+        this(maxBytes, Tesseract::installed);
+    }
+
+    /** A reader that reads scanned pages with {@code ocr}'s engine (none: they are not read). */
+    SourceReader(long maxBytes, Supplier<Optional<Tesseract>> ocr) {
         this.maxBytes = maxBytes;
+        this.ocr = ocr;
     }
 
     /** Whether a file name has an extension this reader takes (.pdf, .txt, .md). */
@@ -100,7 +114,7 @@ public final class SourceReader {
         List<String> notes = new ArrayList<>();
         String raw;
         if (pdf) {
-            raw = pdfText(bytes);
+            raw = pdfText(bytes, notes);
         } else {
             TextDecoder.Decoded decoded = decoder.decode(bytes);
             notes.addAll(decoded.notes());
@@ -130,17 +144,90 @@ public final class SourceReader {
         return false;
     }
 
-    private static String pdfText(byte[] bytes) throws UnreadableSourceException {
+    private String pdfText(byte[] bytes, List<String> notes) throws UnreadableSourceException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setLineSeparator("\n");
             stripper.setSortByPosition(false);
-            return stripper.getText(document);
+            List<Integer> scans = new ArrayList<>();
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                if (isScan(document.getPage(i))) {
+                    scans.add(i);
+                }
+            }
+            if (scans.isEmpty()) {
+                return stripper.getText(document);
+            }
+            return withScans(document, stripper, scans, notes);
+        } catch (UnreadableSourceException e) {
+            throw e;
         } catch (InvalidPasswordException e) {
             throw new UnreadableSourceException(Messages.text("source.encrypted"), e);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableSourceException(Messages.text("source.brokenPdf", oneLine(e.getMessage())), e);
         }
+    }
+
+    /** Whether a page is an image only: it uses no font and shows at least one image. */
+    private static boolean isScan(PDPage page) throws IOException {
+        PDResources resources = page.getResources();
+        if (resources == null || resources.getFontNames().iterator().hasNext()) {
+            return false;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.isImageXObject(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The text of a PDF some of whose pages ({@code scans}, from 0) may be scans: page by page, the text layer where
+     * there is one, else what Tesseract reads; without Tesseract a scan is left out with a note, and a PDF of scans
+     * only is refused.
+     */
+    private String withScans(PDDocument document, PDFTextStripper stripper, List<Integer> scans,
+                             List<String> notes) throws IOException, UnreadableSourceException {
+        Optional<Tesseract> engine = ocr.get();
+        StringBuilder text = new StringBuilder();
+        List<Integer> read = new ArrayList<>();
+        List<Integer> unread = new ArrayList<>();
+        int words = 0;
+        int uncertain = 0;
+        for (int i = 0; i < document.getNumberOfPages(); i++) {
+            stripper.setStartPage(i + 1);
+            stripper.setEndPage(i + 1);
+            String layer = stripper.getText(document);
+            if (!scans.contains(i) || !layer.isBlank()) {
+                text.append(layer);
+            } else if (engine.isPresent()) {
+                Tesseract.Page page = engine.get().read(document, i);
+                text.append(page.text()).append('\n');
+                read.add(i + 1);
+                words += page.words().size();
+                uncertain += page.uncertain().size();
+            } else {
+                unread.add(i + 1);
+            }
+        }
+        if (!unread.isEmpty() && text.isEmpty()) {
+            throw new UnreadableSourceException(Messages.text("source.scanWithoutTesseract"));
+        }
+        if (!unread.isEmpty()) {
+            notes.add(Messages.text("source.scanPagesUnread", pageList(unread)));
+        }
+        if (!read.isEmpty()) {
+            notes.add(Messages.text("source.scanPagesRead", pageList(read), uncertain, words));
+        }
+        return text.toString();
+    }
+
+    /** Page numbers as a Danish list: "3", "3 og 5", "3, 4 og 5". */
+    private static String pageList(List<Integer> pages) {
+        List<String> numbers = pages.stream().map(String::valueOf).toList();
+        return numbers.size() == 1 ? numbers.getFirst() : String.join(", ", numbers.subList(0, numbers.size() - 1))
+                + " " + Messages.text("list.and") + " " + numbers.getLast();
     }
 
     private static String oneLine(String message) {
