@@ -79,6 +79,9 @@ public final class SearchCommand implements Callable<Integer> {
     private static void print(SearchView view, PrintWriter out) {
         out.println(Messages.text(view.approximate() ? "cli.search.countAbout" : "cli.search.count", view.total(),
                 view.q()));
+        if (view.partial()) {
+            out.println(Messages.text("search.partial"));
+        }
         if (view.suggestion() != null) {
             out.println(Messages.text("cli.search.didYouMean", view.suggestion()));
         }

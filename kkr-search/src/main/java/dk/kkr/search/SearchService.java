@@ -98,20 +98,50 @@ public final class SearchService {
         this.sampledMatches = sampledMatches;
     }
 
+    /**
+     * The units that match the query; when none matches all of its words (a query of plain words, two or more), the
+     * units that match most of them — as many as any unit matches — marked {@code partial}.
+     */
     public SearchResult search(SearchQuery query) {
         Query parsed = parse(query.text());
-        Query filtered = filter(parsed, query.filters());
         return index.withView(view -> {
             IndexSearcher searcher = view.searcher();
+            Query chosen = parsed;
+            boolean partial = false;
+            if (parsed instanceof BooleanQuery words && allRequired(words)
+                    && searcher.count(filter(parsed, query.filters())) == 0) {
+                for (int most = words.clauses().size() - 1; most >= 1 && !partial; most--) {
+                    Query relaxed = most(words, most);
+                    if (searcher.count(filter(relaxed, query.filters())) > 0) {
+                        chosen = relaxed;
+                        partial = true;
+                    }
+                }
+            }
+            Query filtered = filter(chosen, query.filters());
             int wanted = query.offset() + query.limit();
             TopDocs top = query.sort() == SearchQuery.Sort.RELEVANCE ? searcher.search(filtered, wanted)
                     : searcher.search(filtered, wanted, sort(query.sort()));
-            List<Hit> hits = hits(searcher, parsed, top, query.offset());
+            List<Hit> hits = hits(searcher, chosen, top, query.offset());
             Counts counts = count(view, filtered, top.totalHits, query.facetValues());
             String suggestion = query.text().isEmpty() || counts.total() >= SUGGEST_BELOW_HITS ? null
                     : suggester.suggest(query.text(), searcher.getIndexReader(), index.indexAnalyzer());
-            return new SearchResult(query, counts.total(), hits, counts.facets(), counts.approximate(), suggestion);
+            return new SearchResult(query, counts.total(), hits, counts.facets(), counts.approximate(), suggestion,
+                    partial);
         });
+    }
+
+    /** Whether a query is two or more words that must all match (plain words, the default operator). */
+    private static boolean allRequired(BooleanQuery query) {
+        return query.clauses().size() >= 2
+                && query.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST);
+    }
+
+    /** The query's words of which at least {@code most} must match. */
+    private static Query most(BooleanQuery words, int most) {
+        BooleanQuery.Builder relaxed = new BooleanQuery.Builder().setMinimumNumberShouldMatch(most);
+        words.clauses().forEach(c -> relaxed.add(c.query(), BooleanClause.Occur.SHOULD));
+        return relaxed.build();
     }
 
     private record Counts(long total, Map<Facet, List<FacetCount>> facets, boolean approximate) {

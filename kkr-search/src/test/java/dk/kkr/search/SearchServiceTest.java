@@ -83,6 +83,23 @@ class SearchServiceTest {
     }
 
     @Test
+    void whenNoUnitHasEveryWordTheUnitsWithMostOfThemAreShownAsPartial() {
+        assertThat(search.search(SearchQuery.of("klimaplaner kommuner")).partial()).isFalse();
+        SearchResult most = search.search(SearchQuery.of("klimaplaner kommuner zebrafinke"));
+        assertThat(most.partial()).isTrue();
+        assertThat(most.hits()).extracting(Hit::key).as("the one unit with two of the three words")
+                .containsExactly("item:2");
+        SearchResult one = search.search(SearchQuery.of("zebrafinke budget"));
+        assertThat(one.partial()).isTrue();
+        assertThat(one.hits()).extracting(Hit::key).contains("item:3");
+        assertThat(search.search(SearchQuery.of("zebrafinke struds")).hits()).isEmpty();
+        assertThat(search.search(SearchQuery.of("\"klimaplaner zebrafinke\"")).partial()).as("a phrase stays whole")
+                .isFalse();
+        assertThat(search.search(SearchQuery.of("klima -budget zebrafinke")).hits()).as("nor is an operator relaxed")
+                .isEmpty();
+    }
+
+    @Test
     void phrasesOrAndNot() {
         assertThat(keys("\"specialiserede socialområde\"")).containsExactly("item:3");
         assertThat(keys("\"socialområde specialiserede\"")).isEmpty();

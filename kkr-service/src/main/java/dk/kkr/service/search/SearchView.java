@@ -19,11 +19,13 @@ import java.util.Map;
  * print it: ranked hits with the link to the item or passage, highlighted snippets (HTML, escaped, matches
  * in {@code <mark>}), facets by parameter name with counts and the link that adds or removes the value,
  * the "Mente du …?" suggestion with its link, and the links to the other sorts and pages. {@code approximate}:
- * the total and the counts are estimated from a sample (a large result in a large archive).
+ * the total and the counts are estimated from a sample (a large result in a large archive). {@code partial}: no
+ * unit matched every word, and the hits match most of them.
  */
 public record SearchView(String q, long total, int side, int pages, String sort, List<HitView> hits,
                          Map<String, List<FacetView>> facets, boolean approximate, String suggestion,
-                         String suggestionUrl, Map<String, String> sortUrls, String previousUrl, String nextUrl) {
+                         String suggestionUrl, Map<String, String> sortUrls, String previousUrl, String nextUrl,
+                         boolean partial) {
 
     /** A hit: {@code document} is the source file's name; {@code date} the meeting (or letter) date. */
     public record HitView(int rank, String key, String url, Long itemId, long documentId, String number,
@@ -66,7 +68,7 @@ public record SearchView(String q, long total, int side, int pages, String sort,
                 result.approximate(), result.suggestion(),
                 result.suggestion() == null ? null : params.withText(result.suggestion()).url(path), sortUrls,
                 params.side() > 1 ? params.page(params.side() - 1).url(path) : null,
-                params.side() < pages ? params.page(params.side() + 1).url(path) : null);
+                params.side() < pages ? params.page(params.side() + 1).url(path) : null, result.partial());
     }
 
     private static HitView hit(int rank, Hit hit) {

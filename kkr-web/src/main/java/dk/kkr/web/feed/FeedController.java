@@ -12,6 +12,7 @@ import dk.kkr.store.oparl.OparlReader.Section;
 import dk.kkr.store.read.ArchiveReader;
 import dk.kkr.store.read.BodyView;
 import dk.kkr.search.Hit;
+import dk.kkr.search.SearchResult;
 import dk.kkr.search.InvalidQueryException;
 import dk.kkr.search.SearchService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -96,7 +97,9 @@ class FeedController {
                                        @RequestParam(required = false) List<String> sag,
                                        HttpServletRequest request) {
         SearchParams params = SearchParams.of(q, kkr, aar, art, kommune, sag, "nyeste", 1, FEED_ITEMS);
-        List<ItemFeed.Entry> entries = search.search(params.toQuery()).hits().stream()
+        SearchResult result = search.search(params.toQuery());
+        // a saved search feeds what matches every word; the page's "most of them" would only be noise here
+        List<ItemFeed.Entry> entries = result.partial() ? List.of() : result.hits().stream()
                 .map(Hit::itemId).filter(Objects::nonNull)
                 .map(items::item).flatMap(Optional::stream)
                 .map(this::entry).toList();

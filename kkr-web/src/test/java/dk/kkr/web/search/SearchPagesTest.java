@@ -59,6 +59,15 @@ class SearchPagesTest {
     }
 
     @Test
+    void whenNoUnitHasEveryWordThePageShowsThoseWithMostOfThemAndSaysSo() {
+        String partial = page("/soeg?q=borgmestre+udpeger+zebrafinke");
+        assertThat(partial).contains("Intet matcher alle ordene").contains("Punkt 2.1: Udpegning til sundhedskoordinationsudvalget");
+        assertThat(page("/soeg?q=borgmestre+udpeger")).doesNotContain("Intet matcher alle ordene");
+        assertThat(server.get("/feeds/soeg.atom?q=borgmestre+udpeger+zebrafinke", "*/*").body())
+                .as("a saved search feeds only what matches every word").doesNotContain("<entry>");
+    }
+
+    @Test
     void suggestsANearSpellingAsALink() {
         assertThat(page("/soeg?q=borgmestrre")).contains("Mente du")
                 .contains("<a href=\"/soeg?q=borgmestre\">borgmestre</a>");
