@@ -9,6 +9,7 @@ import dk.kkr.core.repair.OcrRepairer;
 import dk.kkr.core.repair.RepairResult;
 import dk.kkr.core.table.TableExtractor;
 import dk.kkr.core.text.Messages;
+import dk.kkr.core.text.PageProgress;
 import dk.kkr.core.text.SourceReader;
 import dk.kkr.core.text.UnreadableSourceException;
 import java.nio.file.Path;
@@ -59,7 +60,13 @@ public final class DocumentPipeline {
      * empty, with no work done beyond hashing its bytes.
      */
     public Optional<SourceText> readUnlessKnown(Path file, Predicate<String> known) throws UnreadableSourceException {
-        return reader.readUnlessKnown(file, known).map(this::repair);
+        return readUnlessKnown(file, known, PageProgress.NONE);
+    }
+
+    /** As {@link #readUnlessKnown(Path, Predicate)}, telling {@code progress} of each scanned page read with OCR. */
+    public Optional<SourceText> readUnlessKnown(Path file, Predicate<String> known, PageProgress progress)
+            throws UnreadableSourceException {
+        return reader.readUnlessKnown(file, known, progress).map(this::repair);
     }
 
     /** The same text when it needs no repair; else the repaired text, with the original and each change. */

@@ -76,6 +76,12 @@ public final class SourceReader {
      * but reading its bytes and hashing them.
      */
     public Optional<SourceText> readUnlessKnown(Path file, Predicate<String> known) throws UnreadableSourceException {
+        return readUnlessKnown(file, known, PageProgress.NONE);
+    }
+
+    /** As {@link #readUnlessKnown(Path, Predicate)}, telling {@code progress} of each scanned page read with OCR. */
+    public Optional<SourceText> readUnlessKnown(Path file, Predicate<String> known, PageProgress progress)
+            throws UnreadableSourceException {
         long size;
         try {
             size = Files.size(file);
@@ -94,15 +100,22 @@ public final class SourceReader {
             throw new UnreadableSourceException(Messages.text("source.unreadable", e.getMessage()), e);
         }
         String hash = sha256(bytes);
-        return known.test(hash) ? Optional.empty() : Optional.of(read(file.getFileName().toString(), bytes, hash));
+        return known.test(hash) ? Optional.empty()
+                : Optional.of(read(file.getFileName().toString(), bytes, hash, progress));
     }
 
     /** Reads content that is already in memory; {@code fileName} decides nothing but the record's name. */
     public SourceText read(String fileName, byte[] bytes) throws UnreadableSourceException {
-        return read(fileName, bytes, sha256(bytes));
+        return read(fileName, bytes, PageProgress.NONE);
     }
 
-    private SourceText read(String fileName, byte[] bytes, String hash) throws UnreadableSourceException {
+    /** As {@link #read(String, byte[])}, telling {@code progress} of each scanned page read with OCR. */
+    public SourceText read(String fileName, byte[] bytes, PageProgress progress) throws UnreadableSourceException {
+        return read(fileName, bytes, sha256(bytes), progress);
+    }
+
+    private SourceText read(String fileName, byte[] bytes, String hash, PageProgress progress)
+            throws UnreadableSourceException {
         if (bytes.length > maxBytes) {
             throw new UnreadableSourceException(Messages.text("source.tooLarge", megabytes(bytes.length),
                     megabytes(maxBytes)));
@@ -114,7 +127,7 @@ public final class SourceReader {
         List<String> notes = new ArrayList<>();
         String raw;
         if (pdf) {
-            raw = pdfText(bytes, notes);
+            raw = pdfText(bytes, notes, progress);
         } else {
             TextDecoder.Decoded decoded = decoder.decode(bytes);
             notes.addAll(decoded.notes());
@@ -144,7 +157,7 @@ public final class SourceReader {
         return false;
     }
 
-    private String pdfText(byte[] bytes, List<String> notes) throws UnreadableSourceException {
+    private String pdfText(byte[] bytes, List<String> notes, PageProgress progress) throws UnreadableSourceException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setLineSeparator("\n");
@@ -158,7 +171,7 @@ public final class SourceReader {
             if (scans.isEmpty()) {
                 return stripper.getText(document);
             }
-            return withScans(document, stripper, scans, notes);
+            return withScans(document, stripper, scans, notes, progress);
         } catch (UnreadableSourceException e) {
             throw e;
         } catch (InvalidPasswordException e) {
@@ -188,7 +201,7 @@ public final class SourceReader {
      * only is refused.
      */
     private String withScans(PDDocument document, PDFTextStripper stripper, List<Integer> scans,
-                             List<String> notes) throws IOException, UnreadableSourceException {
+                             List<String> notes, PageProgress progress) throws IOException, UnreadableSourceException {
         Optional<Tesseract> engine = ocr.get();
         StringBuilder text = new StringBuilder();
         List<Integer> read = new ArrayList<>();
@@ -202,6 +215,7 @@ public final class SourceReader {
             if (!scans.contains(i) || !layer.isBlank()) {
                 text.append(layer);
             } else if (engine.isPresent()) {
+                progress.page(i + 1, document.getNumberOfPages());
                 Tesseract.Page page = engine.get().read(document, i);
                 text.append(page.text()).append('\n');
                 read.add(i + 1);

@@ -113,19 +113,28 @@ public final class ImportHandoff {
         }
     }
 
-    /** Writes an import's progress to the command line that handed it over, one JSON line per event. */
+    /**
+     * Writes an import's progress to the command line that handed it over, one JSON line per event (whole lines: the
+     * reader threads tell of scanned pages side by side).
+     */
     public static Importer.Listener writer(OutputStream out) {
         return new Importer.Listener() {
             @Override
-            public void started(int total) {
+            public synchronized void started(int total) {
                 line(out, JSON.createObjectNode().put("type", "started").put("total", total));
             }
 
             @Override
-            public void done(FileOutcome outcome, int doneCount, int total) {
+            public synchronized void done(FileOutcome outcome, int doneCount, int total) {
                 line(out, JSON.createObjectNode().put("type", "file").put("file", outcome.file().toString())
                         .put("status", outcome.status().name()).put("reason", outcome.reason())
                         .put("done", doneCount).put("total", total));
+            }
+
+            @Override
+            public synchronized void reading(Path file, int page, int pages) {
+                line(out, JSON.createObjectNode().put("type", "page").put("file", file.toString()).put("page", page)
+                        .put("pages", pages));
             }
         };
     }
@@ -224,7 +233,8 @@ public final class ImportHandoff {
         }
     }
 
-    private static Outcome read(Iterator<String> lines, Importer.Listener listener) {
+    /** Reads the lines {@link #writer} and {@link #writeSummary} wrote, telling {@code listener} as they come. */
+    static Outcome read(Iterator<String> lines, Importer.Listener listener) {
         List<FileOutcome> failures = new ArrayList<>();
         while (lines.hasNext()) {
             JsonNode event;
@@ -235,6 +245,8 @@ public final class ImportHandoff {
             }
             switch (event.path("type").asText()) {
                 case "started" -> listener.started(event.get("total").asInt());
+                case "page" -> listener.reading(Path.of(event.get("file").asText()), event.get("page").asInt(),
+                        event.get("pages").asInt());
                 case "file" -> {
                     FileOutcome outcome = new FileOutcome(Path.of(event.get("file").asText()),
                             FileOutcome.Status.valueOf(event.get("status").asText()),

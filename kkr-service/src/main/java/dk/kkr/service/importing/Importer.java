@@ -48,7 +48,10 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Importer {
 
-    /** Told about each file as it is done, e.g. to draw a progress bar. */
+    /**
+     * Told about each file as it is done, e.g. to draw a progress bar, and about each scanned page being read with OCR
+     * (from the reader threads, side by side).
+     */
     public interface Listener {
         /** Tells nothing to anyone. */
         Listener SILENT = new Listener() {
@@ -64,6 +67,10 @@ public final class Importer {
         void started(int total);
 
         void done(FileOutcome outcome, int doneCount, int total);
+
+        /** Page {@code page} of {@code pages} of {@code file}, a scan, is being read with OCR. */
+        default void reading(Path file, int page, int pages) {
+        }
     }
 
     /**
@@ -125,7 +132,7 @@ public final class Importer {
             while (next.hasNext() || !ahead.isEmpty()) {
                 while (ahead.size() < 2 * READERS && next.hasNext()) {
                     Path file = next.next();
-                    ahead.add(readers.submit(() -> prepare(file, closure)));
+                    ahead.add(readers.submit(() -> prepare(file, closure, listener)));
                 }
                 FileOutcome outcome = store(awaited(ahead.removeFirst()), closure);
                 outcomes.add(outcome);
@@ -215,11 +222,11 @@ public final class Importer {
     }
 
     private FileOutcome importOne(Path file, Closure closure) {
-        return store(prepare(file, closure), closure);
+        return store(prepare(file, closure, Listener.SILENT), closure);
     }
 
     /** Reads, repairs and parses a file: work on the file alone, done by the reader threads side by side. */
-    private Prepared prepare(Path file, Closure closure) {
+    private Prepared prepare(Path file, Closure closure, Listener listener) {
         if (Files.isRegularFile(file) && !SourceReader.isSupported(file)) {
             return new Prepared(file, FileOutcome.failed(file, Messages.text("import.unknownType")), null);
         }
@@ -230,7 +237,7 @@ public final class Importer {
             Optional<SourceText> read = pipeline.readUnlessKnown(file, sha256 -> {
                 hash.set(sha256);
                 return store.isKnown(sha256);
-            });
+            }, (page, pages) -> listener.reading(file, page, pages));
             if (read.isEmpty()) {
                 return new Prepared(file, known(file, hash.get(), closure), null);
             }

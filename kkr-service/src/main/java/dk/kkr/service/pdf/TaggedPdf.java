@@ -154,11 +154,7 @@ final class TaggedPdf implements AutoCloseable {
         }
     }
 
-    /** The page now written on, and how far down it is. */
-    PDPage page() {
-        return page;
-    }
-
+    /** How far down the page now written on is. */
     float y() {
         return y;
     }
@@ -224,16 +220,11 @@ final class TaggedPdf implements AutoCloseable {
         y -= leading;
     }
 
-    /** Adds a bookmark titled {@code title} under {@code parent} (null: at the top) to the page now written on. */
+    /** Adds a bookmark titled {@code title} under {@code parent} (null: at the top) to where the page now stands. */
     PDOutlineItem bookmark(PDOutlineNode parent, String title) {
-        return bookmark(parent, title, page, y);
-    }
-
-    /** Adds a bookmark titled {@code title} under {@code parent} (null: at the top) to {@code target} at {@code top}. */
-    PDOutlineItem bookmark(PDOutlineNode parent, String title, PDPage target, float top) {
         PDPageFitWidthDestination destination = new PDPageFitWidthDestination();
-        destination.setPage(target);
-        destination.setTop((int) top);
+        destination.setPage(page);
+        destination.setTop((int) y);
         PDOutlineItem item = new PDOutlineItem();
         item.setTitle(title);
         item.setDestination(destination);
@@ -244,10 +235,6 @@ final class TaggedPdf implements AutoCloseable {
     /** The document's pages so far. */
     int pageCount() {
         return document.getNumberOfPages();
-    }
-
-    PDDocument document() {
-        return document;
     }
 
     /**

@@ -1,6 +1,9 @@
 package dk.kkr.service.importing;
 
+import dk.kkr.core.text.Tesseract;
+import dk.kkr.core.text.ScannedPdfs;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dk.kkr.core.danish.DanishDictionary;
 import dk.kkr.core.model.DocumentKind;
@@ -51,6 +54,29 @@ class ImporterTest {
     void close() {
         index.close();
         db.close();
+    }
+
+    @Test
+    void aScannedPdfIsReadWithOcrAndEachPageIsToldOfAlsoThroughAHandoff() throws Exception {
+        assumeTrue(Tesseract.installed().isPresent() || System.getenv("CI") != null, "Tesseract is not installed");
+        Path scan = Files.write(dir.resolve("skannet-notat.pdf"), ScannedPdfs.scan(ScannedPdfs.MEMO));
+        RecordingListener listener = new RecordingListener();
+        ImportSummary summary = importer.importPaths(List.of(scan), listener);
+        assertThat(summary.added()).isEqualTo(1);
+        assertThat(listener.pages).containsExactly("skannet-notat.pdf 1/1");
+        assertThat(new SearchService(index).search(SearchQuery.of("køreplantimer")).hits()).isNotEmpty();
+
+        // the same events as a running server hands them back to the command line
+        java.io.ByteArrayOutputStream wire = new java.io.ByteArrayOutputStream();
+        Importer.Listener writer = ImportHandoff.writer(wire);
+        writer.started(1);
+        writer.reading(scan, 1, 1);
+        writer.done(FileOutcome.failed(scan, "prøve"), 1, 1);
+        ImportHandoff.writeSummary(wire, summary, false);
+        RecordingListener told = new RecordingListener();
+        ImportHandoff.read(wire.toString(StandardCharsets.UTF_8).lines().iterator(), told);
+        assertThat(told.pages).containsExactly("skannet-notat.pdf 1/1");
+        assertThat(told.done).extracting(FileOutcome::reason).containsExactly("prøve");
     }
 
     @Test
@@ -249,6 +275,12 @@ class ImporterTest {
     static final class RecordingListener implements Importer.Listener {
         int total = -1;
         final List<FileOutcome> done = new ArrayList<>();
+        final List<String> pages = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void reading(Path file, int page, int pages) {
+            this.pages.add(file.getFileName() + " " + page + "/" + pages);
+        }
 
         @Override
         public void started(int total) {
