@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import picocli.CommandLine;
@@ -240,10 +240,19 @@ class SecretariatBrowserTest {
         click(browser, browser.findElement(By.linkText(text)));
     }
 
+    /** Clicks {@code target} and waits until the page it stood on is gone (any answer about it but a live one). */
     private static void click(WebDriver browser, WebElement target) {
         WebElement page = browser.findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                // stale, or (Chromium) "node … does not belong to the document": the new page has come
+                return true;
+            }
+        });
     }
 
     /** Sets a date or time field as the browser's picker does. */
