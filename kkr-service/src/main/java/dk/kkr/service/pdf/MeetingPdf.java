@@ -15,9 +15,16 @@ import dk.kkr.store.read.SectionView;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,6 +51,23 @@ public final class MeetingPdf {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+    /** How many PDFs are kept once made. */
+    static final int KEPT = 16;
+
+    /**
+     * The PDFs made lately, by a digest of everything each is made from (the meeting, the items and annexes as the
+     * viewer reads them): the same content asked for again — by anyone, often the public — is not laid out again, and
+     * any change to what a viewer reads (an edit, a closure, a publication) is new content. The least recently used
+     * goes first.
+     */
+    private static final Map<String, byte[]> MADE = Collections.synchronizedMap(
+            new LinkedHashMap<String, byte[]>(KEPT, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+                    return size() > KEPT;
+                }
+            });
+
     private final ArchiveReader reader;
 
     /** PDFs as the viewer of {@code reader} reads the archive. */
@@ -51,7 +75,10 @@ public final class MeetingPdf {
         this.reader = reader;
     }
 
-    /** The PDF of the meeting's agenda or minutes; empty when the viewer reads no such document of the meeting. */
+    /**
+     * The PDF of the meeting's agenda or minutes; empty when the viewer reads no such document of the meeting. The
+     * bytes may be shared with other callers: not to be changed.
+     */
     public Optional<byte[]> write(long meetingId, Kind kind) {
         return reader.meeting(meetingId).flatMap(meeting -> source(meeting, kind)
                 .flatMap(ref -> reader.document(ref.id()))
@@ -94,10 +121,20 @@ public final class MeetingPdf {
             });
         }
         String header = kind == Kind.MINUTES ? header(meeting, document) : "";
-        // laid out twice: the first time to learn on which page each entry begins, for the table of contents
-        Layout first = new Layout(meeting, kind, entries, header, null);
-        List<Integer> pages = first.pages();
-        return new Layout(meeting, kind, entries, header, pages).bytes();
+        return MADE.computeIfAbsent(digest(kind + "\n" + meeting.meeting() + "\n" + header + "\n" + entries), key -> {
+            // laid out twice: the first time to learn on which page each entry begins, for the table of contents
+            List<Integer> pages = new Layout(meeting, kind, entries, header, null).pages();
+            return new Layout(meeting, kind, entries, header, pages).bytes();
+        });
+    }
+
+    private static String digest(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -158,6 +158,27 @@ class MeetingPdfTest {
     }
 
     @Test
+    void theSameContentIsNotLaidOutAgainAndAChangeToWhatIsReadIsNewContent() {
+        byte[] first = pdf(Viewer.PUBLIC, MeetingPdf.Kind.AGENDA);
+        assertThat(pdf(Viewer.PUBLIC, MeetingPdf.Kind.AGENDA)).as("kept once made").isSameAs(first);
+        assertThat(pdf(Viewer.of(member), MeetingPdf.Kind.AGENDA)).as("a member reads more").isNotEqualTo(first);
+
+        // a meeting of its own, so that the change touches no other test's
+        AuthoredAgendas agendas = new AuthoredAgendas(dataSource);
+        Account secretariat = new AccountStore(dataSource).find("mette").orElseThrow();
+        long june = agendas.createMeeting("midtjylland", LocalDate.of(2027, 6, 7), null, null, secretariat).meetingId();
+        long item = agendas.addItem(june, 3, new AuthoredAgendas.ItemFields("Status på klimaplanerne", null, null,
+                Map.of()), secretariat);
+        MeetingPdf writer = new MeetingPdf(new ArchiveReader(dataSource, Viewer.of(secretariat)));
+        byte[] before = writer.write(june, MeetingPdf.Kind.AGENDA).orElseThrow();
+        assertThat(writer.write(june, MeetingPdf.Kind.AGENDA).orElseThrow()).isSameAs(before);
+        agendas.updateItem(item, new AuthoredAgendas.ItemFields("Status på klimaplanerne 2027", null, null, Map.of()),
+                secretariat);
+        assertThat(writer.write(june, MeetingPdf.Kind.AGENDA).orElseThrow()).as("an edit is new content")
+                .isNotEqualTo(before);
+    }
+
+    @Test
     void aMeetingTheViewerDoesNotReadHasNoPdf() {
         AuthoredAgendas agendas = new AuthoredAgendas(dataSource);
         Account secretariat = new AccountStore(dataSource).find("mette").orElseThrow();
