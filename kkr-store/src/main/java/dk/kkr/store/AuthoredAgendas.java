@@ -589,13 +589,18 @@ public final class AuthoredAgendas {
         });
     }
 
+    /** Who attended the meeting as its secretariat recorded it (empty before), read by {@code account}. */
+    public List<AuthoredAgenda.Attendee> recordedAttendance(long meetingId, Account account) {
+        editable(meetingId, account);
+        return attendees(meetingId);
+    }
+
     /**
      * Who attended the meeting as its secretariat recorded it, read by {@code account}; before anything is recorded,
      * the members the KKR's latest minutes name (present or absent), all as present: a list to correct.
      */
     public List<AuthoredAgenda.Attendee> attendance(long meetingId, Account account) {
-        editable(meetingId, account);
-        List<AuthoredAgenda.Attendee> recorded = attendees(meetingId);
+        List<AuthoredAgenda.Attendee> recorded = recordedAttendance(meetingId, account);
         if (!recorded.isEmpty()) {
             return recorded;
         }

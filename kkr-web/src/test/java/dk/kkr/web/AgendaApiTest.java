@@ -170,6 +170,7 @@ class AgendaApiTest {
                  {"person": "Jonas Kirk", "status": "afbud", "municipality": "Furesø Kommune", "deputy": "Ida Storm"}]""");
         assertThat(attendance.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(attendance.body()).at("/1/municipality").asText()).isEqualTo("Furesø");
+        assertThat(JSON.readTree(attendance.body())).as("as recorded").hasSize(2);
 
         HttpResponse<String> released = call("POST", "/api/meetings/" + id + "/minutes/release", hovedstaden, "");
         assertThat(released.statusCode()).isEqualTo(200);

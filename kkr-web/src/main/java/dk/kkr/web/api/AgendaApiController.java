@@ -203,7 +203,7 @@ class AgendaApiController {
             editing.recordAttendance(id, attendance.stream().map(AttendeeRequest::attendee).toList(), account);
             return null;
         });
-        return agendas.attendance(id, account).stream().map(a -> new AttendeeRequest(a.name(),
+        return agendas.recordedAttendance(id, account).stream().map(a -> new AttendeeRequest(a.name(),
                 a.present() ? "present" : "afbud", a.municipality(), a.deputy())).toList();
     }
 
