@@ -106,22 +106,25 @@ public final class SearchService {
         Query parsed = parse(query.text());
         return index.withView(view -> {
             IndexSearcher searcher = view.searcher();
+            int wanted = query.offset() + query.limit();
             Query chosen = parsed;
+            Query filtered = filter(parsed, query.filters());
+            TopDocs top = top(searcher, filtered, wanted, query.sort());
             boolean partial = false;
-            if (parsed instanceof BooleanQuery words && allRequired(words)
-                    && searcher.count(filter(parsed, query.filters())) == 0) {
+            // only a search that found nothing is tried again with fewer of its words
+            if (top.totalHits.value() == 0 && parsed instanceof BooleanQuery words && allRequired(words)) {
                 for (int most = words.clauses().size() - 1; most >= 1 && !partial; most--) {
                     Query relaxed = most(words, most);
-                    if (searcher.count(filter(relaxed, query.filters())) > 0) {
+                    Query relaxedFiltered = filter(relaxed, query.filters());
+                    TopDocs relaxedTop = top(searcher, relaxedFiltered, wanted, query.sort());
+                    if (relaxedTop.totalHits.value() > 0) {
                         chosen = relaxed;
+                        filtered = relaxedFiltered;
+                        top = relaxedTop;
                         partial = true;
                     }
                 }
             }
-            Query filtered = filter(chosen, query.filters());
-            int wanted = query.offset() + query.limit();
-            TopDocs top = query.sort() == SearchQuery.Sort.RELEVANCE ? searcher.search(filtered, wanted)
-                    : searcher.search(filtered, wanted, sort(query.sort()));
             List<Hit> hits = hits(searcher, chosen, top, query.offset());
             Counts counts = count(view, filtered, top.totalHits, query.facetValues());
             String suggestion = query.text().isEmpty() || counts.total() >= SUGGEST_BELOW_HITS ? null
@@ -129,6 +132,12 @@ public final class SearchService {
             return new SearchResult(query, counts.total(), hits, counts.facets(), counts.approximate(), suggestion,
                     partial);
         });
+    }
+
+    /** The first {@code wanted} units that match, by relevance or in {@code sort}'s order. */
+    private TopDocs top(IndexSearcher searcher, Query filtered, int wanted, SearchQuery.Sort sort) throws IOException {
+        return sort == SearchQuery.Sort.RELEVANCE ? searcher.search(filtered, wanted)
+                : searcher.search(filtered, wanted, sort(sort));
     }
 
     /** Whether a query is two or more words that must all match (plain words, the default operator). */

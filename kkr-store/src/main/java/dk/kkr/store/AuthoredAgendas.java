@@ -12,6 +12,7 @@ import dk.kkr.core.parse.AgendaText;
 import dk.kkr.core.pipeline.ParsedFile;
 import dk.kkr.core.table.TableExtractor;
 import dk.kkr.core.text.Messages;
+import dk.kkr.core.text.Sha256;
 import dk.kkr.store.access.AccessException;
 import dk.kkr.store.access.Account;
 import dk.kkr.store.access.Role;
@@ -24,15 +25,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,7 +200,8 @@ public final class AuthoredAgendas {
         if (date == null) {
             throw new AccessException(Messages.text("authoring.noDate"));
         }
-        String where = place == null || place.isBlank() ? null : place.strip().replaceAll("\\s+", " ");
+        String written = oneLine(place);
+        String where = written.isEmpty() ? null : written;
         if (where != null && where.length() > 1000) {
             throw new AccessException(Messages.text("authoring.placeTooLong"));
         }
@@ -220,7 +219,7 @@ public final class AuthoredAgendas {
             long file = insert("""
                     INSERT INTO source_file (file_name, sha256, byte_size, media_type, notes, text, imported_at)
                     VALUES (:name, :sha, 0, 'text/plain', :notes, '', :at)""",
-                    map("name", "dagsorden-" + kkr + "-" + date + ".txt", "sha", sha256("new " + meeting),
+                    map("name", "dagsorden-" + kkr + "-" + date + ".txt", "sha", Sha256.hex("new " + meeting),
                             "notes", Messages.text("source.note.authored"), "at", OffsetDateTime.now(clock)));
             long document = insert("""
                     INSERT INTO document (source_file_id, kind, title, body_id, meeting_id, span_start, span_end, stage,
@@ -432,7 +431,7 @@ public final class AuthoredAgendas {
             Agenda agenda = editableItem(itemId, account);
             String annexTitle = title == null || title.isBlank() ? jdbc.sql("SELECT title FROM document WHERE id = :d")
                     .param("d", saved.documentId()).query(String.class).optional().orElse(file.source().fileName())
-                    : title.strip().replaceAll("\\s+", " ");
+                    : oneLine(title);
             jdbc.sql("""
                             INSERT INTO annex (item_id, position, title, document_id, span_start, span_end)
                             VALUES (:item, (SELECT COALESCE(MAX(position), 0) + 1 FROM annex WHERE item_id = :item),
@@ -889,7 +888,7 @@ public final class AuthoredAgendas {
         jdbc.sql("""
                         UPDATE source_file SET text = :text, sha256 = :sha, byte_size = :size, imported_at = :at
                         WHERE id = :file""")
-                .param("text", text).param("sha", sha256(text))
+                .param("text", text).param("sha", Sha256.hex(text))
                 .param("size", (long) text.getBytes(StandardCharsets.UTF_8).length)
                 .param("at", OffsetDateTime.now(clock)).param("file", head.file()).update();
         jdbc.sql("UPDATE document SET kind = :kind, title = :title, span_end = :end WHERE id = :d")
@@ -1038,14 +1037,5 @@ public final class AuthoredAgendas {
     /** A name or title on one line; empty for null. */
     private static String oneLine(String text) {
         return text == null ? "" : text.strip().replaceAll("\\s+", " ");
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

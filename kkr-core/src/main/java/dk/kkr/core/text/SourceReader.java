@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -99,7 +96,7 @@ public final class SourceReader {
         } catch (IOException e) {
             throw new UnreadableSourceException(Messages.text("source.unreadable", e.getMessage()), e);
         }
-        String hash = sha256(bytes);
+        String hash = Sha256.hex(bytes);
         return known.test(hash) ? Optional.empty()
                 : Optional.of(read(file.getFileName().toString(), bytes, hash, progress));
     }
@@ -111,7 +108,7 @@ public final class SourceReader {
 
     /** As {@link #read(String, byte[])}, telling {@code progress} of each scanned page read with OCR. */
     public SourceText read(String fileName, byte[] bytes, PageProgress progress) throws UnreadableSourceException {
-        return read(fileName, bytes, sha256(bytes), progress);
+        return read(fileName, bytes, Sha256.hex(bytes), progress);
     }
 
     private SourceText read(String fileName, byte[] bytes, String hash, PageProgress progress)
@@ -254,13 +251,5 @@ public final class SourceReader {
 
     private static long megabytes(long bytes) {
         return Math.round(bytes / (1024.0 * 1024.0));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

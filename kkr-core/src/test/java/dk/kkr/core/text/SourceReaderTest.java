@@ -30,7 +30,7 @@ class SourceReaderTest {
         Path f = write("a.txt", "Dagsorden\r\n\r\nPunkt 1\u00A0Godkendelse\r\n".getBytes(StandardCharsets.UTF_8));
         SourceText s = reader.read(f);
         assertThat(s.text()).isEqualTo("Dagsorden\n\nPunkt 1 Godkendelse\n");
-        assertThat(s.sha256()).hasSize(64).isEqualTo(SourceReader.sha256(Files.readAllBytes(f)));
+        assertThat(s.sha256()).hasSize(64).isEqualTo(Sha256.hex(Files.readAllBytes(f)));
         assertThat(s.mediaType()).isEqualTo("text/plain");
         assertThat(s.fileName()).isEqualTo("a.txt");
     }
@@ -39,7 +39,7 @@ class SourceReaderTest {
     void aKnownFileIsNotReadBeyondItsHash() throws Exception {
         byte[] broken = "%PDF-1.7 not really a PDF".getBytes(StandardCharsets.US_ASCII);
         Path f = write("kendt.pdf", broken);
-        String hash = SourceReader.sha256(broken);
+        String hash = Sha256.hex(broken);
         // known: nothing is decoded, so the broken PDF does not fail
         assertThat(reader.readUnlessKnown(f, hash::equals)).isEmpty();
         // not known: it is read, and fails as a broken PDF does

@@ -4,6 +4,7 @@ import dk.kkr.core.danish.DanishDates;
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.model.Section;
 import dk.kkr.core.text.Messages;
+import dk.kkr.core.text.Sha256;
 import dk.kkr.store.read.AnnexView;
 import dk.kkr.store.read.ArchiveReader;
 import dk.kkr.store.read.DocumentRef;
@@ -15,13 +16,9 @@ import dk.kkr.store.read.SectionView;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,20 +118,11 @@ public final class MeetingPdf {
             });
         }
         String header = kind == Kind.MINUTES ? header(meeting, document) : "";
-        return MADE.computeIfAbsent(digest(kind + "\n" + meeting.meeting() + "\n" + header + "\n" + entries), key -> {
+        return MADE.computeIfAbsent(Sha256.hex(kind + "\n" + meeting.meeting() + "\n" + header + "\n" + entries), key -> {
             // laid out twice: the first time to learn on which page each entry begins, for the table of contents
             List<Integer> pages = new Layout(meeting, kind, entries, header, null).pages();
             return new Layout(meeting, kind, entries, header, pages).bytes();
         });
-    }
-
-    private static String digest(String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.kkr.store.access;
 
+import dk.kkr.core.text.Sha256;
 import dk.kkr.core.text.Messages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -7,16 +8,12 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,7 +183,7 @@ public final class AccountStore implements Accounts {
         random.nextBytes(bytes);
         String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         jdbc.sql("INSERT INTO api_token (account_id, token_hash, created_at) VALUES (:a, :hash, :now)")
-                .param("a", account.id()).param("hash", sha256(token)).param("now", now()).update();
+                .param("a", account.id()).param("hash", Sha256.hex(token)).param("now", now()).update();
         return token;
     }
 
@@ -208,7 +205,7 @@ public final class AccountStore implements Accounts {
         return jdbc.sql("""
                         SELECT a.name FROM api_token t JOIN account a ON a.id = t.account_id
                         WHERE t.token_hash = :hash AND t.revoked_at IS NULL""")
-                .param("hash", sha256(token)).query(String.class).optional().flatMap(this::find);
+                .param("hash", Sha256.hex(token)).query(String.class).optional().flatMap(this::find);
     }
 
     private List<Account> accounts(String condition, Map<String, ?> params) {
@@ -234,14 +231,5 @@ public final class AccountStore implements Accounts {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dk.kkr.web.oparl;
 
+import dk.kkr.core.text.Sha256;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,13 +16,10 @@ import dk.kkr.store.oparl.OparlReader.Section;
 import dk.kkr.store.oparl.OparlReader.Stamp;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -109,12 +107,7 @@ final class OparlObjects {
 
     /** A location's stable key: the start of the SHA-256 of its text as written. */
     static String locationKey(String description) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(description.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(description).substring(0, 16);
     }
 
     // ---- objects
