@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Repairs Danish text whose letters an OCR has damaged (ø read as g, æ as ae, å as a ...).
@@ -21,8 +22,9 @@ import java.util.Optional;
  * function words clearly outnumber the English and German ones) and enough words are rejected by
  * the dictionary and become Danish words under the confusion model. A clean document passes
  * through untouched, and words in a run of foreign text (a quotation) are never changed. Then every rejected word is replaced by its best candidate (rule cost plus
- * word frequency), and, when the document's æ, ø and å are mostly damaged, words that are Danish
- * as written but far likelier as a damaged form ("pa" for "på") are repaired too. Each distinct
+ * word frequency), and, where æ, ø and å are mostly damaged — in the document, or on a line whose own
+ * words show it (a scanned page bound with born-digital ones) — words that are Danish as written but
+ * far likelier as a damaged form ("pa" for "på") are repaired too. Each distinct
  * word is decided once per document, so the same damaged token is repaired the same way throughout.
  *
  * <p>Thread-safe after construction; build one and share it (the dictionary takes a while to load).
@@ -44,6 +46,8 @@ public final class OcrRepairer {
     private static final int MIN_PART = 2;
     /** Real words are doubted only where most of a document's æ, ø and å are damaged. */
     private static final double MIN_DAMAGE_SHARE_FOR_REAL_WORDS = 0.5;
+    /** How many letters' worth the document's share of damaged æ, ø and å weighs against a line's own letters. */
+    private static final double LINE_PRIOR = 2.0;
     /** The share of damaged æ, ø and å in a document that lost them all (one intact letter in a hundred). */
     private static final double FULL_DAMAGE_SHARE = 0.99;
     /** The cost (nats) of changing a word the dictionary accepts. */
@@ -87,9 +91,10 @@ public final class OcrRepairer {
         /** For each distinct rejected word, the candidates the dictionary accepts. */
         final Map<String, List<Candidate>> nonWordCandidates = new HashMap<>();
         final Map<String, Optional<Decision>> decisions = new HashMap<>();
+        /** Readings of real words, by the word and the damage share (in hundredths) where it stands. */
+        final Map<String, Optional<Decision>> realWordDecisions = new HashMap<>();
         final Map<ConfusionRule, Double> ruleCost = new HashMap<>();
         final Map<String, Integer> repairedForms = new HashMap<>();
-        double damageShare;
 
         boolean accepts(String word) {
             return accepted.computeIfAbsent(word, w -> dictionary.accepts(w, this::acceptsSimple));
@@ -174,7 +179,7 @@ public final class OcrRepairer {
          * written by its frequency, less the document's own rule costs, the chance that a special
          * letter is damaged here and a fixed cost of doubting a real word.
          */
-        Optional<Decision> repairRealWord(String word) {
+        Optional<Decision> repairRealWord(String word, double damageShare) {
             List<Candidate> accepted = new ArrayList<>();
             List<Double> scores = new ArrayList<>();
             double keepFrequency = -logFrequency(word);
@@ -258,8 +263,8 @@ public final class OcrRepairer {
      */
     String repairWordInDamagedDocument(String word) {
         DocumentState doc = new DocumentState();
-        doc.damageShare = FULL_DAMAGE_SHARE;
-        Optional<Decision> d = doc.accepts(word) ? doc.repairRealWord(word) : doc.repairNonWord(word);
+        Optional<Decision> d = doc.accepts(word) ? doc.repairRealWord(word, FULL_DAMAGE_SHARE)
+                : doc.repairNonWord(word);
         return d.map(x -> applyEdits(word, x.candidate().edits(), 0, word.length())).orElse(word);
     }
 
@@ -288,20 +293,23 @@ public final class OcrRepairer {
                 words.add(all.get(i));
             }
         }
+        int[] line = lines(text, words);
+        int lineCount = words.isEmpty() ? 0 : line[words.size() - 1] + 1;
+        int[] damagedInLine = new int[lineCount];
+        int[] intactInLine = new int[lineCount];
         int repairable = 0;
-        int damagedSpecial = 0;
-        int intactSpecial = 0;
         Map<ConfusionRule, Integer> usage = new HashMap<>();
-        for (Word w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
             if (hasDanishLetter(w.text())) {
-                intactSpecial++;
+                intactInLine[line[i]]++;
             }
             if (!doc.accepts(w.text())) {
                 Optional<Decision> d = doc.decisions.computeIfAbsent(w.text(), doc::repairNonWord);
                 if (d.isPresent()) {
                     repairable++;
                     if (hasDanishLetter(d.get().candidate().text())) {
-                        damagedSpecial++;
+                        damagedInLine[line[i]]++;
                     }
                     for (Edit e : d.get().candidate().edits()) {
                         usage.merge(e.rule(), 1, Integer::sum);
@@ -313,7 +321,9 @@ public final class OcrRepairer {
         if (!needed) {
             return new RepairResult(text, text, false, List.of());
         }
-        doc.damageShare = (damagedSpecial + 1.0) / (damagedSpecial + intactSpecial + 2.0);
+        int damagedSpecial = IntStream.of(damagedInLine).sum();
+        int intactSpecial = IntStream.of(intactInLine).sum();
+        double documentShare = (damagedSpecial + 1.0) / (damagedSpecial + intactSpecial + 2.0);
         doc.adaptRuleCosts(usage);
         doc.decisions.clear();
         for (Word w : words) {
@@ -322,18 +332,24 @@ public final class OcrRepairer {
                         doc.repairedForms.merge(d.candidate().text().toLowerCase(Locale.ROOT), 1, Integer::sum));
             }
         }
-        boolean realWords = doc.damageShare >= MIN_DAMAGE_SHARE_FOR_REAL_WORDS;
         StringBuilder out = new StringBuilder(text.length());
         List<Change> changes = new ArrayList<>();
         int copied = 0;
-        for (Word w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
             Optional<Decision> d;
             if (!doc.accepts(w.text())) {
                 d = doc.decisions.get(w.text());
-            } else if (realWords) {
-                d = doc.decisions.computeIfAbsent(w.text(), doc::repairRealWord);
             } else {
-                d = Optional.empty();
+                // a scan may be bound with pages that were never scanned: a line whose own words show
+                // more damage to æ, ø and å than the document as a whole is judged by its own share
+                // (the document's share as the prior); one OCR'd correctly does not clear a damaged line
+                int l = line[i];
+                double share = Math.max(documentShare, (damagedInLine[l] + LINE_PRIOR * documentShare)
+                        / (damagedInLine[l] + intactInLine[l] + LINE_PRIOR));
+                d = share < MIN_DAMAGE_SHARE_FOR_REAL_WORDS ? Optional.empty()
+                        : doc.realWordDecisions.computeIfAbsent(w.text() + '\u0000' + Math.round(share * 100),
+                                k -> doc.repairRealWord(w.text(), Math.round(share * 100) / 100.0));
             }
             if (d.isEmpty()) {
                 continue;
@@ -351,6 +367,23 @@ public final class OcrRepairer {
         }
         out.append(text, copied, text.length());
         return new RepairResult(text, out.toString(), true, changes);
+    }
+
+    /** The line (counted from 0) each word starts on. */
+    private static int[] lines(String text, List<Word> words) {
+        int[] line = new int[words.size()];
+        int at = 0;
+        int n = 0;
+        for (int i = 0; i < words.size(); i++) {
+            int start = words.get(i).start();
+            for (; at < start; at++) {
+                if (text.charAt(at) == '\n') {
+                    n++;
+                }
+            }
+            line[i] = n;
+        }
+        return line;
     }
 
     private static int replace(String text, StringBuilder out, int copied, int start, int end, String after,

@@ -110,4 +110,22 @@ class OcrRepairerTest {
         assertThat(r.repaired()).contains(quotation, "Udvalget ønsker at drøfte sagen på næste møde.",
                 "økonomiske", "også være");
     }
+
+    @Test
+    void doubtsRealWordsOnlyOnTheScannedLinesOfAnOtherwiseCleanDocument() {
+        String clean = String.join("\n",
+                "Udvalget drøftede den økonomiske ramme for næste år og de særlige tilbud på området.",
+                "Formanden takkede for et tæt samarbejde med kommunernes forvaltninger i løbet af året.",
+                "Kommunerne får en fælles plan, og de nærmere økonomiske vilkår følger på næste møde.",
+                "Det blev aftalt, at sekretariatet udarbejder et notat om støtte til de sårbare børn.",
+                "Vi far besked, og bade udvalget og rådet drøfter sagen.");
+        String scanned = "Kommunerne gnsker at drgfte den gkonomiske ramme og naeste skridt pa mgdet, nar "
+                + "sagen star pa dagsordenen.";
+        RepairResult r = RepairFixture.REPAIRER.repair(clean + "\n" + scanned + "\n" + clean);
+        assertThat(r.repairNeeded()).isTrue();
+        assertThat(r.repaired()).contains("Kommunerne ønsker at drøfte den økonomiske ramme og næste skridt på "
+                + "mødet, når sagen står på dagsordenen.");
+        // the clean lines' real words stay as they are
+        assertThat(r.repaired()).startsWith(clean + "\n").endsWith("\n" + clean);
+    }
 }
