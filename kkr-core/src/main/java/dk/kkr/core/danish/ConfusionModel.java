@@ -22,24 +22,60 @@ public final class ConfusionModel {
         this.rules = List.copyOf(rules);
     }
 
-    /** The model shipped with the project, read once and shared (repair and the spellings of names use it). */
+    /**
+     * The model shipped with the project: the hand-written rules of {@code confusions.tsv} with the
+     * costs learned from OCR'd text ({@code confusions-learned.tsv}), read once and shared (repair and the
+     * spellings of names use it).
+     */
     public static ConfusionModel standard() {
         return Standard.MODEL;
     }
 
-    private static final class Standard {
-        static final ConfusionModel MODEL = read();
+    /** Only the hand-written rules of {@code confusions.tsv}: what a model is learned on top of. */
+    public static ConfusionModel handWritten() {
+        return Standard.HAND_WRITTEN;
     }
 
-    private static ConfusionModel read() {
-        try (InputStream in = ConfusionModel.class.getResourceAsStream("confusions.tsv")) {
+    private static final class Standard {
+        static final ConfusionModel HAND_WRITTEN = parse(resource("confusions.tsv"));
+        static final ConfusionModel MODEL = HAND_WRITTEN.withLearned(parse(resource("confusions-learned.tsv")).rules());
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ConfusionModel.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("confusions.tsv is missing from the class path");
+                throw new IllegalStateException(name + " is missing from the class path");
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * This model with learned rules ({@link ConfusionLearner}): a learned confusion that a hand-written
+     * rule anywhere in a word also names gives that rule its learned cost (the rule keeps its examples
+     * and the words it keeps); the others are added.
+     */
+    public ConfusionModel withLearned(List<ConfusionRule> learned) {
+        List<ConfusionRule> out = new ArrayList<>(rules);
+        for (ConfusionRule l : learned) {
+            int same = -1;
+            for (int i = 0; i < out.size() && same < 0; i++) {
+                ConfusionRule r = out.get(i);
+                if (r.where() == ConfusionRule.Where.ANY && r.damaged().equalsIgnoreCase(l.damaged())
+                        && r.correct().equals(l.correct())) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                out.add(l);
+            } else {
+                ConfusionRule r = out.get(same);
+                out.set(same, new ConfusionRule(r.damaged(), r.correct(), l.cost(), r.where(), r.examples(), r.keep()));
+            }
+        }
+        return new ConfusionModel(out);
     }
 
     /** Parses the tab-separated rule format described at the top of {@code confusions.tsv}. */

@@ -37,7 +37,11 @@ public final class Spellings {
     private static final int MAX_DAMAGED_LETTERS = 4;
     private static final String DAMAGEABLE = "æøåÆØÅ";
 
-    private static final ConfusionModel MODEL = ConfusionModel.standard();
+    /**
+     * The hand-written rules: their costs set which spellings of a name stand in running text; the
+     * learned confusions (mostly of ordinary letters) would multiply a name's spellings.
+     */
+    private static final ConfusionModel MODEL = ConfusionModel.handWritten();
 
     private Spellings() {
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -55,15 +56,32 @@ final class CandidateGenerator {
     private static final int BEAM = 48;
 
     private final CharTrigramModel spelling;
-    /** The rules by the lower-cased first letter of their damaged side. */
-    private final Map<Character, List<ConfusionRule>> rulesByFirst = new HashMap<>();
+    /** The rules by the lower-cased first letter of their damaged side: an array for Latin letters, a map beyond. */
+    private static final int LATIN = 0x250;
+    private final List<ConfusionRule>[] latinRulesByFirst;
+    private final Map<Character, List<ConfusionRule>> otherRulesByFirst = new HashMap<>();
 
+    @SuppressWarnings("unchecked")
     CandidateGenerator(ConfusionModel model, CharTrigramModel spelling) {
         this.spelling = spelling;
+        this.latinRulesByFirst = new List[LATIN];
         for (ConfusionRule rule : model.rules()) {
-            rulesByFirst.computeIfAbsent(Character.toLowerCase(rule.damaged().charAt(0)), k -> new ArrayList<>())
-                    .add(rule);
+            char first = Character.toLowerCase(rule.damaged().charAt(0));
+            if (first < LATIN) {
+                if (latinRulesByFirst[first] == null) {
+                    latinRulesByFirst[first] = new ArrayList<>();
+                }
+                latinRulesByFirst[first].add(rule);
+            } else {
+                otherRulesByFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(rule);
+            }
         }
+    }
+
+    private List<ConfusionRule> rulesStartingWith(char c) {
+        char first = Character.toLowerCase(c);
+        List<ConfusionRule> rules = first < LATIN ? latinRulesByFirst[first] : otherRulesByFirst.get(first);
+        return rules == null ? List.of() : rules;
     }
 
     /**
@@ -81,7 +99,7 @@ final class CandidateGenerator {
         boolean any = false;
         for (int i = 0; i < n; i++) {
             List<Edit> here = List.of();
-            for (ConfusionRule rule : rulesByFirst.getOrDefault(Character.toLowerCase(word.charAt(i)), List.of())) {
+            for (ConfusionRule rule : rulesStartingWith(word.charAt(i))) {
                 if (rule.cost() <= maxCost && rule.matchesAt(word, i)) {
                     if (here.isEmpty()) {
                         here = new ArrayList<>(2);
@@ -95,24 +113,30 @@ final class CandidateGenerator {
         if (!any) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<State>[] agenda = new List[n + 1];
-        for (int i = 0; i <= n; i++) {
-            agenda[i] = new ArrayList<>();
+        if (maxEdits == 1) {
+            return singleEdits(word, options, limit, maxCost);
         }
+        // the best BEAM states at each position inside the word (a max-heap: its worst on top); all at the end
+        @SuppressWarnings("unchecked")
+        PriorityQueue<State>[] agenda = new PriorityQueue[n];
+        for (int i = 0; i < n; i++) {
+            agenda[i] = new PriorityQueue<>(BEAM + 1, WORST_FIRST);
+        }
+        List<State> finished = new ArrayList<>();
         int b0 = CharTrigramModel.boundary();
         agenda[0].add(new State(null, "", 0, b0, b0, 0, 0, List.of(), 0));
         for (int pos = 0; pos < n; pos++) {
-            List<State> states = prune(agenda[pos]);
+            State[] states = agenda[pos].toArray(new State[0]);
+            agenda[pos] = null;
             String letter = word.substring(pos, pos + 1);
             for (State s : states) {
-                add(agenda[pos + 1], extend(s, letter, 0, null));
+                add(agenda, finished, pos + 1, extend(s, letter, 0, null));
                 if (s.edits().size() < maxEdits) {
                     for (Edit e : options.get(pos)) {
                         if (s.channelCost() + e.cost() > maxCost) {
                             continue;
                         }
-                        add(agenda[e.end()], extend(s, e.replacement(), e.cost(), e));
+                        add(agenda, finished, e.end(), extend(s, e.replacement(), e.cost(), e));
                     }
                 }
             }
@@ -120,7 +144,6 @@ final class CandidateGenerator {
         // the finished spellings best first (equal ones in the order found), each at its best;
         // only those that make the result are spelled out
         ToDoubleFunction<State> spellingCost = s -> s.spellingCost() + spelling.cost(s.a(), s.b(), b0);
-        List<State> finished = new ArrayList<>(agenda[n]);
         finished.removeIf(s -> s.edits().isEmpty());
         finished.sort(Comparator.comparingDouble(s -> s.channelCost() + spellingCost.applyAsDouble(s)));
         Map<String, Candidate> best = new LinkedHashMap<>();
@@ -134,17 +157,59 @@ final class CandidateGenerator {
         return List.copyOf(best.values());
     }
 
-    private List<State> prune(List<State> states) {
-        if (states.size() <= BEAM) {
-            return states;
+    /** One rule applied once: every such spelling is spelled out and scored, no search needed. */
+    private List<Candidate> singleEdits(String word, List<List<Edit>> options, int limit, double maxCost) {
+        List<Candidate> all = new ArrayList<>();
+        for (List<Edit> here : options) {
+            for (Edit e : here) {
+                if (e.cost() > maxCost) {
+                    continue;
+                }
+                String text = word.substring(0, e.start()) + e.replacement() + word.substring(e.end());
+                if (!text.equals(word) && seenAround(text, e.start(), e.start() + e.replacement().length())) {
+                    all.add(new Candidate(text, List.of(e), e.cost(), spelling.cost(text)));
+                }
+            }
         }
-        states.sort(Comparator.comparingDouble(State::score));
-        return states.subList(0, BEAM);
+        all.sort(Comparator.comparingDouble(Candidate::score));
+        Map<String, Candidate> best = new LinkedHashMap<>();
+        for (int i = 0; i < all.size() && best.size() < limit; i++) {
+            best.putIfAbsent(all.get(i).text(), all.get(i));
+        }
+        return List.copyOf(best.values());
     }
 
-    private static void add(List<State> states, State s) {
-        if (s != null) {
-            states.add(s);
+    /** Whether every letter trigram ending in {@code [from, to)} or in the two letters after it is one a dictionary entry has. */
+    private boolean seenAround(String text, int from, int to) {
+        int b0 = CharTrigramModel.boundary();
+        int end = Math.min(to + 2, text.length());
+        for (int i = from; i < end; i++) {
+            int a = i >= 2 ? CharTrigramModel.symbol(text.charAt(i - 2)) : b0;
+            int b = i >= 1 ? CharTrigramModel.symbol(text.charAt(i - 1)) : b0;
+            if (!spelling.seen(a, b, CharTrigramModel.symbol(text.charAt(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Comparator<State> WORST_FIRST = Comparator.comparingDouble(State::score).reversed();
+
+    /** Keeps {@code s} at {@code at} if it is among the best {@value #BEAM} there (all are kept at the end). */
+    private static void add(PriorityQueue<State>[] agenda, List<State> finished, int at, State s) {
+        if (s == null) {
+            return;
+        }
+        if (at == agenda.length) {
+            finished.add(s);
+            return;
+        }
+        PriorityQueue<State> beam = agenda[at];
+        if (beam.size() < BEAM) {
+            beam.add(s);
+        } else if (s.score() < beam.peek().score()) {
+            beam.poll();
+            beam.add(s);
         }
     }
 

@@ -46,6 +46,8 @@ public final class OcrRepairer {
     private static final int MIN_PART = 2;
     /** Real words are doubted only where most of a document's æ, ø and å are damaged. */
     private static final double MIN_DAMAGE_SHARE_FOR_REAL_WORDS = 0.5;
+    /** The longest word read as an abbreviation for its full stop alone. */
+    private static final int MAX_ABBREVIATION = 4;
     /** How many letters' worth the document's share of damaged æ, ø and å weighs against a line's own letters. */
     private static final double LINE_PRIOR = 2.0;
     /** The share of damaged æ, ø and å in a document that lost them all (one intact letter in a hundred). */
@@ -91,6 +93,8 @@ public final class OcrRepairer {
         /** For each distinct rejected word, the candidates the dictionary accepts. */
         final Map<String, List<Candidate>> nonWordCandidates = new HashMap<>();
         final Map<String, Optional<Decision>> decisions = new HashMap<>();
+        /** The spellings a real word may be a damaged form of, wherever it stands. */
+        final Map<String, List<Candidate>> realWordCandidates = new HashMap<>();
         /** Readings of real words, by the word and the damage share (in hundredths) where it stands. */
         final Map<String, Optional<Decision>> realWordDecisions = new HashMap<>();
         final Map<ConfusionRule, Double> ruleCost = new HashMap<>();
@@ -183,16 +187,18 @@ public final class OcrRepairer {
             List<Candidate> accepted = new ArrayList<>();
             List<Double> scores = new ArrayList<>();
             double keepFrequency = -logFrequency(word);
-            // no candidate costlier than this can win, however frequent or supported it is
-            double maxCost = keepFrequency - REAL_WORD_DOUBT + Math.log(damageShare)
-                    + dictionary.logFrequency(dictionary.mostFrequentWord()) + MAX_EVIDENCE;
-            List<Candidate> candidates = generator.candidates(word, 1, CHECKED_REALWORD, maxCost);
+            double maxCost = maxRealWordCost(keepFrequency, damageShare);
+            List<Candidate> candidates = realWordCandidates.computeIfAbsent(word, w ->
+                    generator.candidates(w, 1, CHECKED_REALWORD, maxRealWordCost(keepFrequency, FULL_DAMAGE_SHARE)));
             if (candidates.isEmpty()) {
                 return Optional.empty();
             }
             double keepScore = keepFrequency - evidence(word);
             Boolean plain = null;
             for (Candidate c : candidates) {
+                if (c.channelCost() > maxCost) {
+                    continue;
+                }
                 double evidence = evidence(c.text());
                 boolean common = dictionary.isCommon(c.text());
                 double fixedCost = cost(c) - Math.log(damageShare) + REAL_WORD_DOUBT - evidence;
@@ -217,6 +223,12 @@ public final class OcrRepairer {
                 scores.add(fixedCost - logFrequency(c.text()));
             }
             return choose(accepted, scores, keepScore);
+        }
+
+        /** No reading whose rules cost more than this can beat the word as written, however frequent or supported. */
+        private double maxRealWordCost(double keepFrequency, double damageShare) {
+            return keepFrequency - REAL_WORD_DOUBT + Math.log(damageShare)
+                    + dictionary.logFrequency(dictionary.mostFrequentWord()) + MAX_EVIDENCE;
         }
 
         /**
@@ -294,6 +306,14 @@ public final class OcrRepairer {
             }
         }
         int[] line = lines(text, words);
+        // abbreviations are left as they are; other words are real words or candidates for repair
+        boolean[] known = new boolean[words.size()];
+        boolean[] abbreviation = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            known[i] = doc.accepts(words.get(i).text());
+            abbreviation[i] = !known[i] && abbreviation(text, words.get(i), doc);
+            known[i] |= abbreviation[i];
+        }
         int lineCount = words.isEmpty() ? 0 : line[words.size() - 1] + 1;
         int[] damagedInLine = new int[lineCount];
         int[] intactInLine = new int[lineCount];
@@ -304,7 +324,7 @@ public final class OcrRepairer {
             if (hasDanishLetter(w.text())) {
                 intactInLine[line[i]]++;
             }
-            if (!doc.accepts(w.text())) {
+            if (!known[i]) {
                 Optional<Decision> d = doc.decisions.computeIfAbsent(w.text(), doc::repairNonWord);
                 if (d.isPresent()) {
                     repairable++;
@@ -326,8 +346,9 @@ public final class OcrRepairer {
         double documentShare = (damagedSpecial + 1.0) / (damagedSpecial + intactSpecial + 2.0);
         doc.adaptRuleCosts(usage);
         doc.decisions.clear();
-        for (Word w : words) {
-            if (!doc.accepts(w.text())) {
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (!known[i]) {
                 doc.decisions.computeIfAbsent(w.text(), doc::repairNonWord).ifPresent(d ->
                         doc.repairedForms.merge(d.candidate().text().toLowerCase(Locale.ROOT), 1, Integer::sum));
             }
@@ -338,7 +359,9 @@ public final class OcrRepairer {
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             Optional<Decision> d;
-            if (!doc.accepts(w.text())) {
+            if (abbreviation[i]) {
+                continue;
+            } else if (!known[i]) {
                 d = doc.decisions.get(w.text());
             } else {
                 // a scan may be bound with pages that were never scanned: a line whose own words show
@@ -367,6 +390,28 @@ public final class OcrRepairer {
         }
         out.append(text, copied, text.length());
         return new RepairResult(text, out.toString(), true, changes);
+    }
+
+    /**
+     * Whether a word the dictionary rejects is an abbreviation written with its full stop: one the
+     * dictionary knows with the stop ("kr.", "mio.", "ift."), which the word lost to the splitter, or a
+     * short one whose stop does not end the sentence ("bem. af", the next word in lower case).
+     */
+    private static boolean abbreviation(String text, Word w, DocumentState doc) {
+        int end = w.joined() ? w.end2() : w.end();
+        if (end >= text.length() || text.charAt(end) != '.') {
+            return false;
+        }
+        if (w.text().length() <= MAX_ABBREVIATION) {
+            int next = end + 1;
+            while (next < text.length() && text.charAt(next) == ' ') {
+                next++;
+            }
+            if (next < text.length() && next > end + 1 && Character.isLowerCase(text.charAt(next))) {
+                return true;
+            }
+        }
+        return doc.accepts(w.text() + ".");
     }
 
     /** The line (counted from 0) each word starts on. */

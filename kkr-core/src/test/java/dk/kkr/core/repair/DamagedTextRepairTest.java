@@ -12,15 +12,22 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The repair on text nobody tuned it on: the project's own sample documents (fictional, written for
- * the project, never OCR'd), damaged by {@link OcrDamager} as the OCR damages text, with three
- * seeds. The floor is a little under what was measured when it was set; the figures are printed.
+ * The repair on the project's own sample documents (fictional, written for the project), damaged by
+ * {@link OcrDamager} with the confusion model's own costs, with three seeds: a check that the repair
+ * reads back the damage its model describes. (Tesseract readings of the same documents are among what
+ * the model's costs were learned from — letter confusions only, no words; {@code LearnedConfusionsTest}
+ * measures the repair on folds it was not learned from.) The floor is a little under what was measured
+ * when it was set; the figures are printed.
  */
 class DamagedTextRepairTest {
 
     private static final int SEEDS = 3;
-    /** Measured 91.5 % (raw WER 12.08 %, repaired 1.02 %, 11,247 words) when this floor was set. */
-    private static final double MIN_ERROR_REDUCTION = 0.90;
+    /**
+     * Measured 86.0 % (raw WER 12.45 %, repaired 1.74 %, 11,247 words) when this floor was set — lower than
+     * the 91.5 % of the hand-written costs alone, as the damage now includes the learned confusions of
+     * ordinary letters (i for l, t for f, e for c), which turn many a word into another real word.
+     */
+    private static final double MIN_ERROR_REDUCTION = 0.85;
 
     @Test
     void repairsDamagedSamplesAboveItsFloor() throws IOException {

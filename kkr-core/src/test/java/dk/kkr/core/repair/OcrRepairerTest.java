@@ -128,4 +128,14 @@ class OcrRepairerTest {
         // the clean lines' real words stay as they are
         assertThat(r.repaired()).startsWith(clean + "\n").endsWith("\n" + clean);
     }
+
+    @Test
+    void leavesAbbreviationsWithTheirFullStopAlone() {
+        String text = DAMAGED + "\nSagen har nr. 12 og koster 2,6 mio. kr. om året; KL-bem. til sagen, jf. udv. bem. og "
+                + "forv. notat.";
+        RepairResult r = RepairFixture.REPAIRER.repair(text);
+        assertThat(r.repairNeeded()).isTrue();
+        assertThat(r.repaired()).endsWith("\nSagen har nr. 12 og koster 2,6 mio. kr. om året; KL-bem. til sagen, "
+                + "jf. udv. bem. og forv. notat.");
+    }
 }
