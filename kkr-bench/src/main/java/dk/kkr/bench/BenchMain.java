@@ -35,7 +35,7 @@ public final class BenchMain {
 
     @Command(name = "repair", mixinStandardHelpOptions = true,
             description = {"OCR-rettelse i MB/s efter opvarmning, side om side med en ren stavekontrol af hvert ord",
-                    "med samme Hunspell-ordbog (begge begynder hvert gennemløb med en ordbog, der har glemt sine",
+                    "med samme Hunspell-ordbog (rettelsen begynder hver gang med en ordbog, der har glemt sine",
                     "svar); hver fil for sig og den dyreste; ordbogens indlæsningstid for sig."})
     static final class Repair implements Callable<Integer> {
 

@@ -165,9 +165,14 @@ public final class DanishDictionary {
         });
     }
 
+    /** Asks Hunspell itself, without remembering the answer: what one spell-check of one word costs. */
+    public boolean spell(String word) {
+        return hunspell.get().spell(word);
+    }
+
     /**
      * Forgets Hunspell's answers given so far, so that the next words are checked as by a fresh
-     * dictionary (the repair benchmark measures each pass from there).
+     * dictionary (the repair benchmark starts each repair from there).
      */
     public void forget() {
         accepted.clear();

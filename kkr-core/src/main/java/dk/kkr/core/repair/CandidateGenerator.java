@@ -53,7 +53,7 @@ final class CandidateGenerator {
         }
     }
 
-    private static final int BEAM = 48;
+    private static final int BEAM = 16;
 
     private final CharTrigramModel spelling;
     /** The rules by the lower-cased first letter of their damaged side: an array for Latin letters, a map beyond. */
@@ -193,7 +193,7 @@ final class CandidateGenerator {
         return true;
     }
 
-    private static final Comparator<State> WORST_FIRST = Comparator.comparingDouble(State::score).reversed();
+    private static final Comparator<State> WORST_FIRST = (x, y) -> Double.compare(y.score(), x.score());
 
     /** Keeps {@code s} at {@code at} if it is among the best {@value #BEAM} there (all are kept at the end). */
     private static void add(PriorityQueue<State>[] agenda, List<State> finished, int at, State s) {
