@@ -3,6 +3,7 @@ package dk.kkr.core.repair;
 import dk.kkr.core.danish.ConfusionModel;
 import dk.kkr.core.danish.ConfusionRule;
 import dk.kkr.core.danish.DanishDictionary;
+import dk.kkr.core.danish.WordContext;
 import dk.kkr.core.repair.CandidateGenerator.Candidate;
 import dk.kkr.core.repair.CandidateGenerator.Edit;
 import dk.kkr.core.repair.WordSplitter.Word;
@@ -56,6 +57,10 @@ public final class OcrRepairer {
     private static final double REAL_WORD_DOUBT = 1.0;
     /** The most (nats) that repairs of the same lemma elsewhere in a document count for a reading. */
     private static final double MAX_EVIDENCE = 2.0;
+    /** How much a reading's fit between its neighbours counts (per nat of association). */
+    private static final double CONTEXT_WEIGHT = 1.0;
+    /** The most a reading's fit can count for it (the fit of the word as written is never below 0). */
+    private static final double MAX_FIT = MAX_EVIDENCE + 2 * CONTEXT_WEIGHT * WordContext.MAX_ASSOCIATION;
     /** Repaired words shorter than this are no evidence for the words they begin. */
     private static final int MIN_EVIDENCE_PREFIX = 5;
     /** How many observations the shipped rule costs weigh against a document's own usage. */
@@ -65,12 +70,14 @@ public final class OcrRepairer {
     private final ConfusionModel model;
     private final CandidateGenerator generator;
     private final LanguageRuns languages;
+    private final WordContext context;
 
     public OcrRepairer(DanishDictionary dictionary, ConfusionModel model) {
         this.dictionary = dictionary;
         this.model = model;
         this.generator = new CandidateGenerator(model, new CharTrigramModel(dictionary.stems()));
         this.languages = LanguageRuns.standard(model);
+        this.context = WordContext.shared();
     }
 
     /** A repairer with the standard dictionary and confusion model. */
@@ -85,6 +92,36 @@ public final class OcrRepairer {
     /** A repair decision for one word: the repaired spelling and its confidence. */
     record Decision(Candidate candidate, double confidence) { }
 
+    /** The readings of a real word and their scores against keeping it, before its neighbours are heard. */
+    private record RealWordReadings(String word, List<Candidate> readings, List<Double> scores, double keepScore) {
+
+        /**
+         * The best reading between {@code previous} and {@code next} (either null at a sentence's edge):
+         * each score less how well the reading fits between them, against how well the word as written does.
+         */
+        Optional<Decision> decide(WordContext context, String previous, String next) {
+            if (readings.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Double> heard = new ArrayList<>(scores.size());
+            for (int i = 0; i < readings.size(); i++) {
+                heard.add(scores.get(i) - fit(context, previous, readings.get(i).text(), next));
+            }
+            return choose(readings, heard, keepScore - fit(context, previous, word, next));
+        }
+
+        /**
+         * How well a word fits where it stands: how often the document has it settled elsewhere (as it
+         * has the repairs of rejected words, {@link DocumentState#evidence}), and how well it follows the
+         * word before and leads to the word after.
+         */
+        private static double fit(WordContext context, String previous, String word, String next) {
+            return Math.min(MAX_EVIDENCE, Math.log1p(context.ownCount(word)))
+                    + CONTEXT_WEIGHT * ((previous == null ? 0 : context.association(previous, word))
+                    + (next == null ? 0 : context.association(word, next)));
+        }
+    }
+
     /** What one document's words look like to the dictionary and the confusion model; one per call. */
     private final class DocumentState {
         final Map<String, Boolean> accepted = new HashMap<>();
@@ -96,7 +133,7 @@ public final class OcrRepairer {
         /** The spellings a real word may be a damaged form of, wherever it stands. */
         final Map<String, List<Candidate>> realWordCandidates = new HashMap<>();
         /** Readings of real words, by the word and the damage share (in hundredths) where it stands. */
-        final Map<String, Optional<Decision>> realWordDecisions = new HashMap<>();
+        final Map<String, RealWordReadings> realWordReadings = new HashMap<>();
         final Map<ConfusionRule, Double> ruleCost = new HashMap<>();
         final Map<String, Integer> repairedForms = new HashMap<>();
 
@@ -177,22 +214,20 @@ public final class OcrRepairer {
         }
 
         /**
-         * A likelier reading of a word the dictionary accepts ("pa" for "på", "teet" for "tæt"). The
-         * candidate must be a common word or supported by the document's other repairs, must not be
-         * a mere compound where the word as written is a plain word, and must beat the word as
-         * written by its frequency, less the document's own rule costs, the chance that a special
-         * letter is damaged here and a fixed cost of doubting a real word.
+         * The likelier readings of a word the dictionary accepts ("pa" for "på", "teet" for "tæt"),
+         * before their neighbours are heard. A reading must be a common word or supported by the
+         * document's other repairs, must not be a mere compound where the word as written is a plain
+         * word, and must be able to beat the word as written by its frequency, less the document's own
+         * rule costs, the chance that a special letter is damaged here, a fixed cost of doubting a real
+         * word and the most its neighbours can speak for it.
          */
-        Optional<Decision> repairRealWord(String word, double damageShare) {
+        RealWordReadings realWordReadings(String word, double damageShare) {
             List<Candidate> accepted = new ArrayList<>();
             List<Double> scores = new ArrayList<>();
             double keepFrequency = -logFrequency(word);
             double maxCost = maxRealWordCost(keepFrequency, damageShare);
             List<Candidate> candidates = realWordCandidates.computeIfAbsent(word, w ->
                     generator.candidates(w, 1, CHECKED_REALWORD, maxRealWordCost(keepFrequency, FULL_DAMAGE_SHARE)));
-            if (candidates.isEmpty()) {
-                return Optional.empty();
-            }
             double keepScore = keepFrequency - evidence(word);
             Boolean plain = null;
             for (Candidate c : candidates) {
@@ -202,8 +237,9 @@ public final class OcrRepairer {
                 double evidence = evidence(c.text());
                 boolean common = dictionary.isCommon(c.text());
                 double fixedCost = cost(c) - Math.log(damageShare) + REAL_WORD_DOUBT - evidence;
-                // cannot beat the word as written even at its highest possible frequency: no need to ask Hunspell
-                if (fixedCost - dictionary.maxLogFrequency(c.text()) >= keepScore) {
+                // cannot beat the word as written even at its highest possible frequency and with all
+                // its neighbours' support: no need to ask Hunspell
+                if (fixedCost - dictionary.maxLogFrequency(c.text()) - MAX_FIT >= keepScore) {
                     continue;
                 }
                 if (!common && plain == null) {
@@ -222,7 +258,7 @@ public final class OcrRepairer {
                 accepted.add(c);
                 scores.add(fixedCost - logFrequency(c.text()));
             }
-            return choose(accepted, scores, keepScore);
+            return new RealWordReadings(word, accepted, scores, keepScore);
         }
 
         /** No reading whose rules cost more than this can beat the word as written, however frequent or supported. */
@@ -275,7 +311,8 @@ public final class OcrRepairer {
      */
     String repairWordInDamagedDocument(String word) {
         DocumentState doc = new DocumentState();
-        Optional<Decision> d = doc.accepts(word) ? doc.repairRealWord(word, FULL_DAMAGE_SHARE)
+        Optional<Decision> d = doc.accepts(word)
+                ? doc.realWordReadings(word, FULL_DAMAGE_SHARE).decide(context, null, null)
                 : doc.repairNonWord(word);
         return d.map(x -> applyEdits(word, x.candidate().edits(), 0, word.length())).orElse(word);
     }
@@ -353,26 +390,49 @@ public final class OcrRepairer {
                         doc.repairedForms.merge(d.candidate().text().toLowerCase(Locale.ROOT), 1, Integer::sum));
             }
         }
+        // where æ, ø and å are damaged enough to doubt real words, their readings; every other word is
+        // settled (as repaired, or as written), and the settled words are the document's own witness of
+        // which words follow which
+        RealWordReadings[] readings = new RealWordReadings[words.size()];
+        String[] settled = new String[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (!known[i]) {
+                settled[i] = doc.decisions.get(w.text()).map(x -> x.candidate().text()).orElse(w.text());
+                continue;
+            }
+            settled[i] = w.text();
+            if (abbreviation[i]) {
+                continue;
+            }
+            // a scan may be bound with pages that were never scanned: a line whose own words show
+            // more damage to æ, ø and å than the document as a whole is judged by its own share
+            // (the document's share as the prior); one OCR'd correctly does not clear a damaged line
+            int l = line[i];
+            double share = Math.max(documentShare, (damagedInLine[l] + LINE_PRIOR * documentShare)
+                    / (damagedInLine[l] + intactInLine[l] + LINE_PRIOR));
+            if (share >= MIN_DAMAGE_SHARE_FOR_REAL_WORDS) {
+                long hundredths = Math.round(share * 100);
+                readings[i] = doc.realWordReadings.computeIfAbsent(w.text() + '\u0000' + hundredths,
+                        k -> doc.realWordReadings(w.text(), hundredths / 100.0));
+                if (!readings[i].readings().isEmpty()) {
+                    settled[i] = null;
+                }
+            }
+        }
+        WordContext heard = documentContext(words, settled);
         StringBuilder out = new StringBuilder(text.length());
         List<Change> changes = new ArrayList<>();
         int copied = 0;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             Optional<Decision> d;
-            if (abbreviation[i]) {
-                continue;
-            } else if (!known[i]) {
+            if (!known[i]) {
                 d = doc.decisions.get(w.text());
+            } else if (readings[i] == null) {
+                continue;
             } else {
-                // a scan may be bound with pages that were never scanned: a line whose own words show
-                // more damage to æ, ø and å than the document as a whole is judged by its own share
-                // (the document's share as the prior); one OCR'd correctly does not clear a damaged line
-                int l = line[i];
-                double share = Math.max(documentShare, (damagedInLine[l] + LINE_PRIOR * documentShare)
-                        / (damagedInLine[l] + intactInLine[l] + LINE_PRIOR));
-                d = share < MIN_DAMAGE_SHARE_FOR_REAL_WORDS ? Optional.empty()
-                        : doc.realWordDecisions.computeIfAbsent(w.text() + '\u0000' + Math.round(share * 100),
-                                k -> doc.repairRealWord(w.text(), Math.round(share * 100) / 100.0));
+                d = readings[i].decide(heard, neighbour(words, settled, i, -1), neighbour(words, settled, i, 1));
             }
             if (d.isEmpty()) {
                 continue;
@@ -412,6 +472,35 @@ public final class OcrRepairer {
             }
         }
         return doc.accepts(w.text() + ".");
+    }
+
+    /**
+     * The word before ({@code step} -1) or after (+1) word {@code i} in its sentence, as repaired or as
+     * written; null at a sentence's edge or where that word is itself in doubt.
+     */
+    private static String neighbour(List<Word> words, String[] settled, int i, int step) {
+        int j = i + step;
+        if (j < 0 || j >= words.size() || (step < 0 ? words.get(i) : words.get(j)).sentenceStart()) {
+            return null;
+        }
+        return settled[j];
+    }
+
+    /** The shipped word counts with this document's settled words and the pairs of them within a sentence. */
+    private WordContext documentContext(List<Word> words, String[] settled) {
+        Map<String, Integer> single = new HashMap<>();
+        Map<String, Integer> pairs = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (settled[i] == null) {
+                continue;
+            }
+            String lower = settled[i].toLowerCase(Locale.ROOT);
+            single.merge(lower, 1, Integer::sum);
+            if (i > 0 && settled[i - 1] != null && !words.get(i).sentenceStart()) {
+                pairs.merge(settled[i - 1].toLowerCase(Locale.ROOT) + ' ' + lower, 1, Integer::sum);
+            }
+        }
+        return context.withDocument(single, pairs);
     }
 
     /** The line (counted from 0) each word starts on. */

@@ -25,9 +25,9 @@ class CorpusRepairTest {
     private static final double MIN_ERROR_REDUCTION = 0.94;
     private static final double MAX_REPAIRED_WER = 0.008;
 
-    /** Achieved 83.2 % (repaired word error rate 2.52 %) on the Tesseract fold when this floor was set. */
-    private static final double MIN_TESSERACT_ERROR_REDUCTION = 0.82;
-    private static final double MAX_TESSERACT_REPAIRED_WER = 0.027;
+    /** Achieved 84.6 % (repaired word error rate 2.30 %) on the Tesseract fold when this floor was set. */
+    private static final double MIN_TESSERACT_ERROR_REDUCTION = 0.835;
+    private static final double MAX_TESSERACT_REPAIRED_WER = 0.025;
 
     @Test
     void devGoldErrorReductionStaysAboveItsFloor() throws IOException {

@@ -23,11 +23,11 @@ class DamagedTextRepairTest {
 
     private static final int SEEDS = 3;
     /**
-     * Measured 86.0 % (raw WER 12.45 %, repaired 1.74 %, 11,247 words) when this floor was set — lower than
+     * Measured 88.4 % (raw WER 12.45 %, repaired 1.44 %, 11,247 words) when this floor was set — lower than
      * the 91.5 % of the hand-written costs alone, as the damage now includes the learned confusions of
      * ordinary letters (i for l, t for f, e for c), which turn many a word into another real word.
      */
-    private static final double MIN_ERROR_REDUCTION = 0.85;
+    private static final double MIN_ERROR_REDUCTION = 0.87;
 
     @Test
     void repairsDamagedSamplesAboveItsFloor() throws IOException {

@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LearnedConfusionsTest {
 
-    /** Tesseract fold, learned from the samples and 002: 82.4 % when set (the target is 92 %). */
-    private static final double MIN_TESSERACT_REDUCTION = 0.81;
+    /** Tesseract fold, learned from the samples and 002: 83.8 % when set (the target is 92 %). */
+    private static final double MIN_TESSERACT_REDUCTION = 0.825;
     /** 002, learned from the samples and the Tesseract fold: 95.5 % when set. */
     private static final double MIN_002_REDUCTION = 0.94;
 

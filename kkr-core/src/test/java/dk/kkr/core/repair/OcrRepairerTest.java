@@ -138,4 +138,20 @@ class OcrRepairerTest {
         assertThat(r.repaired()).endsWith("\nSagen har nr. 12 og koster 2,6 mio. kr. om året; KL-bem. til sagen, "
                 + "jf. udv. bem. og forv. notat.");
     }
+
+    @Test
+    void readsARealWordAsTheWordTheDocumentUsesElsewhere() {
+        String clean = String.join("\n",
+                "Kommunerne får en fælles plan, og hver kommune får et notat om økonomien.",
+                "Udvalget får sagen igen, når forvaltningen får svar fra de øvrige kommuner.",
+                "Hver borger får et brev, og de pårørende får en kopi, så alle får det samme at vide.");
+        String scanned = "Borgerne far besked om sagen, nar udvalget har drgftet den gkonomiske ramme pa mgdet.\n"
+                + "Sekretariatet sgrger for, at de saerlige behov bliver beskrevet i naeste notat.";
+        RepairResult r = RepairFixture.REPAIRER.repair(clean + "\n" + scanned);
+        assertThat(r.repaired()).endsWith("\nBorgerne får besked om sagen, når udvalget har drøftet den økonomiske "
+                + "ramme på mødet.\nSekretariatet sørger for, at de særlige behov bliver beskrevet i næste notat.");
+        // without the document's own use of the word, the reading as written stands ("far" is a common word)
+        RepairResult alone = RepairFixture.REPAIRER.repair(scanned + "\n" + DAMAGED);
+        assertThat(alone.repaired()).startsWith("Borgerne far besked");
+    }
 }
