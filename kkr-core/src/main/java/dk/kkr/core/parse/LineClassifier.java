@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,7 @@ final class LineClassifier {
     private static final Pattern FURNITURE = Grammar.STANDARD.pattern("furniture");
     /** A field's folded label to its name, from the field word lists of {@code grammar.tsv}. */
     private static final Map<String, LineForm.FieldName> FIELD_NAMES = fieldNames();
+    private static final Pattern LABEL_ALONE = Pattern.compile("^(\\p{L}[\\p{L}. ]{0,14}?)\\s*:$");
 
     private LineClassifier() {
     }
@@ -131,6 +133,15 @@ final class LineClassifier {
     private static Span spanOf(Line line, Matcher m, int group) {
         int offset = line.text().indexOf(line.trimmed());
         return line.span(offset + m.start(group), offset + m.end(group));
+    }
+
+    /**
+     * The field a line names without giving its value ("Dok. ID:" alone: a scanner broke the line after
+     * the label), if any.
+     */
+    static Optional<LineForm.FieldName> labelAlone(String trimmed) {
+        Matcher m = LABEL_ALONE.matcher(clean(trimmed));
+        return m.matches() ? Optional.ofNullable(FIELD_NAMES.get(label(m.group(1)))) : Optional.empty();
     }
 
     /** A field's label as the word lists are compared: without case, spaces and dots ("Dok. ID" is "dokid"). */

@@ -430,6 +430,48 @@ class StructureParserTest {
     }
 
     @Test
+    void letterheadFieldsAreReadAsAScannerLeavesThem() {
+        // page 1: the date printed twice and glued to itself, the case id broken within its value;
+        // page 2: the date broken over two lines, the document id after its label on the next line and,
+        // on page 3, printed twice and glued into one run of digits
+        String text = """
+                Notat om vintervedligeholdelse
+
+                Første side handler om saltning.
+
+                Dato: 3. december 2031Dato: 3. december 2031
+                Sags ID: SAG-2031-
+                04567
+                Dok. ID: 7654321
+                Side 1 af 3
+
+                Anden side handler om snerydning.
+
+                Dato: 3. december
+                2031
+                Sags ID: SAG-2031-04567
+                Dok. ID:
+                7654321
+                Side 2 af 3
+
+                Tredje side handler om grus.
+
+                Dato: 3. december 2031
+                Sags ID: SAG-2031-04567SAG-2031-04567
+                Dok. ID: 76543217654321
+                Side 3 af 3
+                """;
+        List<EmbeddedDocument> memos = parse(text).documents();
+        assertEquals(1, memos.size(), memos.toString());
+        EmbeddedDocument memo = memos.get(0);
+        assertEquals("Notat om vintervedligeholdelse", memo.title());
+        assertEquals(LocalDate.of(2031, 12, 3), memo.letterhead().date());
+        assertEquals("SAG-2031-04567", memo.letterhead().caseId());
+        assertEquals("7654321", memo.letterhead().docId());
+        assertTrue(memo.span().of(text).endsWith("Side 3 af 3"), memo.span().of(text));
+    }
+
+    @Test
     void bundleWithoutTableOfContentsTakesItemsFromCovers() {
         ParsedDocument doc = parse("""
                 2.4
