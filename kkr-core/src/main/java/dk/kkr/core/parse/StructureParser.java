@@ -43,6 +43,7 @@ public final class StructureParser {
         if (AnnexBundleAssembler.hasAnnexToc(scan) || header.kind == null && !bundle.covers().isEmpty()) {
             kind = DocumentKind.ANNEX_BUNDLE;
             items = bundle.items();
+            memos = AnnexMemos.assemble(scan, items, bundle.covers(), memos);
         } else if (header.kind != null || agendaItems.stream().anyMatch(i -> i.caseId() != null)) {
             kind = agendaItems.stream().anyMatch(StructureParser::hasDecision) ? DocumentKind.MINUTES
                     : header.kind == null ? DocumentKind.AGENDA : header.kind;

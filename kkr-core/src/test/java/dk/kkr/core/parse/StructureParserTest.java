@@ -472,6 +472,71 @@ class StructureParserTest {
     }
 
     @Test
+    void eachAnnexTheTableListsIsADocumentOfItsOwnFromItsHeading() {
+        String text = """
+                Indholdsfortegnelse - Bilag
+
+                | | |
+                |---|---|
+                | 5.1 Vintervedligeholdelse | 2 |
+                | Bilag 1: Notat om saltning | 2 |
+                | Bilag 2: Tidsplan for snerydning | 3 |
+
+                5.1
+
+                Vintervedligeholdelse
+
+                Notat om saltning
+
+                Kommunerne salter de større veje først.
+                Mindre veje følger, når de større er farbare.
+                Cykelstier saltes samtidig med vejene.
+
+                Formål med notatet
+                Notatet beskriver rækkefølgen for saltning.
+
+                Tidsplan for snerydning
+
+                Snerydningen begynder klokken fire.
+                Busruterne ryddes før klokken seks.
+                Skoleveje ryddes før klokken syv.
+                """;
+        List<EmbeddedDocument> memos = parse(text).documents();
+        assertEquals(List.of("Notat om saltning", "Tidsplan for snerydning"),
+                memos.stream().map(EmbeddedDocument::title).toList());
+        assertEquals(List.of("5.1", "5.1"), memos.stream().map(EmbeddedDocument::item).toList());
+        String first = memos.get(0).span().of(text);
+        assertTrue(first.startsWith("Notat om saltning") && first.endsWith("rækkefølgen for saltning."), first);
+        assertTrue(memos.get(1).span().of(text).endsWith("før klokken syv."), memos.get(1).span().of(text));
+    }
+
+    @Test
+    void anItemsPartWithoutListedAnnexesOrLetterheadIsOneDocumentTitledByItsHeading() {
+        String text = """
+                6.2
+
+                Afrapportering om udsatte unge
+
+                UDSATTE UNGE I
+                KOMMUNERNE
+                En afrapportering
+
+                Formål med rapporten
+
+                Rapporten beskriver, hvordan kommunerne arbejder med udsatte unge.
+                Den bygger på svar fra alle kommuner i regionen.
+                Svarene er samlet af sekretariatet.
+                Rapporten slutter med en række anbefalinger.
+                Anbefalingerne drøftes på næste møde.
+                """;
+        List<EmbeddedDocument> memos = parse(text).documents();
+        assertEquals(1, memos.size(), memos.toString());
+        assertEquals("UDSATTE UNGE I KOMMUNERNE", memos.get(0).title());
+        assertEquals("6.2", memos.get(0).item());
+        assertTrue(memos.get(0).span().of(text).startsWith("UDSATTE UNGE I"));
+    }
+
+    @Test
     void bundleWithoutTableOfContentsTakesItemsFromCovers() {
         ParsedDocument doc = parse("""
                 2.4
