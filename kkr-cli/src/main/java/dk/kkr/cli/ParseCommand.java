@@ -1,5 +1,8 @@
 package dk.kkr.cli;
 
+import dk.kkr.core.danish.DanishDates;
+import dk.kkr.core.model.EmbeddedDocument;
+import dk.kkr.core.model.Letterhead;
 import dk.kkr.core.model.ParsedDocument;
 import dk.kkr.core.model.ParsedItem;
 import dk.kkr.core.model.SourceText;
@@ -7,6 +10,8 @@ import dk.kkr.core.parse.ParseJson;
 import dk.kkr.core.pipeline.ParsedFile;
 import dk.kkr.core.text.Messages;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import java.io.PrintWriter;
@@ -46,8 +51,26 @@ public final class ParseCommand implements Callable<Integer> {
             out.println("  ".repeat(item.depth() + 1) + item.number() + "  " + item.title()
                     + (item.caseId() == null ? "" : "  [" + item.caseId() + "]"));
         }
-        doc.documents().forEach(d -> out.println("  " + Messages.text("cli.parse.memo", d.letterhead(), d.item())));
+        doc.documents().forEach(d -> out.println("  " + memo(d)));
         out.flush();
         return 0;
+    }
+
+    /** An embedded document in a line: its title, its item and what its letterhead says. */
+    private static String memo(EmbeddedDocument d) {
+        List<String> fields = new ArrayList<>();
+        Letterhead l = d.letterhead();
+        if (l.date() != null) {
+            fields.add(Messages.text("cli.parse.memo.date", DanishDates.format(l.date())));
+        }
+        if (l.caseId() != null) {
+            fields.add(l.caseId());
+        }
+        if (l.docId() != null) {
+            fields.add(Messages.text("cli.parse.memo.doc", l.docId()));
+        }
+        return Messages.text("cli.parse.memo", d.title() != null ? d.title() : Messages.text("cli.parse.memo.untitled"),
+                d.item() != null ? d.item() : "–",
+                fields.isEmpty() ? "" : Messages.text("cli.parse.memo.letterhead", String.join(", ", fields)));
     }
 }

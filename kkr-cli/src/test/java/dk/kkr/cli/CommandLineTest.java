@@ -119,6 +119,20 @@ class CommandLineTest {
     }
 
     @Test
+    void parseListsTheDocumentsOfABundleWithTheirTitlesItemsAndLetterheads() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Samples.copyTo(in);
+        Path bundle = in.resolve(Samples.names().stream().filter(n -> n.startsWith("bilag") && n.endsWith(".txt"))
+                .findFirst().orElseThrow());
+
+        assertThat(run("parse", bundle.toString())).isZero();
+
+        assertThat(out.toString()).startsWith("ANNEX_BUNDLE").containsPattern(
+                "\n  dokument »[^«]+« til punkt \\d+\\.\\d+ \\(dato \\d{1,2}\\. \\p{L}+ \\d{4}, SAG-\\d{4}-\\d{5}, dok\\. \\d+\\)\n")
+                .doesNotContain("Letterhead[");
+    }
+
+    @Test
     void parseOfAnUnreadableFileSaysWhy() throws Exception {
         Path empty = Files.write(dir.resolve("tom.txt"), new byte[0]);
         assertThat(run("parse", empty.toString())).isEqualTo(2);
