@@ -44,6 +44,11 @@ class RelevanceTest {
             new Case("Erhvervshus Fyn", DAGSORDEN_SYD + "#3.4", BILAG_SYD + "#3.4"),
             new Case("resultatkontrakter", DAGSORDEN_SYD + "#3.4", BILAG_SYD + "#3.4"),
             new Case("udpegning praksisplanudvalget", DAGSORDEN_SYD + "#4.1"),
+            // the documents of our own annex bundle, found by what they say, not by their titles
+            new Case("vægtet nøgle borgere over 80 år", BILAG_SYD + "#NOTE:Fordelingsnøgle", DAGSORDEN_SYD + "#3.1"),
+            new Case("overgangen fra barn til voksen", BILAG_SYD + "#NOTE:Rammeaftale", BILAG_SYD + "#3.2"),
+            new Case("erhvervshusenes vejledning af virksomheder", BILAG_SYD + "#NOTE:Udkast til resultatkontrakter",
+                    BILAG_SYD + "#3.4", DAGSORDEN_SYD + "#3.4"),
             new Case("regional udviklingsstrategi", REFERAT_SYD + "#3.1"),
             new Case("sundhedsråd kommunal repræsentation", REFERAT_SYD + "#3.2"),
             new Case("takstanalyse", REFERAT_SYD + "#3.3"),
