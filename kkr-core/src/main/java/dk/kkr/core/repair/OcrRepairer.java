@@ -421,19 +421,23 @@ public final class OcrRepairer {
             }
         }
         WordContext heard = documentContext(words, settled);
+        List<Optional<Decision>> decided = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            decided.add(!known[i] ? doc.decisions.get(words.get(i).text())
+                    : readings[i] == null ? Optional.empty()
+                    : readings[i].decide(heard, neighbour(words, settled, i, -1), neighbour(words, settled, i, 1)));
+        }
+        return written(text, words, decided);
+    }
+
+    /** The text with each word's decided reading written in its place, and every change with its offset. */
+    private static RepairResult written(String text, List<Word> words, List<Optional<Decision>> decided) {
         StringBuilder out = new StringBuilder(text.length());
         List<Change> changes = new ArrayList<>();
         int copied = 0;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            Optional<Decision> d;
-            if (!known[i]) {
-                d = doc.decisions.get(w.text());
-            } else if (readings[i] == null) {
-                continue;
-            } else {
-                d = readings[i].decide(heard, neighbour(words, settled, i, -1), neighbour(words, settled, i, 1));
-            }
+            Optional<Decision> d = decided.get(i);
             if (d.isEmpty()) {
                 continue;
             }
