@@ -5,8 +5,6 @@ import dk.kkr.core.model.EmbeddedDocument;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.IntStream;
 
 /** Decides which annex of an item is which embedded document of the same file, where that leaves no doubt. */
@@ -34,27 +32,19 @@ public final class AnnexLinks {
             return links;
         }
         for (int a = 0; a < annexes.size(); a++) {
-            String title = key(annexes.get(a).title());
+            String title = AnnexRef.key(annexes.get(a).title());
             if (title.isEmpty()) {
                 continue;
             }
-            long sameTitledAnnexes = annexes.stream().filter(other -> title.equals(key(other.title()))).count();
+            long sameTitledAnnexes = annexes.stream()
+                    .filter(other -> title.equals(AnnexRef.key(other.title()))).count();
             int[] sameTitledDocuments = Arrays.stream(candidates)
-                    .filter(d -> title.equals(key(documents.get(d).title())))
+                    .filter(d -> title.equals(AnnexRef.key(documents.get(d).title())))
                     .toArray();
             if (sameTitledAnnexes == 1 && sameTitledDocuments.length == 1) {
                 links[a] = sameTitledDocuments[0];
             }
         }
         return links;
-    }
-
-    /** An annex title as titles are compared: ignoring case, spacing and trailing dots. */
-    public static String key(String title) {
-        return Objects.requireNonNullElse(title, "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ")
-                .replaceAll("[\\s.…]+$", "")
-                .strip();
     }
 }

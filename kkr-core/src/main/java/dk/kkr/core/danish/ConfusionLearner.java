@@ -1,6 +1,7 @@
 package dk.kkr.core.danish;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,14 +32,13 @@ public final class ConfusionLearner {
     private static final int MAX_CORRECT = 2;
     private static final int MAX_DAMAGED = 3;
     /** A confusion seen fewer times than this is not kept as a rule. */
-    public static final int MIN_COUNT = 2;
+    private static final int MIN_COUNT = 2;
     private static final int ROUNDS = 4;
     /** Read words more than this many letters longer or shorter than the written word are not aligned. */
     private static final int MAX_LENGTH_DIFFERENCE = 4;
     /** The cost of a letter the OCR added where nothing was written (never a rule: a rule rewrites letters). */
     private static final double INSERTION_COST = 9.0;
 
-    private final Map<String, Map<String, Integer>> counts = new HashMap<>();
     private final Map<String, Integer> occurrences = new HashMap<>();
     private final List<String[]> misread = new ArrayList<>();
 
@@ -139,7 +139,7 @@ public final class ConfusionLearner {
             int[][] fromA = new int[n + 1][m + 1];
             int[][] fromB = new int[n + 1][m + 1];
             for (double[] row : cost) {
-                java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
+                Arrays.fill(row, Double.POSITIVE_INFINITY);
             }
             cost[0][0] = 0;
             for (int i = 0; i <= n; i++) {

@@ -24,8 +24,8 @@ public final class ConfusionModel {
 
     /**
      * The model shipped with the project: the hand-written rules of {@code confusions.tsv} with the
-     * costs learned from OCR'd text ({@code confusions-learned.tsv}), read once and shared (repair and the
-     * spellings of names use it).
+     * costs learned from OCR'd text ({@code confusions-learned.tsv}), read once and shared by the repair
+     * (the spellings of names keep to {@link #handWritten()}).
      */
     public static ConfusionModel standard() {
         return Standard.MODEL;

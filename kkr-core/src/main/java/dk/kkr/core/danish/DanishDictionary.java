@@ -133,7 +133,7 @@ public final class DanishDictionary {
 
     /** Whether Hunspell accepts the word as it is written (a capitalised form of a lower-case entry is fine). */
     public boolean accepts(String word) {
-        return remembered(accepted, word, w -> hunspell.get().spell(w));
+        return remembered(accepted, word, this::spell);
     }
 
     /**

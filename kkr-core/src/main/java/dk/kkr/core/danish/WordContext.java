@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -96,7 +97,7 @@ public final class WordContext {
             int count = Integer.parseInt(line.substring(tab + 1));
             (key.indexOf(' ') < 0 ? words : pairs).put(key, count);
         }
-        return new WordContext(Map.copyOf(words), Map.copyOf(pairs), null);
+        return new WordContext(Collections.unmodifiableMap(words), Collections.unmodifiableMap(pairs), null);
     }
 
     /**

@@ -173,9 +173,8 @@ final class AnnexMemos {
         return -1;
     }
 
-    /** A title as titles are compared: without markdown, case, spacing, leaders and trailing dots. */
+    /** A line or title as annex titles are compared ({@link AnnexRef#key}), without its markdown. */
     private static String key(String title) {
-        return LineClassifier.clean(title).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
-                .replaceAll("[\\s.]+$", "");
+        return AnnexRef.key(LineClassifier.clean(title));
     }
 }

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Line pairs in the format {@code ocr-damage} writes and {@code ocr-score} reads: {@code gold-NAME.tsv}
@@ -21,9 +21,9 @@ public final class OcrPairs {
 
     public static List<LinePair> read(Path gold) throws IOException {
         Path raw = gold.resolveSibling(gold.getFileName().toString().replaceFirst("^gold-", "raw-"));
-        Map<String, String> read = lines(raw);
+        Map<Integer, String> read = lines(raw);
         List<LinePair> out = new ArrayList<>();
-        for (Map.Entry<String, String> e : lines(gold).entrySet()) {
+        for (Map.Entry<Integer, String> e : lines(gold).entrySet()) {
             String damaged = read.get(e.getKey());
             if (damaged != null) {
                 out.add(new LinePair(damaged, e.getValue()));
@@ -32,12 +32,13 @@ public final class OcrPairs {
         return out;
     }
 
-    private static Map<String, String> lines(Path tsv) throws IOException {
-        Map<String, String> out = new LinkedHashMap<>();
+    /** The lines of a file "LINE<TAB>TEXT", by line number. */
+    public static Map<Integer, String> lines(Path tsv) throws IOException {
+        Map<Integer, String> out = new TreeMap<>();
         for (String line : Files.readAllLines(tsv)) {
             int tab = line.indexOf('\t');
             if (tab > 0) {
-                out.put(line.substring(0, tab), line.substring(tab + 1));
+                out.put(Integer.parseInt(line.substring(0, tab)), line.substring(tab + 1));
             }
         }
         return out;

@@ -1,11 +1,12 @@
 package dk.kkr.core.repair;
 
+import dk.kkr.core.danish.OcrPairs;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +34,8 @@ record FoldScore(String fold, int words, int rawErrors, int errors) {
         String text = Files.readString(shared.resolve(textFile));
         String[] repaired = repairer.repair(text).repaired().split("\n", -1);
         assertThat(repaired).hasSameSizeAs(text.split("\n", -1));
-        Map<Integer, String> gold = readTsv(shared.resolve("gold/gold-" + fold + ".tsv"));
-        Map<Integer, String> raw = readTsv(shared.resolve("gold/raw-" + fold + ".tsv"));
+        Map<Integer, String> gold = OcrPairs.lines(shared.resolve("gold/gold-" + fold + ".tsv"));
+        Map<Integer, String> raw = OcrPairs.lines(shared.resolve("gold/raw-" + fold + ".tsv"));
         int words = 0;
         int rawErrors = 0;
         int errors = 0;
@@ -45,16 +46,5 @@ record FoldScore(String fold, int words, int rawErrors, int errors) {
             errors += DamagedTextScore.editDistance(DamagedTextScore.tokens(repaired[e.getKey() - 1]), g);
         }
         return new FoldScore(fold, words, rawErrors, errors);
-    }
-
-    private static Map<Integer, String> readTsv(Path file) throws IOException {
-        Map<Integer, String> rows = new TreeMap<>();
-        for (String line : Files.readAllLines(file)) {
-            int tab = line.indexOf('\t');
-            if (tab > 0) {
-                rows.put(Integer.parseInt(line.substring(0, tab)), line.substring(tab + 1));
-            }
-        }
-        return rows;
     }
 }

@@ -1,8 +1,8 @@
 package dk.kkr.store.access;
 
+import dk.kkr.core.model.AnnexRef;
 import dk.kkr.core.model.DocumentKind;
 import dk.kkr.core.text.Messages;
-import dk.kkr.store.AnnexLinks;
 import dk.kkr.store.Closure;
 import dk.kkr.store.Durability;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -120,7 +120,7 @@ public final class ItemAccess {
     /**
      * Closes in every extraction of the document that holds {@code documentId} (near-duplicates, e.g. the text and
      * the PDF reading of one agenda) the items closed in any of them, matched by number, and the annexes closed in any
-     * of them, matched by their item's number and their title ({@link AnnexLinks#key}), with the memos they are: the
+     * of them, matched by their item's number and their title ({@link AnnexRef#key}), with the memos they are: the
      * worse extractions are readable at their own addresses, and whichever extraction is shown, the public reads the
      * stub. The ids of the items it closed.
      */
@@ -147,7 +147,7 @@ public final class ItemAccess {
                         FROM annex a JOIN agenda_item i ON i.id = a.item_id
                         WHERE i.document_id IN (%s) ORDER BY a.id""".formatted(EXTRACTIONS))
                 .param("shown", shown)
-                .query((rs, row) -> new AnnexRow(rs.getLong(1), rs.getString(2) + "\n" + AnnexLinks.key(rs.getString(3)),
+                .query((rs, row) -> new AnnexRow(rs.getLong(1), rs.getString(2) + "\n" + AnnexRef.key(rs.getString(3)),
                         rs.getBoolean(4), rs.getString(5), rs.getString(6)))
                 .list();
         Map<String, AnnexRow> closedTwins = new HashMap<>();
@@ -226,7 +226,7 @@ public final class ItemAccess {
             if (item.closed()) {
                 throw new AccessException(Messages.text("closeAnnex.itemClosed"));
             }
-            String key = AnnexLinks.key(annex.title());
+            String key = AnnexRef.key(annex.title());
             record Twin(long id, String title, long sourceFile) {
             }
             List<Twin> twins = jdbc.sql("""
@@ -236,7 +236,7 @@ public final class ItemAccess {
                     .param("shown", shownExtraction(jdbc, item.documentId())).param("number", annex.number())
                     .query((rs, row) -> new Twin(rs.getLong(1), rs.getString(2), rs.getLong(3)))
                     .list().stream()
-                    .filter(twin -> twin.id() == annexId || key.equals(AnnexLinks.key(twin.title())))
+                    .filter(twin -> twin.id() == annexId || key.equals(AnnexRef.key(twin.title())))
                     .toList();
             List<Long> memos = closeAnnexes(jdbc, twins.stream().map(Twin::id).toList(), closure.publicTitle(),
                     closure.legalBasis());
